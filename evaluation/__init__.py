@@ -1,0 +1,1 @@
+"""Evaluation scripts and corpus readers; they read ../shared/corpus at run time."""

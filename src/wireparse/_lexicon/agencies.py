@@ -1,0 +1,64 @@
+"""News agencies: the canonical short name and the spellings that stand for it.
+
+Sources: the agency tags seen in ../shared/corpus (Reuters-21578, AllSides wire
+copy, PolNeAR's wire subset, AG News, CNN stories) and the agencies' own style
+for their names ("The Associated Press", "Agence France-Presse", ...).
+
+``AGENCY_ALIASES`` maps a lower-cased spelling to the canonical name that
+wireparse reports in ``wire`` and ``agency`` fields.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+#: canonical name -> spellings (tags in datelines, names in bylines and credits)
+AGENCIES: Final[dict[str, tuple[str, ...]]] = {
+    "AP": ("AP", "Associated Press", "The Associated Press"),
+    "Reuters": ("Reuters", "Reuter", "Thomson Reuters"),
+    "AFP": ("AFP", "Agence France-Presse", "Agence France Presse"),
+    "UPI": ("UPI", "United Press International"),
+    "Bloomberg": ("Bloomberg", "Bloomberg News"),
+    "CNN": ("CNN",),
+    "Xinhua": ("Xinhua",),
+    "CP": ("CP", "Canadian Press", "The Canadian Press"),
+    "dpa": ("dpa", "DPA", "Deutsche Presse-Agentur"),
+    "ANSA": ("ANSA",),
+    "EFE": ("EFE",),
+    "Kyodo": ("Kyodo", "Kyodo News"),
+    "Yonhap": ("Yonhap",),
+    "TASS": ("TASS", "Itar-Tass", "ITAR-TASS"),
+    "PTI": ("PTI", "Press Trust of India"),
+    "IANS": ("IANS",),
+    "ANI": ("ANI",),
+    "AAP": ("AAP", "Australian Associated Press"),
+    "PA": ("PA", "Press Association"),
+    "Anadolu": ("Anadolu", "Anadolu Agency"),
+    "Interfax": ("Interfax",),
+    "RIA Novosti": ("RIA Novosti", "RIA"),
+    "IRNA": ("IRNA",),
+    "WAM": ("WAM",),
+    "Dow Jones": ("Dow Jones", "Dow Jones Newswires"),
+    "HealthDay": ("HealthDay",),
+    "NNA": ("NNA",),
+}
+
+#: lower-cased spelling -> canonical name
+AGENCY_ALIASES: Final[dict[str, str]] = {
+    spelling.lower(): canonical
+    for canonical, spellings in AGENCIES.items()
+    for spelling in (canonical, *spellings)
+}
+
+
+def canonical_agency(name: str) -> str | None:
+    """The canonical agency for ``name``, or ``None``.
+
+    >>> canonical_agency("The Associated Press")
+    'AP'
+    >>> canonical_agency("REUTERS")
+    'Reuters'
+    >>> canonical_agency("The Daily Planet") is None
+    True
+    """
+    return AGENCY_ALIASES.get(name.strip().lower())

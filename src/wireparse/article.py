@@ -1,0 +1,227 @@
+"""``parse_article``: the pipeline that composes the parsers.
+
+Each parser looks at the whole input on its own. The pipeline then hands out
+the input's characters: a part that a parser found is *claimed*, first come
+first served in a fixed order (captions, boilerplate, byline and contributor
+lines, headline, dateline), and a found part that overlaps an earlier claim
+is dropped. What no parser claimed is the body. So every non-whitespace
+character belongs to exactly one segment, and nothing is lost.
+
+>>> article = parse_article("Headline\\n\\nWASHINGTON (AP) — It rained.")
+>>> article.paragraphs[-1].text
+'It rained.'
+>>> parse_article("").paragraphs
+()
+"""
+
+from __future__ import annotations
+
+import bisect
+import datetime
+import sys
+from collections.abc import Iterable, Sequence
+
+from wireparse._lexicon.agencies import canonical_agency
+from wireparse.boilerplate import find_boilerplate
+from wireparse.bylines import find_bylines, find_contributors
+from wireparse.captions import find_captions
+from wireparse.dateline import parse_dateline
+from wireparse.headline import find_headline
+from wireparse.models import (
+    Article,
+    Boilerplate,
+    Dateline,
+    Headline,
+    Paragraph,
+    Person,
+    Span,
+)
+from wireparse.quotes import find_quotes
+from wireparse.text import check_text, segment_paragraphs, strip_span
+
+__all__ = ["parse_article"]
+
+# How many leading body paragraphs may stand before the dateline paragraph
+# (a headline or kicker line that the headline finder did not take).
+_DATELINE_LOOKAHEAD = 3
+_DATELINE_PRECEDING_MAX_CHARS = 200
+
+
+def parse_article(text: str, *, published: datetime.date | None = None) -> Article:
+    """Parse the plain text of a wire article.
+
+    ``published`` is the publication date, used only to give a year to dates
+    written without one ("Jan. 18"). No result depends on today's date.
+    """
+    check_text(text, function="parse_article")
+    if published is not None and not isinstance(published, datetime.date):
+        raise TypeError(
+            f"parse_article() published must be a datetime.date, not {type(published).__name__}"
+        )
+    ledger = _Ledger()
+    units = segment_paragraphs(text)
+
+    captions = tuple(c for c in find_captions(text, published=published) if ledger.take(c.span))
+    boilerplate = [b for b in find_boilerplate(text) if ledger.take(b.span)]
+    bylines = _claim_people(text, find_bylines(text), "byline", units, ledger, boilerplate)
+    contributors = _claim_people(
+        text, find_contributors(text), "contributors", units, ledger, boilerplate
+    )
+    headline = _claim_headline(find_headline(text), ledger)
+
+    pieces = _unclaimed_pieces(text, units, ledger)
+    dateline, pieces = _claim_dateline(text, pieces, ledger, published)
+    paragraphs = tuple(Paragraph(text[s.start : s.end], s) for s in pieces)
+
+    quotes = find_quotes(
+        text, paragraphs=[p.span for p in paragraphs], people=(*bylines, *contributors)
+    )
+    return Article(
+        headline=headline,
+        wire=_detect_wire(dateline, bylines, contributors, boilerplate),
+        dateline=dateline,
+        bylines=bylines,
+        contributors=contributors,
+        captions=captions,
+        quotes=quotes,
+        paragraphs=paragraphs,
+        boilerplate=tuple(sorted(boilerplate, key=lambda b: b.span)),
+    )
+
+
+class _Ledger:
+    """Non-overlapping claimed character ranges, kept sorted."""
+
+    def __init__(self) -> None:
+        self._starts: list[int] = []
+        self._ends: list[int] = []
+
+    def is_free(self, span: Span) -> bool:
+        if span.start >= span.end:
+            return False
+        index = bisect.bisect_right(self._starts, span.start)
+        if index > 0 and self._ends[index - 1] > span.start:
+            return False
+        return not (index < len(self._starts) and self._starts[index] < span.end)
+
+    def take(self, span: Span) -> bool:
+        """Claim ``span`` if it overlaps no earlier claim; say whether it did."""
+        if not self.is_free(span):
+            return False
+        index = bisect.bisect_right(self._starts, span.start)
+        self._starts.insert(index, span.start)
+        self._ends.insert(index, span.end)
+        return True
+
+    def claimed(self) -> list[tuple[int, int]]:
+        return list(zip(self._starts, self._ends))
+
+
+def _containing_unit(units: Sequence[Span], span: Span) -> Span | None:
+    index = bisect.bisect_right(units, Span(span.start, sys.maxsize)) - 1
+    if index >= 0 and units[index].start <= span.start and span.end <= units[index].end:
+        return units[index]
+    return None
+
+
+def _claim_people(
+    text: str,
+    people: Iterable[Person],
+    kind: str,
+    units: Sequence[Span],
+    ledger: _Ledger,
+    boilerplate: list[Boilerplate],
+) -> tuple[Person, ...]:
+    """Keep the people whose line this step claims; record the lines as boilerplate."""
+    kept: list[Person] = []
+    mine: set[Span] = set()
+    for person in people:
+        unit = _containing_unit(units, person.span)
+        if unit is None:
+            continue
+        if unit not in mine:
+            if not ledger.take(unit):
+                continue
+            mine.add(unit)
+            boilerplate.append(Boilerplate(text[unit.start : unit.end], kind, unit))
+        kept.append(person)
+    return tuple(kept)
+
+
+def _claim_headline(headline: Headline | None, ledger: _Ledger) -> Headline | None:
+    if headline is not None and ledger.take(headline.span):
+        return headline
+    return None
+
+
+def _unclaimed_pieces(text: str, units: Sequence[Span], ledger: _Ledger) -> list[Span]:
+    """The parts of the paragraph units that no parser claimed, stripped."""
+    claimed = ledger.claimed()
+    pieces: list[Span] = []
+    index = 0
+    for unit in units:
+        while index < len(claimed) and claimed[index][1] <= unit.start:
+            index += 1
+        cursor = unit.start
+        scan = index
+        while scan < len(claimed) and claimed[scan][0] < unit.end:
+            claim_start, claim_end = claimed[scan]
+            if claim_start > cursor:
+                piece = strip_span(text, cursor, claim_start)
+                if piece is not None:
+                    pieces.append(piece)
+            cursor = max(cursor, claim_end)
+            scan += 1
+        if cursor < unit.end:
+            piece = strip_span(text, cursor, unit.end)
+            if piece is not None:
+                pieces.append(piece)
+    return pieces
+
+
+def _claim_dateline(
+    text: str, pieces: list[Span], ledger: _Ledger, published: datetime.date | None
+) -> tuple[Dateline | None, list[Span]]:
+    """Look for the dateline at the start of the first body paragraphs."""
+    for index, piece in enumerate(pieces[:_DATELINE_LOOKAHEAD]):
+        if index and len(pieces[index - 1]) > _DATELINE_PRECEDING_MAX_CHARS:
+            break
+        dateline = parse_dateline(text, piece.start, published=published)
+        if dateline is None:
+            continue
+        if not (piece.start <= dateline.span.start and dateline.span.end <= piece.end):
+            continue
+        if not ledger.take(dateline.span):
+            continue
+        rest = strip_span(text, dateline.span.end, piece.end)
+        if piece.start < dateline.span.start:
+            before = strip_span(text, piece.start, dateline.span.start)
+            head = [before] if before is not None else []
+        else:
+            head = []
+        tail = [rest] if rest is not None else []
+        return dateline, [*pieces[:index], *head, *tail, *pieces[index + 1 :]]
+    return None, pieces
+
+
+def _detect_wire(
+    dateline: Dateline | None,
+    bylines: Sequence[Person],
+    contributors: Sequence[Person],
+    boilerplate: Sequence[Boilerplate],
+) -> str | None:
+    """The article's agency: from the dateline, else the bylines, else the copyright line.
+
+    Photo credits are not used: they name the photo's agency, not the story's.
+    """
+    if dateline is not None and dateline.wire:
+        return dateline.wire
+    for person in (*bylines, *contributors):
+        if person.organization and (agency := canonical_agency(person.organization)):
+            return agency
+    for segment in boilerplate:
+        if segment.kind == "copyright":
+            for name in ("Associated Press", "Reuters", "AFP", "Bloomberg", "CNN", "UPI"):
+                if name.lower() in segment.text.lower():
+                    return canonical_agency(name)
+    return None

@@ -1,0 +1,212 @@
+"""Text normalization and paragraph segmentation, with offsets into the original.
+
+Nothing here rewrites the input. Segmentation returns :class:`~wireparse.models.Span`
+objects; :func:`normalize` gives a cleaned copy for comparison only.
+
+Blocks are separated by blank lines (lines holding only whitespace, NBSP or
+zero-width characters), whatever the line ending: ``\\n``, ``\\r\\n`` or ``\\r``.
+Inside a block, every line is its own paragraph, unless the block is
+hard-wrapped (as Reuters-21578 is): then a paragraph starts at an indented line.
+
+>>> text = "Title\\r\\n\\r\\n  First para.  \\n\\n\\n\\nSecond\\npara."
+>>> [text[s.start:s.end] for s in segment_paragraphs(text)]
+['Title', 'First para.', 'Second', 'para.']
+>>> segment_paragraphs("   \\n\\u00a0\\n")
+()
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+import regex
+
+from wireparse.models import Span
+
+__all__ = ["check_text", "is_blank", "normalize", "segment_blocks", "segment_paragraphs", "strip_span"]
+
+# Whitespace as wire copy has it: Unicode spaces, NBSP, and the zero-width characters
+# (ZWSP, ZWNJ, ZWJ, word joiner, BOM) that web pages leave behind.
+SPACE_CHARS: Final = "\\s\u00a0\u200b\u200c\u200d\u2060\ufeff"
+
+_LINE: Final = regex.compile(r"[^\r\n]*(?:\r\n|\r|\n|$)")
+_BLANK: Final = regex.compile(rf"[{SPACE_CHARS}]*")
+_LEADING_SPACE: Final = regex.compile(rf"[{SPACE_CHARS}]+")
+_TRAILING_SPACE: Final = regex.compile(rf"[{SPACE_CHARS}]+$")
+_SQUEEZE: Final = regex.compile(rf"[{SPACE_CHARS}]+")
+_INDENT: Final = regex.compile(r"[ \t\u00a0]{2,}|\t")
+_SENTENCE_END: Final = regex.compile(r"""[.!?:;"'”’)\]]$""")
+
+# A block counts as hard-wrapped when it has at least this many lines and most of its
+# lines are long and cut mid-sentence: wire feeds wrap near 70 characters.
+_WRAP_MIN_LINES: Final = 3
+_WRAP_MAX_WIDTH: Final = 100
+_WRAP_MIN_WIDTH: Final = 40
+
+
+def check_text(text: object, *, function: str = "wireparse") -> str:
+    """Return ``text`` if it is a ``str``; raise a ``TypeError`` that says what to do.
+
+    >>> check_text("ok")
+    'ok'
+    >>> check_text(b"x", function="parse_article")
+    Traceback (most recent call last):
+    TypeError: parse_article() takes str, not bytes: decode the bytes first, e.g. data.decode("utf-8")
+    """
+    if isinstance(text, str):
+        return text
+    if isinstance(text, (bytes, bytearray, memoryview)):
+        raise TypeError(
+            f"{function}() takes str, not {type(text).__name__}: "
+            'decode the bytes first, e.g. data.decode("utf-8")'
+        )
+    raise TypeError(f"{function}() takes str, not {type(text).__name__}")
+
+
+def is_blank(text: str, start: int = 0, end: int | None = None) -> bool:
+    """True when ``text[start:end]`` holds only whitespace and zero-width characters.
+
+    >>> is_blank(" \\u00a0\\u200b\\t")
+    True
+    >>> is_blank(" x ")
+    False
+    """
+    stop = len(text) if end is None else end
+    match = _BLANK.match(text, start, stop)
+    return match is not None and match.end() == stop
+
+
+def strip_span(text: str, start: int, end: int) -> Span | None:
+    """Shrink ``[start, end)`` to exclude surrounding whitespace; ``None`` if blank.
+
+    >>> strip_span("  ab c \\n", 0, 9)
+    Span(start=2, end=6)
+    >>> strip_span("   ", 0, 3) is None
+    True
+    """
+    lead = _LEADING_SPACE.match(text, start, end)
+    if lead is not None:
+        start = lead.end()
+    if start >= end:
+        return None
+    trail = _TRAILING_SPACE.search(text, start, end)
+    if trail is not None:
+        end = trail.start()
+    return Span(start, end) if start < end else None
+
+
+def _lines(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """``(start, end)`` of each line in ``text[start:end]``, without its line break."""
+    lines: list[tuple[int, int]] = []
+    pos = start
+    while pos < end:
+        match = _LINE.match(text, pos, end)
+        if match is None or match.end() == pos:
+            break
+        line_end = match.end()
+        content_end = line_end
+        while content_end > pos and text[content_end - 1] in "\r\n":
+            content_end -= 1
+        lines.append((pos, content_end))
+        pos = line_end
+    return lines
+
+
+def segment_blocks(text: str, start: int = 0, end: int | None = None) -> tuple[Span, ...]:
+    """Split ``text`` at blank lines; each block is stripped of outer whitespace.
+
+    >>> text = "a\\nb\\n \\n\\nc"
+    >>> [text[s.start:s.end] for s in segment_blocks(text)]
+    ['a\\nb', 'c']
+    """
+    stop = len(text) if end is None else end
+    blocks: list[Span] = []
+    block_start: int | None = None
+    block_end = start
+    for line_start, line_end in _lines(text, start, stop):
+        if is_blank(text, line_start, line_end):
+            if block_start is not None:
+                span = strip_span(text, block_start, block_end)
+                if span is not None:
+                    blocks.append(span)
+                block_start = None
+            continue
+        if block_start is None:
+            block_start = line_start
+        block_end = line_end
+    if block_start is not None:
+        span = strip_span(text, block_start, block_end)
+        if span is not None:
+            blocks.append(span)
+    return tuple(blocks)
+
+
+def _is_hard_wrapped(text: str, lines: list[tuple[int, int]]) -> bool:
+    if len(lines) < _WRAP_MIN_LINES:
+        return False
+    lengths = [end - start for start, end in lines]
+    width = max(lengths)
+    if not _WRAP_MIN_WIDTH <= width <= _WRAP_MAX_WIDTH:
+        return False
+    # Wrapped lines end mid-sentence and fill most of the width.
+    inner = lines[:-1]
+    open_ended = sum(
+        1
+        for start, end in inner
+        if end > start and not _SENTENCE_END.search(text, start, end)
+    )
+    full = sum(1 for start, end in inner if end - start >= 0.6 * width)
+    return open_ended * 2 >= len(inner) and full * 3 >= len(inner) * 2
+
+
+def segment_paragraphs(text: str) -> tuple[Span, ...]:
+    """Split ``text`` into paragraph spans, stripped of outer whitespace.
+
+    Hard-wrapped blocks (single newlines inside paragraphs) start a new paragraph
+    only at an indented line.
+
+    >>> wrapped = ("Standard Oil Co and BP North America Inc said they plan to\\n"
+    ...            "form a venture to manage the money market borrowing and\\n"
+    ...            "investment activities of both companies.\\n"
+    ...            "    BP North America is a subsidiary of British Petroleum Co\\n"
+    ...            "Plc, which also owns a 55 pct interest in Standard Oil.")
+    >>> [len(s) for s in segment_paragraphs(wrapped)]
+    [153, 111]
+    """
+    check_text(text, function="segment_paragraphs")
+    paragraphs: list[Span] = []
+    for block in segment_blocks(text):
+        lines = _lines(text, block.start, block.end)
+        if len(lines) == 1:
+            paragraphs.append(block)
+            continue
+        if not _is_hard_wrapped(text, lines):
+            for line_start, line_end in lines:
+                span = strip_span(text, line_start, line_end)
+                if span is not None:
+                    paragraphs.append(span)
+            continue
+        para_start = lines[0][0]
+        previous_end = lines[0][1]
+        for line_start, line_end in lines[1:]:
+            if _INDENT.match(text, line_start, line_end):
+                span = strip_span(text, para_start, previous_end)
+                if span is not None:
+                    paragraphs.append(span)
+                para_start = line_start
+            previous_end = line_end
+        span = strip_span(text, para_start, previous_end)
+        if span is not None:
+            paragraphs.append(span)
+    return tuple(paragraphs)
+
+
+def normalize(text: str) -> str:
+    """A comparison copy of ``text``: whitespace runs squeezed to one space, stripped.
+
+    Offsets of the result do NOT match the input; never use it for spans.
+
+    >>> normalize(" a\\u00a0\\u200b b\\r\\n c ")
+    'a b c'
+    """
+    return _SQUEEZE.sub(" ", text).strip()
