@@ -135,9 +135,13 @@ def _claim_people(
     """Keep the people whose line this step claims; record the lines as boilerplate."""
     kept: list[Person] = []
     mine: set[Span] = set()
+    recorded = {segment.span for segment in boilerplate}
     for person in people:
         unit = _containing_unit(units, person.span)
         if unit is None:
+            continue
+        if unit in recorded and unit not in mine:
+            kept.append(person)  # named in a recorded line, e.g. a "Follow X on Twitter" line
             continue
         if unit not in mine:
             if not ledger.take(unit):

@@ -171,7 +171,7 @@ def segment_paragraphs(text: str) -> tuple[Span, ...]:
     ...            "    BP North America is a subsidiary of British Petroleum Co\\n"
     ...            "Plc, which also owns a 55 pct interest in Standard Oil.")
     >>> [len(s) for s in segment_paragraphs(wrapped)]
-    [153, 111]
+    [155, 112]
     """
     check_text(text, function="segment_paragraphs")
     paragraphs: list[Span] = []
