@@ -142,21 +142,17 @@ def segment_blocks(text: str, start: int = 0, end: int | None = None) -> tuple[S
 
 
 def _is_hard_wrapped(text: str, lines: list[tuple[int, int]]) -> bool:
+    """Most lines are short enough for a wire feed and end mid-sentence."""
     if len(lines) < _WRAP_MIN_LINES:
         return False
-    lengths = [end - start for start, end in lines]
-    width = max(lengths)
+    width = max(end - start for start, end in lines)
     if not _WRAP_MIN_WIDTH <= width <= _WRAP_MAX_WIDTH:
         return False
-    # Wrapped lines end mid-sentence and fill most of the width.
     inner = lines[:-1]
     open_ended = sum(
-        1
-        for start, end in inner
-        if end > start and not _SENTENCE_END.search(text, start, end)
+        1 for start, end in inner if end > start and not _SENTENCE_END.search(text, start, end)
     )
-    full = sum(1 for start, end in inner if end - start >= 0.6 * width)
-    return open_ended * 2 >= len(inner) and full * 3 >= len(inner) * 2
+    return open_ended * 2 >= len(inner)
 
 
 def segment_paragraphs(text: str) -> tuple[Span, ...]:

@@ -1,0 +1,103 @@
+"""Paragraph segmentation and normalization, with offsets into the original input."""
+
+from __future__ import annotations
+
+import pytest
+
+from evaluation import corpus
+from wireparse.text import check_text, normalize, segment_blocks, segment_paragraphs
+
+# Two paragraphs of the seed article (AP, Jan. 18, 2024), used with different line endings.
+P1 = "ISLAMABAD — Pakistan launched airstrikes against alleged militant hideouts inside Iran on Thursday."
+P2 = "The U.N. urged both countries to de-escalate."
+
+
+def _texts(text: str) -> list[str]:
+    return [text[span.start : span.end] for span in segment_paragraphs(text)]
+
+
+@pytest.mark.parametrize("newline", ["\n", "\r\n", "\r"])
+def test_line_endings(newline: str) -> None:
+    text = f"{P1}{newline}{newline}{P2}{newline}"
+    assert _texts(text) == [P1, P2]
+
+
+def test_nbsp_and_zero_width_lines_are_blank() -> None:
+    text = f"{P1}\n\u00a0\u200b \n\ufeff\n{P2}"
+    assert _texts(text) == [P1, P2]
+    assert segment_blocks(text) == segment_paragraphs(text)
+
+
+def test_runs_of_blank_lines_and_outer_spaces() -> None:
+    text = f"\n\n\n   {P1}   \n\n\n\n\n\t{P2}\t\n\n"
+    assert _texts(text) == [P1, P2]
+
+
+def test_single_newline_lines_that_are_not_wrapped_are_paragraphs() -> None:
+    # Scraped copy often puts each paragraph on its own line with no blank line.
+    text = f"{P1}\n{P2}\n{P1}"
+    assert _texts(text) == [P1, P2, P1]
+
+
+def test_blank_and_empty() -> None:
+    assert segment_paragraphs("") == ()
+    assert segment_paragraphs(" \n\r\n\u00a0\u2060 ") == ()
+
+
+def test_spans_index_the_original() -> None:
+    text = f"\ufeff  {P1}\r\n\r\n{P2}"
+    for span in segment_paragraphs(text):
+        assert text[span.start : span.end] in (P1, P2)
+
+
+# Reuters-21578 body, story 2 (reut2-000.sgm): hard-wrapped at ~65 columns, with
+# paragraphs marked by a four-space indent.
+WRAPPED = (
+    "Standard Oil Co and BP North America\n"
+    "Inc said they plan to form a venture to manage the money market\n"
+    "borrowing and investment activities of both companies.\n"
+    "    BP North America is a subsidiary of British Petroleum Co\n"
+    "Plc, which also owns a 55 pct interest in Standard Oil.\n"
+    "    The venture will be called BP/Standard Financial Trading\n"
+    "and will be operated by Standard Oil under the oversight of a\n"
+    "joint management committee.\n"
+)
+
+
+def test_hard_wrapped_reuters_paragraphs() -> None:
+    texts = _texts(WRAPPED)
+    assert len(texts) == 3
+    assert texts[0].startswith("Standard Oil Co") and texts[0].endswith("both companies.")
+    assert texts[1].startswith("BP North America is") and "\n" in texts[1]
+    assert texts[2].endswith("joint management committee.")
+
+
+@pytest.mark.skipif(corpus.CORPUS is None, reason="../shared/corpus is absent")
+def test_reuters21578_paragraphs_follow_the_indents() -> None:
+    """Across real stories, paragraph count equals the count of indented lines + 1."""
+    checked = agree = 0
+    for story in corpus.reuters21578():
+        body = story.body.replace(" Reuter\n", "\n").rstrip()
+        lines = [line for line in body.split("\n") if line.strip()]
+        if len(lines) < 6:
+            continue
+        expected = 1 + sum(1 for line in lines[1:] if line.startswith("    "))
+        checked += 1
+        agree += len(segment_paragraphs(body)) == expected
+        if checked == 2000:
+            break
+    assert checked == 2000
+    assert agree / checked >= 0.97, agree / checked
+
+
+def test_normalize() -> None:
+    assert normalize(" ISLAMABAD\u00a0—\u200b Pakistan\r\n launched ") == "ISLAMABAD — Pakistan launched"
+
+
+def test_check_text_type_errors() -> None:
+    with pytest.raises(TypeError, match="decode the bytes first"):
+        check_text(b"ISLAMABAD (AP)")
+    with pytest.raises(TypeError, match="not NoneType"):
+        check_text(None)
+    with pytest.raises(TypeError, match="not int"):
+        segment_paragraphs(3)  # type: ignore[arg-type]
