@@ -1,17 +1,715 @@
-"""Direct quotes and their speakers.
+"""Direct quotes and their speakers, found with rules alone.
 
+How it works, in three linear passes over the body paragraphs:
+
+1. **Marks.** Each paragraph is scanned once, character by character, with a
+   two-state machine (outside / inside a quotation). Straight ``"`` marks are
+   told apart by what stands next to them; a curly mark used the wrong way
+   round (``”death`` after a space) is read by its position. A quotation still
+   open at the end of a paragraph is an AP multi-paragraph quote when the next
+   paragraph opens a quotation: each paragraph gives its own :class:`Quote`.
+2. **Attribution.** Around each quotation, a bounded window of words (never
+   more than a few hundred characters) is read for a cue verb and its subject:
+   ``"...," said X, DESCRIPTION.``, ``"...," X said.``, ``X said: "..."``,
+   ``"..." — X``, ``According to X, "..."`` and partial quotes such as
+   ``X urged both countries "to ..."``.
+3. **Speakers.** Mentions are resolved against the article: a surname to the
+   full name introduced earlier, ``he``/``she`` to the most recent fitting
+   speaker, ``the ministry``/``the judge`` to the organization or person
+   introduced with that word. Quotations without an attribution of their own
+   take the speaker of the other quotation in the paragraph, of the AP quote
+   they continue, or of the previous paragraph's quote.
+
+``kind`` is ``"term"`` for names, titles, slogans and scare quotes (see
+``docs/quotes.md`` for the rule) and ``"speech"`` otherwise.
+
+>>> text = '"We will win," said Jane Doe, a lawyer for the city.'
+>>> quote = find_quotes(text)[0]
+>>> quote.text, quote.speaker, quote.speaker_description, quote.cue
+('We will win,', 'Jane Doe', 'a lawyer for the city', 'said')
 >>> find_quotes("")
 ()
 """
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Sequence
+from typing import Final
 
-from wireparse.models import Person, Quote, Span
-from wireparse.text import check_text
+import attrs
+import regex
+
+from wireparse._lexicon.cues import (
+    ACCORDING_TO,
+    ADVERBS,
+    CUE_VERBS,
+    STRONG_NAMING_CUES,
+    WEAK_CUES,
+)
+from wireparse._lexicon.titles import (
+    FUNCTION_WORDS,
+    HEAD_TITLES,
+    ORG_HEADS,
+    ORG_NOUNS,
+    OTHER_PRONOUNS,
+    PERSON_PRONOUNS,
+    ROLE_NOUNS,
+    TITLE_WORDS,
+)
+from wireparse.models import Mention, Person, Quote, Span
+from wireparse.text import check_text, segment_paragraphs
 
 __all__ = ["find_quotes"]
+
+# ---------------------------------------------------------------- constants
+
+_OPENERS: Final = "“„«"
+_CLOSERS: Final = "”»"
+_STRAIGHT: Final = '"'
+_MARKS: Final = _OPENERS + _CLOSERS + _STRAIGHT
+_APOSTROPHES: Final = "’'"
+# What may stand right before an opening mark / right after a closing mark.
+_BEFORE_OPEN: Final = " \t\r\n\u00a0([{—–-:/…"
+_AFTER_CLOSE: Final = " \t\r\n\u00a0)]}.,;:!?—–-…'’"
+
+# How far (characters) the attribution windows reach around a quotation.
+_LEFT_WINDOW: Final = 400
+_RIGHT_WINDOW: Final = 300
+# A left cue may stand this many words before the mark ("said in a statement it had").
+_LEFT_CUE_REACH: Final = 25
+_WEAK_CUE_REACH: Final = 3
+# Quotations of at most this many words without an attribution are terms.
+_TERM_MAX_WORDS: Final = 4
+# A quote with no attribution in its paragraph takes the previous speaker
+# when that speaker's quote is at most this many paragraphs back.
+_CARRY_PARAGRAPHS: Final = 2
+
+_TOKEN: Final = regex.compile(
+    r"""
+    (?:\p{Lu}\.){2,5}                          # U.S., U.N., A.B.
+    | [\p{L}\p{N}][\p{L}\p{N}\p{M}’'\-]{0,40}  # a word, with inner hyphens and apostrophes
+    | [^\s\p{L}\p{N}]                          # one punctuation character
+    """,
+    regex.VERBOSE,
+)
+
+# Words written with a period that does not end a sentence.
+_ABBREVIATIONS: Final = frozenset(
+    {
+        "mr", "mrs", "ms", "dr", "st", "jr", "sr", "sen", "rep", "gov", "gen", "lt", "col",
+        "sgt", "const", "supt", "insp", "prof", "rev", "hon", "inc", "corp", "co", "ltd",
+        "jan", "feb", "aug", "sept", "oct", "nov", "dec", "capt", "cmdr", "adm", "maj",
+        "det", "cpl", "pvt", "no", "vs", "mt", "ft", "gens", "reps", "sens", "messrs",
+    }
+)
+
+_SENTENCE_END: Final = frozenset(".!?")
+_DETERMINERS: Final = frozenset(
+    {"the", "a", "an", "his", "her", "its", "their", "our", "one", "another", "two", "three",
+     "several", "some", "many", "other", "this", "that", "these", "those", "both"}
+)
+_NP_STOP: Final = frozenset(
+    {"in", "on", "at", "that", "who", "which", "when", "where", "after", "before", "while",
+     "and", "but", "or", "as", "to", "by", "with", "from", "during", "because", "if",
+     "whose", "told", "was", "is", "has", "had", "will", "would", "said", "says"}
+)
+_CONNECTORS: Final = frozenset(
+    {"de", "del", "della", "der", "di", "da", "du", "la", "le", "van", "von", "bin", "al",
+     "y", "dos", "das", "ibn", "st.", "of", "for", "and"}
+)
+_DESCRIPTION_STOP: Final = frozenset(
+    {"who", "which", "that", "as", "in", "on", "at", "and", "but", "adding", "saying",
+     "referring", "according", "when", "after", "before", "while", "because", "though",
+     "although", "noting", "told", "said", "says", "explaining", "pointing", "if", "so",
+     "where", "with"}
+)
+_PRONOUN_GENDER: Final = regex.compile(r"\b(?:(he|his|him|himself)|(she|her|hers|herself))\b", regex.I)
+_GENDER_WINDOW: Final = 400
+
+
+# ---------------------------------------------------------------- tokens
+
+
+@attrs.frozen
+class _Tok:
+    text: str
+    start: int
+    end: int
+
+    @property
+    def lower(self) -> str:
+        return self.text.lower()
+
+    @property
+    def is_word(self) -> bool:
+        return self.text[:1].isalnum()
+
+    @property
+    def is_cap(self) -> bool:
+        return self.text[:1].isupper()
+
+    @property
+    def bare(self) -> str:
+        return self.text.rstrip(".").lower()
+
+
+_QUOTE_TOKEN: Final = "\x00Q"
+
+
+def _tokens(text: str, start: int, end: int, masked: Sequence[tuple[int, int]] = ()) -> list[_Tok]:
+    """Words and punctuation of ``text[start:end]``; ``masked`` ranges become one quote token."""
+    out: list[_Tok] = []
+    mask_index = 0
+    pos = start
+    while pos < end:
+        while mask_index < len(masked) and masked[mask_index][1] <= pos:
+            mask_index += 1
+        if mask_index < len(masked) and masked[mask_index][0] <= pos:
+            m_end = min(masked[mask_index][1], end)
+            out.append(_Tok(_QUOTE_TOKEN, pos, m_end))
+            pos = m_end
+            continue
+        stop = masked[mask_index][0] if mask_index < len(masked) else end
+        stop = min(stop, end)
+        for match in _TOKEN.finditer(text, pos, stop):
+            s, e = match.span()
+            word = match.group()
+            # An abbreviation keeps its period: "Dr.", "Jan.", a single initial "A.".
+            if (
+                e < stop
+                and text[e] == "."
+                and word[:1].isalpha()
+                and (word.lower() in _ABBREVIATIONS or (len(word) == 1 and word.isupper()))
+            ):
+                if out and out[-1].start == s:
+                    continue
+                out.append(_Tok(text[s : e + 1], s, e + 1))
+                continue
+            if word == "." and out and out[-1].end == e and out[-1].text.endswith("."):
+                continue  # the period already taken by an abbreviation
+            out.append(_Tok(word, s, e))
+        pos = stop
+    return out
+
+
+# ---------------------------------------------------------------- marks
+
+
+@attrs.frozen
+class _Raw:
+    open_at: int  # index of the opening mark
+    close_at: int | None  # index of the closing mark, None when open at paragraph end
+    paragraph: int
+    inner: Span
+
+
+def _is_opener(text: str, i: int, start: int, end: int) -> bool | None:
+    """True for an opening mark, False for a closing one, None when not a mark here."""
+    ch = text[i]
+    before = text[i - 1] if i > start else " "
+    after = text[i + 1] if i + 1 < end else " "
+    space_before = before in _BEFORE_OPEN or before in _MARKS
+    space_after = after in _AFTER_CLOSE or after in _MARKS
+    if ch in _OPENERS:
+        # A “ glued to a word on the left and followed by a space closes.
+        return not (not space_before and space_after)
+    if ch in _CLOSERS:
+        # A ” after a space and before a word is an opening mark used the wrong way.
+        return bool(space_before and not space_after)
+    if space_before and not space_after:
+        return True
+    if space_after and not space_before:
+        return False
+    if before.isdigit():
+        return None  # 5'10" : an inch mark
+    return True if space_before else False
+
+
+def _scan(text: str, start: int, end: int, paragraph: int) -> list[_Raw]:
+    """The quotations of one paragraph, by a two-state scan of its marks."""
+    found: list[_Raw] = []
+    open_at: int | None = None
+    for i in range(start, end):
+        if text[i] not in _MARKS:
+            continue
+        opener = _is_opener(text, i, start, end)
+        if opener is None:
+            continue
+        if open_at is None:
+            if opener:
+                open_at = i
+            continue
+        if opener and text[i] != _STRAIGHT:
+            open_at = i  # an earlier mark was never closed: start again here
+            continue
+        inner = _strip(text, open_at + 1, i)
+        if inner is not None:
+            found.append(_Raw(open_at, i, paragraph, inner))
+        open_at = None
+    if open_at is not None:
+        inner = _strip(text, open_at + 1, end)
+        if inner is not None:
+            found.append(_Raw(open_at, None, paragraph, inner))
+    return found
+
+
+def _strip(text: str, start: int, end: int) -> Span | None:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return Span(start, end) if start < end else None
+
+
+# ---------------------------------------------------------------- noun phrases
+
+
+@attrs.frozen
+class _NP:
+    """A speaker mention found in a window: its span, its kind, and a description."""
+
+    start: int
+    end: int
+    kind: str  # "name", "pronoun", "common"
+    description: str | None = None
+    name_start: int | None = None  # where the name starts after a title
+
+
+def _name_run_back(toks: Sequence[_Tok], j: int) -> int:
+    """Index of the first token of the capitalized run that ends at ``j``."""
+    k = j
+    while k - 1 >= 0 and j - (k - 1) < 8:
+        prev = toks[k - 1]
+        if prev.is_cap and prev.text != _QUOTE_TOKEN:
+            k -= 1
+        elif prev.lower in _CONNECTORS and k - 2 >= 0 and toks[k - 2].is_cap:
+            k -= 1
+        else:
+            break
+    while k < j and toks[k].lower in FUNCTION_WORDS:
+        k += 1
+    while k < j and toks[k].lower in _CONNECTORS:
+        k += 1
+    return k
+
+
+def _split_title(toks: Sequence[_Tok], s: int, e: int) -> int:
+    """Index where the name starts inside the run ``toks[s:e+1]`` (after a title)."""
+    if toks[e].bare in ORG_HEADS:
+        return s
+    k = s
+    last_head: int | None = None
+    while k < e and (toks[k].bare in TITLE_WORDS or toks[k].text.endswith(".") and len(toks[k].text) > 2 and toks[k].text[:-1].replace(".", "").isupper()):
+        if toks[k].bare in HEAD_TITLES:
+            last_head = k
+        k += 1
+    if last_head is None:
+        return s
+    return last_head + 1
+
+
+def _np_before(text: str, toks: Sequence[_Tok], j: int, limit: int) -> _NP | None:
+    """The subject that ends at token ``j`` (skipping adverbs and an appositive)."""
+    while j >= limit and toks[j].lower in ADVERBS:
+        j -= 1
+    if j < limit:
+        return None
+    description: str | None = None
+    if toks[j].text == ",":
+        # "X, an ethnic separatist group ..., said": skip back over the appositive.
+        k = j - 1
+        while k >= limit and toks[k].text not in {",", _QUOTE_TOKEN} and j - k < 40:
+            if toks[k].text in _SENTENCE_END:
+                return None
+            k -= 1
+        if k < limit or toks[k].text != "," or k + 1 > j - 1:
+            return None
+        description = text[toks[k + 1].start : toks[j - 1].end]
+        j = k - 1
+        if j < limit:
+            return None
+    tok = toks[j]
+    if tok.lower in PERSON_PRONOUNS or tok.lower in OTHER_PRONOUNS:
+        return _NP(tok.start, tok.end, "pronoun", description)
+    if tok.is_cap and tok.text != _QUOTE_TOKEN and tok.lower not in FUNCTION_WORDS:
+        s = max(_name_run_back(toks, j), limit)
+        if s > j:
+            return None
+        name_at = _split_title(toks, s, j)
+        desc_start = s if name_at > s else None
+        # "State Department spokesman Matthew Miller": a role word before the name.
+        if name_at == s and s - 1 >= limit and toks[s - 1].lower in ROLE_NOUNS:
+            d = s - 1
+            while d - 1 >= limit and (toks[d - 1].is_cap or toks[d - 1].lower in TITLE_WORDS) and toks[d - 1].text != _QUOTE_TOKEN and toks[d - 1].lower not in FUNCTION_WORDS and s - d < 6:
+                d -= 1
+            desc_start = d
+        if desc_start is not None:
+            if name_at == s:
+                title = text[toks[desc_start].start : toks[s - 1].end]
+            else:
+                title = text[toks[desc_start].start : toks[name_at - 1].end]
+            description = description or title
+            start = toks[desc_start].start
+        else:
+            start = toks[s].start
+        return _NP(start, tok.end, "name", description, toks[name_at].start)
+    if tok.is_word and not tok.is_cap:
+        # "the ministry", "a spokeswoman for the company" (the head noun ends at j).
+        for k in range(j - 1, max(limit, j - 5) - 1, -1):
+            word = toks[k].lower
+            if word in _DETERMINERS or word.endswith(("’s", "'s")):
+                if any(toks[m].lower in _NP_STOP or not toks[m].is_word for m in range(k + 1, j + 1)):
+                    return None
+                return _NP(toks[k].start, tok.end, "common", description)
+            if not toks[k].is_word or toks[k].lower in _NP_STOP:
+                break
+        if tok.lower in ROLE_NOUNS or tok.lower in {"officials", "police", "experts", "analysts", "critics", "residents", "officers", "investigators", "authorities", "prosecutors"}:
+            return _NP(tok.start, tok.end, "common", description)
+    return None
+
+
+def _np_after(text: str, toks: Sequence[_Tok], i: int) -> tuple[_NP, int] | None:
+    """The speaker that starts at token ``i`` ("said Abdullah Khan, an analyst ...")."""
+    if i >= len(toks):
+        return None
+    tok = toks[i]
+    if tok.lower in PERSON_PRONOUNS or tok.lower in OTHER_PRONOUNS:
+        return _NP(tok.start, tok.end, "pronoun"), i + 1
+    j = i
+    # A lower-case title or role before a name: "said spokesman Matthew Miller".
+    while j < len(toks) and j - i < 6 and toks[j].is_word and not toks[j].is_cap and (
+        toks[j].lower in TITLE_WORDS or toks[j].lower in ROLE_NOUNS
+    ):
+        j += 1
+    if j < len(toks) and toks[j].is_cap and toks[j].text != _QUOTE_TOKEN and toks[j].lower not in FUNCTION_WORDS | {"the"}:
+        e = j
+        while e + 1 < len(toks) and e - j < 8:
+            nxt = toks[e + 1]
+            if nxt.is_cap and nxt.text != _QUOTE_TOKEN:
+                e += 1
+            elif nxt.lower in _CONNECTORS and e + 2 < len(toks) and toks[e + 2].is_cap:
+                e += 1
+            elif nxt.lower in ROLE_NOUNS and e + 2 < len(toks) and toks[e + 2].is_cap:
+                e += 1  # "State Department spokesman Matthew Miller"
+            else:
+                break
+        # split a description off the front: titles, or everything up to a role noun
+        name_at = j
+        for k in range(e - 1, i - 1, -1):
+            if toks[k].lower in ROLE_NOUNS and not toks[k].is_cap:
+                name_at = k + 1
+                break
+        if name_at == j:
+            name_at = _split_title(toks, i if j > i else j, e)
+        description = text[toks[i].start : toks[name_at - 1].end] if name_at > i else None
+        if name_at > e:
+            return None
+        return _NP(toks[i].start, toks[e].end, "name", description, toks[name_at].start), e + 1
+    if j > i:
+        return None
+    if tok.lower in _DETERMINERS:
+        e = i
+        while e + 1 < len(toks) and e - i < 5 and toks[e + 1].is_word and toks[e + 1].lower not in _NP_STOP and toks[e + 1].lower not in CUE_VERBS:
+            e += 1
+        if e == i:
+            return None
+        return _NP(tok.start, toks[e].end, "common"), e + 1
+    if tok.is_word and (tok.lower in ROLE_NOUNS or tok.lower in {"officials", "police", "experts", "analysts", "critics", "residents"}):
+        return _NP(tok.start, tok.end, "common"), i + 1
+    return None
+
+
+def _description_after(text: str, toks: Sequence[_Tok], i: int) -> str | None:
+    """An appositive after a name: ", an analyst at the Pakistan Institute ..."."""
+    if i >= len(toks) or toks[i].text != ",":
+        return None
+    k = i + 1
+    if k >= len(toks) or toks[k].lower in _DESCRIPTION_STOP or toks[k].text == _QUOTE_TOKEN:
+        return None
+    if toks[k].lower in CUE_VERBS:
+        return None
+    e = k
+    while e + 1 < len(toks) and e - k < 30:
+        nxt = toks[e + 1]
+        if nxt.text in _SENTENCE_END or nxt.text in {",", ";", _QUOTE_TOKEN, "(", "—", "–"}:
+            break
+        if nxt.lower in {"who", "which", "said", "says", "told", "adding", "saying"}:
+            break
+        e += 1
+    else:
+        if e + 1 >= len(toks) and e - k >= 30:
+            return None
+    return text[toks[k].start : toks[e].end]
+
+
+# ---------------------------------------------------------------- attribution
+
+
+@attrs.frozen
+class _Attribution:
+    np: _NP
+    cue: str
+    side: str  # "left" or "right"
+
+
+def _right_attribution(text: str, toks: Sequence[_Tok]) -> _Attribution | None:
+    """Attribution after the closing mark: ', said X', ', X said', ' — X', ', according to X'."""
+    i = 0
+    if i < len(toks) and toks[i].text in {",", "?", "!"}:
+        i += 1
+    if i >= len(toks):
+        return None
+    tok = toks[i]
+    if tok.text in {"—", "–", "-"} and i + 1 < len(toks):
+        found = _np_after(text, toks, i + 1)
+        if found is not None and found[0].kind == "name":
+            return _Attribution(found[0], "—", "right")
+        return None
+    if tok.lower == "according" and i + 1 < len(toks) and toks[i + 1].lower == "to":
+        found = _np_after(text, toks, i + 2)
+        if found is not None:
+            return _Attribution(_with_description(text, toks, found), ACCORDING_TO, "right")
+        return None
+    k = i
+    while k < len(toks) and toks[k].lower in ADVERBS:
+        k += 1
+    if k < len(toks) and toks[k].lower in CUE_VERBS and not toks[k].is_cap:
+        found = _np_after(text, toks, k + 1)
+        if found is not None:
+            return _Attribution(_with_description(text, toks, found), toks[k].text, "right")
+        return None
+    # "X said", "X, a spokesman, said" (right after the quotation)
+    for end in range(i, min(len(toks), i + 14)):
+        if toks[end].text in _SENTENCE_END or toks[end].text == _QUOTE_TOKEN:
+            break
+        if toks[end].lower in CUE_VERBS and not toks[end].is_cap and end > i:
+            np = _np_before(text, toks, end - 1, i)
+            if np is not None and np.start == toks[i].start:
+                return _Attribution(np, toks[end].text, "right")
+            break
+    return None
+
+
+def _with_description(text: str, toks: Sequence[_Tok], found: tuple[_NP, int]) -> _NP:
+    np, after = found
+    if np.kind == "pronoun":
+        return np
+    appositive = _description_after(text, toks, after)
+    if appositive is None:
+        return np
+    return attrs.evolve(np, description=appositive)
+
+
+def _left_attribution(text: str, toks: Sequence[_Tok]) -> _Attribution | None:
+    """Attribution before the opening mark, in the same sentence."""
+    start = 0
+    for k in range(len(toks) - 1, -1, -1):
+        if toks[k].text in _SENTENCE_END:
+            start = k + 1
+            break
+    sentence = toks[start:]
+    n = len(sentence)
+    # "According to X, "..."
+    for k in range(n - 1):
+        if sentence[k].lower == "according" and sentence[k + 1].lower == "to":
+            found = _np_after(text, sentence, k + 2)
+            if found is not None:
+                return _Attribution(_with_description(text, sentence, found), ACCORDING_TO, "left")
+    cues = [
+        k for k in range(n)
+        if sentence[k].lower in CUE_VERBS and not sentence[k].is_cap and n - k <= _LEFT_CUE_REACH
+    ]
+    for k in reversed(cues):
+        if sentence[k].lower in WEAK_CUES and n - k > _WEAK_CUE_REACH:
+            continue
+        np = _np_before(text, sentence, k - 1, 0) if k > 0 else None
+        if np is not None:
+            return _Attribution(np, sentence[k].text, "left")
+        # "... and pledged “...”": the subject of an earlier cue in the sentence
+        for earlier in cues:
+            if earlier >= k:
+                break
+            np = _np_before(text, sentence, earlier - 1, 0) if earlier > 0 else None
+            if np is not None:
+                return _Attribution(np, sentence[k].text, "left")
+        # "said X: "..."" (cue before its subject, e.g. "Said Smith:")
+        found = _np_after(text, sentence, k + 1)
+        if found is not None and found[1] < n and sentence[found[1]].text == ":":
+            return _Attribution(found[0], sentence[k].text, "left")
+    return None
+
+
+def _is_term(text: str, left: Sequence[_Tok], raw: _Raw) -> bool:
+    """A naming word right before the mark: "named its operation “...”", "known as “...”"."""
+    near = [t for t in left[-4:] if t.text != _QUOTE_TOKEN]
+    for k, tok in enumerate(near):
+        if tok.lower in STRONG_NAMING_CUES:
+            return not any(t.lower in CUE_VERBS for t in near[k + 1 :])
+        if tok.lower == "known" and k + 1 < len(near) and near[k + 1].lower == "as":
+            return True
+    if near and near[-1].lower in {"operation", "slogan", "hashtag", "motto", "song", "album", "film", "movie", "book", "novel", "show", "series", "headline", "banner", "banners", "sign", "signs", "reading", "word", "words", "phrase", "term", "the", "a", "an"}:
+        return True
+    return False
+
+
+def _word_count(text: str, span: Span) -> int:
+    return len(text[span.start : span.end].split())
+
+
+def _sentence_like(text: str, span: Span) -> bool:
+    inner = text[span.start : span.end].rstrip()
+    return inner[-1:] in {".", "?", "!", ",", "…"} and _word_count(text, span) >= 3
+
+
+# ---------------------------------------------------------------- resolution
+
+
+@attrs.frozen
+class _Entity:
+    name: str
+    start: int
+    is_org: bool
+
+
+_NAME_RUN: Final = regex.compile(
+    r"""
+    (?<![\p{L}\p{N}’'\-])
+    \p{Lu}[\p{L}\p{M}’'\-.]{0,30}                      # a capitalized word or initial
+    (?:[ ](?:(?:de|del|da|van|von|bin|al|la|le|of|for|and)[ ])?
+       \p{Lu}[\p{L}\p{M}’'\-.]{0,30}){1,5}             # more of them, with name particles
+    """,
+    regex.VERBOSE,
+)
+
+
+class _Resolver:
+    """Names introduced in the article, and the speakers seen so far."""
+
+    def __init__(self, text: str, paragraphs: Sequence[Span]) -> None:
+        self.text = text
+        self.entities: list[_Entity] = []
+        self.roles: list[tuple[int, str, str]] = []  # (position, role noun, name)
+        self.descriptions: dict[str, str] = {}
+        self.history: list[tuple[int, str, bool]] = []  # (position, speaker, is person)
+        self._gender: dict[str, str | None] = {}
+        for para in paragraphs:
+            for match in _NAME_RUN.finditer(text, para.start, para.end):
+                self._register(match.start(), match.group())
+        self.starts = [e.start for e in self.entities]
+
+    def _register(self, start: int, run: str) -> None:
+        words = run.split(" ")
+        while words and (words[0].lower() in FUNCTION_WORDS or _is_title(words[0]) and not _is_org(words)):
+            start += len(words[0]) + 1
+            words = words[1:]
+        if words and words[-1].endswith(".") and not _is_initial(words[-1]):
+            words[-1] = words[-1].rstrip(".")
+        if len(words) < 2 or any(w.lower() in FUNCTION_WORDS for w in words[:1]):
+            return
+        self.entities.append(_Entity(" ".join(words), start, _is_org(words)))
+
+    def note_role(self, position: int, description: str | None, name: str) -> None:
+        if not description:
+            return
+        for word in description.replace(",", " ").split():
+            bare = word.lower().strip(".")
+            if bare in ROLE_NOUNS or bare in HEAD_TITLES:
+                self.roles.append((position, bare, name))
+
+    def gender(self, name: str) -> str | None:
+        if name in self._gender:
+            return self._gender[name]
+        result: str | None = None
+        found = self.text.find(name)
+        if found >= 0:
+            window_end = min(len(self.text), found + len(name) + _GENDER_WINDOW)
+            match = _PRONOUN_GENDER.search(self.text, found + len(name), window_end)
+            if match is not None:
+                result = "m" if match.group(1) else "f"
+        self._gender[name] = result
+        return result
+
+    def full_name(self, mention: str, position: int) -> tuple[str, bool]:
+        """The article's full name for ``mention`` and whether it is an organization."""
+        words = mention.split()
+        while len(words) > 1 and _is_title(words[0]) and not _is_org(words):
+            words = words[1:]
+        name = " ".join(words)
+        if name.lower().startswith("the "):
+            name = name[4:]
+        if not words:
+            return mention, False
+        last = words[-1]
+        best: _Entity | None = None
+        index = bisect.bisect_left(self.starts, position)
+        for entity in (*reversed(self.entities[:index]), *self.entities[index:]):
+            parts = entity.name.split()
+            if len(parts) > len(words) and parts[-len(words):] == words:
+                best = entity
+                break
+            if len(words) == 1 and parts[-1].rstrip("’s").rstrip("'s") == last and len(parts) > 1:
+                best = entity
+                break
+        if best is not None:
+            return best.name, best.is_org
+        return name, _is_org(words)
+
+    def resolve(self, np: _NP, position: int) -> tuple[str | None, bool]:
+        mention = self.text[np.start : np.end]
+        if np.kind == "pronoun":
+            word = mention.lower()
+            want_person = word in PERSON_PRONOUNS
+            gender = {"he": "m", "she": "f"}.get(word)
+            for _pos, speaker, is_person in reversed(self.history):
+                if want_person != is_person:
+                    continue
+                if gender is not None and self.gender(speaker) not in {gender, None}:
+                    continue
+                return speaker, is_person
+            if want_person:
+                index = bisect.bisect_left(self.starts, position)
+                for entity in reversed(self.entities[:index]):
+                    if not entity.is_org and (gender is None or self.gender(entity.name) in {gender, None}):
+                        return entity.name, True
+            return None, want_person
+        if np.kind == "common":
+            words = mention.split()
+            head = words[-1].lower()
+            if words[0].lower() == "the":
+                for _pos, role, name in reversed(self.roles):
+                    if role == head and _pos < position:
+                        return name, True
+                index = bisect.bisect_left(self.starts, position)
+                for entity in reversed(self.entities[:index]):
+                    parts = entity.name.lower().split()
+                    if head in ORG_NOUNS and parts[-1].rstrip(".") == head:
+                        return entity.name, True
+                for _pos, speaker, is_person in reversed(self.history):
+                    if not is_person and head in speaker.lower().split():
+                        return speaker, False
+            return mention, False
+        name_start = np.name_start if np.name_start is not None else np.start
+        name, is_org = self.full_name(self.text[name_start : np.end], position)
+        return name, not is_org
+
+
+def _is_org(words: Sequence[str]) -> bool:
+    last = words[-1].lower() if words else ""
+    return last in ORG_HEADS or last.rstrip(".") in ORG_HEADS or (
+        len(words) == 1 and words[0].isupper()
+    )
+
+
+def _is_title(word: str) -> bool:
+    return word.lower() in TITLE_WORDS or word.lower().rstrip(".") in TITLE_WORDS
+
+
+def _is_initial(word: str) -> bool:
+    return len(word) == 2 and word[0].isupper() and word[1] == "."
+
+
+# ---------------------------------------------------------------- main
 
 
 def find_quotes(
@@ -20,6 +718,158 @@ def find_quotes(
     paragraphs: Sequence[Span] | None = None,
     people: Sequence[Person] = (),
 ) -> tuple[Quote, ...]:
-    """Find the quotes in ``text`` (only inside ``paragraphs`` when given)."""
+    """Find the quotations in ``text`` (only inside ``paragraphs`` when given).
+
+    ``paragraphs`` are the body paragraph spans (``parse_article`` passes them);
+    without them, ``text`` is segmented with :func:`wireparse.text.segment_paragraphs`.
+    ``people`` (bylines, contributors) are never taken as speakers.
+
+    >>> text = 'Pakistan named its operation “Marg Bar Sarmachar,” officials said.'
+    >>> [(q.text, q.kind) for q in find_quotes(text)]
+    [('Marg Bar Sarmachar,', 'term')]
+    >>> text = 'Abdullah Khan is an analyst.\\n\\n“It had to respond,” Khan said.'
+    >>> [(q.speaker, q.speaker_mention.text, q.paragraph) for q in find_quotes(text)]
+    [('Abdullah Khan', 'Khan', 1)]
+    >>> find_quotes("No quotation here.")
+    ()
+    """
     check_text(text, function="find_quotes")
-    return ()
+    spans = tuple(paragraphs) if paragraphs is not None else segment_paragraphs(text)
+    raws: list[_Raw] = []
+    for index, para in enumerate(spans):
+        raws.extend(_scan(text, para.start, para.end, index))
+    if not raws:
+        return ()
+    byline_names = {person.name for person in people}
+    resolver = _Resolver(text, spans)
+
+    # Pass 1: each quotation's own attribution, read from the words around it.
+    masked = [(r.open_at, (r.close_at + 1) if r.close_at is not None else r.inner.end) for r in raws]
+    local: list[_Attribution | None] = []
+    terms: list[bool] = []
+    for n, raw in enumerate(raws):
+        para = spans[raw.paragraph]
+        left_start = max(para.start, raw.open_at - _LEFT_WINDOW)
+        left = _tokens(text, left_start, raw.open_at, masked)
+        attribution: _Attribution | None = None
+        if raw.close_at is not None:
+            right_end = min(para.end, raw.close_at + 1 + _RIGHT_WINDOW)
+            right = _tokens(text, raw.close_at + 1, right_end, masked)
+            attribution = _right_attribution(text, right)
+        left_attribution = _left_attribution(text, left)
+        starts_sentence = not left or left[-1].text in _SENTENCE_END or left[-1].text in {_QUOTE_TOKEN, ":"}
+        if left_attribution is not None and (attribution is None or not starts_sentence):
+            attribution = left_attribution
+        local.append(attribution)
+        terms.append(_is_term(text, left, raw))
+        del n
+
+    # Pass 2: resolve speakers in reading order, inheriting where the quote has none.
+    quotes: list[Quote] = []
+    resolved: dict[int, tuple[str | None, Mention | None, str | None, str | None]] = {}
+    last_speaker_paragraph: int | None = None
+    last_resolved: tuple[str | None, Mention | None, str | None, str | None] | None = None
+
+    def resolve(n: int) -> tuple[str | None, Mention | None, str | None, str | None]:
+        if n in resolved:
+            return resolved[n]
+        attribution = local[n]
+        assert attribution is not None
+        np = attribution.np
+        speaker, is_person = resolver.resolve(np, raws[n].open_at)
+        if speaker is not None and speaker in byline_names:
+            speaker = None
+        description = np.description
+        if speaker is not None:
+            if description:
+                resolver.descriptions.setdefault(speaker, description)
+                resolver.note_role(np.start, description, speaker)
+            else:
+                description = resolver.descriptions.get(speaker)
+            resolver.history.append((raws[n].open_at, speaker, is_person))
+        mention = Mention(text[np.start : np.end], Span(np.start, np.end))
+        if np.name_start is not None and np.name_start > np.start:
+            mention = Mention(text[np.name_start : np.end], Span(np.name_start, np.end))
+        resolved[n] = (speaker, mention, description, attribution.cue)
+        return resolved[n]
+
+    for n, raw in enumerate(raws):
+        result: tuple[str | None, Mention | None, str | None, str | None] | None = None
+        own = local[n] is not None
+        if own:
+            result = resolve(n)
+        else:
+            mate = _mate(raws, local, n)
+            if mate is not None:
+                result = resolve(mate)
+            elif (
+                last_resolved is not None
+                and last_speaker_paragraph is not None
+                and 0 < raw.paragraph - last_speaker_paragraph <= _CARRY_PARAGRAPHS
+                and raw.open_at <= spans[raw.paragraph].start + 1
+            ):
+                result = last_resolved
+        if terms[n]:
+            kind = "term"
+        elif own:
+            kind = "speech"
+        elif result is not None and (_sentence_like(text, raw.inner) or _word_count(text, raw.inner) > _TERM_MAX_WORDS):
+            kind = "speech"
+        elif _word_count(text, raw.inner) <= _TERM_MAX_WORDS and not _sentence_like(text, raw.inner):
+            kind = "term"
+        else:
+            kind = "speech"
+        if kind == "term":
+            result = None
+        speaker, mention, description, cue = result if result is not None else (None, None, None, None)
+        if result is not None and speaker is not None:
+            last_resolved = result
+            last_speaker_paragraph = raw.paragraph
+        quotes.append(
+            Quote(
+                text=text[raw.inner.start : raw.inner.end],
+                span=raw.inner,
+                speaker=speaker,
+                speaker_mention=mention,
+                speaker_description=description,
+                cue=cue,
+                paragraph=raw.paragraph,
+                kind=kind,
+            )
+        )
+    return tuple(quotes)
+
+
+def _mate(raws: Sequence[_Raw], local: Sequence[_Attribution | None], n: int) -> int | None:
+    """An attributed quotation this one shares a speaker with: same AP chain or paragraph."""
+    raw = raws[n]
+    # the AP chain: quotations left open at a paragraph end, continued in the next one
+    chain = [n]
+    k = n
+    while k > 0 and raws[k - 1].close_at is None and raws[k - 1].paragraph == raws[k].paragraph - 1 and _first_in_paragraph(raws, k):
+        k -= 1
+        chain.insert(0, k)
+    k = n
+    while k + 1 < len(raws) and raws[k].close_at is None and raws[k + 1].paragraph == raws[k].paragraph + 1 and _first_in_paragraph(raws, k + 1):
+        k += 1
+        chain.append(k)
+    for m in chain:
+        if local[m] is not None:
+            return m
+    same = [m for m in range(len(raws)) if raws[m].paragraph == raw.paragraph and local[m] is not None]
+    earlier = [m for m in same if m < n]
+    if earlier:
+        return earlier[-1]
+    later = [m for m in same if m > n]
+    if later:
+        return later[0]
+    for m in chain:
+        if m != n:
+            for other in range(len(raws)):
+                if raws[other].paragraph == raws[m].paragraph and local[other] is not None:
+                    return other
+    return None
+
+
+def _first_in_paragraph(raws: Sequence[_Raw], k: int) -> bool:
+    return k == 0 or raws[k - 1].paragraph != raws[k].paragraph
