@@ -44,7 +44,7 @@ GGT: gold quote strings are located in ``rawtext`` by string search (their
 stored offsets are shifted by a few dozen characters, see SOURCE.md), taking
 the occurrence nearest the stored offset. Speaker accuracy is over the matched
 direct gold quotes: the predicted speaker equals the gold ``reference``
-(case-insensitive, apostrophes and spaces normalized).
+(case-insensitive, apostrophes and spaces normalized, a leading "the" dropped).
 
 PolNeAR: each (article, annotator) pair is scored as one unit; gold quotes are
 the ``Content`` spans of attribution events. Source accuracy is over matched
@@ -97,7 +97,8 @@ def _norm_name(name: str | None) -> str:
     if not name:
         return ""
     name = name.replace("’", "'").replace("‘", "'")
-    return " ".join(name.casefold().split())
+    name = " ".join(name.casefold().split())
+    return name[4:] if name.startswith("the ") else name
 
 
 def _prf(tp_pred: int, n_pred: int, tp_gold: int, n_gold: int) -> dict[str, float]:

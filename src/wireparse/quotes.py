@@ -109,8 +109,12 @@ _DETERMINERS: Final = frozenset(
     {"the", "a", "an", "his", "her", "its", "their", "our", "one", "another", "two", "three",
      "several", "some", "many", "other", "this", "that", "these", "those", "both"}
 )
+_PLURAL_SOURCES: Final = frozenset(
+    {"officials", "police", "experts", "analysts", "critics", "residents", "officers",
+     "investigators", "authorities", "prosecutors", "witnesses", "organizers", "researchers"}
+)
 _NP_STOP: Final = frozenset(
-    {"in", "on", "at", "that", "who", "which", "when", "where", "after", "before", "while",
+    {"of", "in", "on", "at", "that", "who", "which", "when", "where", "after", "before", "while",
      "and", "but", "or", "as", "to", "by", "with", "from", "during", "because", "if",
      "whose", "told", "was", "is", "has", "had", "will", "would", "said", "says"}
 )
@@ -147,7 +151,11 @@ class _Tok:
 
     @property
     def is_cap(self) -> bool:
-        return self.text[:1].isupper()
+        """Capitalized, or a name with a lower-case particle ("al-Shabaab", "de'Medici")."""
+        if self.text[:1].isupper():
+            return True
+        head, dash, rest = self.text.partition("-")
+        return bool(dash) and len(head) <= 3 and rest[:1].isupper()
 
     @property
     def bare(self) -> str:
@@ -336,7 +344,7 @@ def _np_before(text: str, toks: Sequence[_Tok], j: int, limit: int) -> _NP | Non
         s = max(_name_run_back(toks, j), limit)
         if s > j:
             return None
-        name_at = _split_title(toks, s, j)
+        name_at = _after_possessor(toks, _split_title(toks, s, j), j)
         desc_start = s if name_at > s else None
         # "State Department spokesman Matthew Miller": a role word before the name.
         if name_at == s and s - 1 >= limit and toks[s - 1].lower in ROLE_NOUNS:
@@ -364,7 +372,7 @@ def _np_before(text: str, toks: Sequence[_Tok], j: int, limit: int) -> _NP | Non
                 return _NP(toks[k].start, tok.end, "common", description)
             if not toks[k].is_word or toks[k].lower in _NP_STOP:
                 break
-        if tok.lower in ROLE_NOUNS or tok.lower in {"officials", "police", "experts", "analysts", "critics", "residents", "officers", "investigators", "authorities", "prosecutors"}:
+        if tok.lower in ROLE_NOUNS or tok.lower in _PLURAL_SOURCES:
             return _NP(tok.start, tok.end, "common", description)
     return None
 
@@ -376,48 +384,66 @@ def _np_after(text: str, toks: Sequence[_Tok], i: int) -> tuple[_NP, int] | None
     tok = toks[i]
     if tok.lower in PERSON_PRONOUNS or tok.lower in OTHER_PRONOUNS:
         return _NP(tok.start, tok.end, "pronoun"), i + 1
-    j = i
-    # A lower-case title or role before a name: "said spokesman Matthew Miller".
-    while j < len(toks) and j - i < 6 and toks[j].is_word and not toks[j].is_cap and (
-        toks[j].lower in TITLE_WORDS or toks[j].lower in ROLE_NOUNS
-    ):
-        j += 1
-    if j < len(toks) and toks[j].is_cap and toks[j].text != _QUOTE_TOKEN and toks[j].lower not in FUNCTION_WORDS | {"the"}:
-        e = j
-        while e + 1 < len(toks) and e - j < 8:
-            nxt = toks[e + 1]
-            if nxt.is_cap and nxt.text != _QUOTE_TOKEN:
-                e += 1
-            elif nxt.lower in _CONNECTORS and e + 2 < len(toks) and toks[e + 2].is_cap:
-                e += 1
-            elif nxt.lower in ROLE_NOUNS and e + 2 < len(toks) and toks[e + 2].is_cap:
-                e += 1  # "State Department spokesman Matthew Miller"
-            else:
-                break
-        # split a description off the front: titles, or everything up to a role noun
-        name_at = j
-        for k in range(e - 1, i - 1, -1):
-            if toks[k].lower in ROLE_NOUNS and not toks[k].is_cap:
-                name_at = k + 1
-                break
-        if name_at == j:
-            name_at = _split_title(toks, i if j > i else j, e)
+    # Capitalized words, name particles and lower-case titles or roles, up to the name's end:
+    # "Oilers head coach Ken Hitchcock", "U.N. Secretary-General Antonio Guterres".
+    e = i - 1
+    while e + 1 < len(toks) and e + 1 - i < 10:
+        nxt = toks[e + 1]
+        if nxt.text == _QUOTE_TOKEN or not nxt.is_word and not _is_abbr(nxt.text):
+            break
+        if nxt.is_cap and not (e + 1 == i and nxt.lower in FUNCTION_WORDS):
+            e += 1
+        elif (nxt.lower in ROLE_NOUNS or nxt.lower in TITLE_WORDS or nxt.lower in _CONNECTORS) and (
+            e + 1 > i or nxt.lower not in _CONNECTORS
+        ):
+            e += 1
+        else:
+            break
+    while e >= i and not toks[e].is_cap:
+        e -= 1
+    if e >= i:
+        # the name is the last run of capitalized words
+        s = e
+        while s - 1 >= i and (
+            toks[s - 1].is_cap or toks[s - 1].lower in _CONNECTORS and s - 2 >= i and toks[s - 2].is_cap
+        ):
+            s -= 1
+        while s < e and toks[s].lower in _CONNECTORS:
+            s += 1
+        name_at = _split_title(toks, s, e)
+        name_at = _after_possessor(toks, name_at, e)
         description = text[toks[i].start : toks[name_at - 1].end] if name_at > i else None
-        if name_at > e:
-            return None
         return _NP(toks[i].start, toks[e].end, "name", description, toks[name_at].start), e + 1
-    if j > i:
-        return None
     if tok.lower in _DETERMINERS:
         e = i
-        while e + 1 < len(toks) and e - i < 5 and toks[e + 1].is_word and toks[e + 1].lower not in _NP_STOP and toks[e + 1].lower not in CUE_VERBS:
+        while (
+            e + 1 < len(toks)
+            and e - i < 4
+            and toks[e + 1].is_word
+            and toks[e + 1].lower not in _NP_STOP
+            and toks[e + 1].lower not in CUE_VERBS
+        ):
             e += 1
         if e == i:
             return None
         return _NP(tok.start, toks[e].end, "common"), e + 1
-    if tok.is_word and (tok.lower in ROLE_NOUNS or tok.lower in {"officials", "police", "experts", "analysts", "critics", "residents"}):
+    if tok.is_word and (tok.lower in ROLE_NOUNS or tok.lower in _PLURAL_SOURCES):
         return _NP(tok.start, tok.end, "common"), i + 1
     return None
+
+
+def _after_possessor(toks: Sequence[_Tok], s: int, e: int) -> int:
+    """Skip a possessor before a person's name: "Vancouver's Bo Horvat" gives "Bo Horvat"."""
+    if toks[e].bare in ORG_HEADS:
+        return s
+    for k in range(e - 1, s - 1, -1):
+        if toks[k].text.endswith(("’s", "'s")):
+            return k + 1
+    return s
+
+
+def _is_abbr(word: str) -> bool:
+    return len(word) > 1 and word.endswith(".") and word[0].isupper()
 
 
 def _description_after(text: str, toks: Sequence[_Tok], i: int) -> str | None:
@@ -479,15 +505,22 @@ def _right_attribution(text: str, toks: Sequence[_Tok]) -> _Attribution | None:
         if found is not None:
             return _Attribution(_with_description(text, toks, found), toks[k].text, "right")
         return None
-    # "X said", "X, a spokesman, said" (right after the quotation)
-    for end in range(i, min(len(toks), i + 14)):
+    # "X said", "X, a spokesman, said", "UFCW Local 832 president Jeff Traeger said"
+    for end in range(i, min(len(toks), i + 45)):
         if toks[end].text in _SENTENCE_END or toks[end].text == _QUOTE_TOKEN:
             break
         if toks[end].lower in CUE_VERBS and not toks[end].is_cap and end > i:
             np = _np_before(text, toks, end - 1, i)
-            if np is not None and np.start == toks[i].start:
-                return _Attribution(np, toks[end].text, "right")
-            break
+            if np is None or np.start < toks[i].start:
+                break
+            lead = [t for t in toks[i:] if t.start < np.start]
+            if any(not (t.is_word or _is_abbr(t.text)) for t in lead) or len(lead) > 5:
+                break
+            if lead:
+                before = text[toks[i].start : lead[-1].end]
+                title = text[toks[i].start : (np.name_start or np.start)].strip()
+                np = attrs.evolve(np, start=toks[i].start, description=np.description or title or before)
+            return _Attribution(np, toks[end].text, "right")
     return None
 
 
@@ -516,6 +549,10 @@ def _left_attribution(text: str, toks: Sequence[_Tok]) -> _Attribution | None:
             found = _np_after(text, sentence, k + 2)
             if found is not None:
                 return _Attribution(_with_description(text, sentence, found), ACCORDING_TO, "left")
+    if n >= 2 and sentence[-1].text == ":" and not any(t.lower in CUE_VERBS for t in sentence):
+        found = _np_after(text, sentence, 0)
+        if found is not None and found[0].kind != "common":
+            return _Attribution(_with_description(text, sentence, found), ":", "left")
     cues = [
         k for k in range(n)
         if sentence[k].lower in CUE_VERBS and not sentence[k].is_cap and n - k <= _LEFT_CUE_REACH
@@ -574,13 +611,50 @@ class _Entity:
 
 _NAME_RUN: Final = regex.compile(
     r"""
-    (?<![\p{L}\p{N}’'\-])
-    \p{Lu}[\p{L}\p{M}’'\-.]{0,30}                      # a capitalized word or initial
-    (?:[ ](?:(?:de|del|da|van|von|bin|al|la|le|of|for|and)[ ])?
-       \p{Lu}[\p{L}\p{M}’'\-.]{0,30}){1,5}             # more of them, with name particles
+    (?<![\p{L}\p{N}’'\-.])
+    (?:(?:\p{Lu}\.){1,4}|\p{Lu}[\p{L}\p{M}’'\-]{0,30})     # a capitalized word, initial, U.S.
+    (?:[ ](?:(?:de|del|da|van|von|bin|al|la|le|of)[ ])?
+       (?:(?:\p{Lu}\.){1,4}|\p{Lu}[\p{L}\p{M}’'\-]{0,30})
+    ){0,5}                                                   # more of them, with name particles
     """,
     regex.VERBOSE,
 )
+_CAP_WORD: Final = regex.compile(r"(?<![\p{L}\p{N}’'\-])\p{Lu}[\p{L}\p{M}’'\-]{1,30}")
+_CUE_AFTER: Final = regex.compile(
+    r"[ ](?:[a-z]{2,12}[ ])?(?:"
+    + "|".join(sorted(CUE_VERBS, key=len, reverse=True))
+    + r")\b"
+)
+_SUBJECT_BEFORE: Final = regex.compile(r"(?:^|[.!?:\"”]\s{1,3}|\b(?:But|And|So|Then|Now)\s)$")
+_STATEMENT_HEADS: Final = frozenset(
+    {"statement", "release", "report", "email", "e-mail", "letter", "post", "tweet", "note",
+     "memo", "spokesperson", "spokesman", "spokeswoman", "website", "filing", "notice"}
+)
+# How many characters before a mention decide whether it stands as a subject.
+_SUBJECT_LOOKBACK: Final = 6
+
+
+def _possessive(word: str) -> bool:
+    return word.endswith(("’s", "'s"))
+
+
+def _name_words(words: list[str]) -> tuple[list[str], str | None]:
+    """The name inside a capitalized run, and the title or role in front of it."""
+    if not words or _is_org(words):
+        return words, None
+    role: str | None = None
+    for k in range(len(words) - 2, -1, -1):
+        bare = words[k].lower().rstrip(".")
+        if bare in HEAD_TITLES or _possessive(words[k]):
+            role = bare if bare in HEAD_TITLES else None
+            words = words[k + 1 :]
+            break
+    while words and _is_title(words[0]) and len(words) > 1:
+        role = words[0].lower().rstrip(".")
+        words = words[1:]
+    if words and _possessive(words[-1]):
+        words = [*words[:-1], words[-1][:-2]]
+    return words, role
 
 
 class _Resolver:
@@ -597,17 +671,50 @@ class _Resolver:
             for match in _NAME_RUN.finditer(text, para.start, para.end):
                 self._register(match.start(), match.group())
         self.starts = [e.start for e in self.entities]
+        surnames: dict[str, str] = {}
+        for entity in self.entities:
+            if not entity.is_org:
+                surnames.setdefault(entity.name.split()[-1], entity.name)
+        # Places where a known person stands as a subject: "Lonechild said", "Ken Njoroge, ..."
+        self.subjects: list[tuple[int, str]] = []
+        for para in paragraphs:
+            for match in _CAP_WORD.finditer(text, para.start, para.end):
+                word = match.group()
+                if _possessive(word):
+                    continue
+                name = surnames.get(word)
+                if name is None:
+                    continue
+                begin = match.start()
+                first = name.split()[0]
+                if text.startswith(first + " ", begin - len(first) - 1) and begin - len(first) - 1 >= para.start:
+                    begin -= len(first) + 1
+                lead = text[max(para.start, begin - _SUBJECT_LOOKBACK) : begin]
+                at_start = begin == para.start or _SUBJECT_BEFORE.search(lead) is not None
+                if at_start or _CUE_AFTER.match(text, match.end()) or text.startswith(",", match.end()):
+                    self.subjects.append((match.start(), name))
+        self.subject_starts = [pos for pos, _name in self.subjects]
 
     def _register(self, start: int, run: str) -> None:
         words = run.split(" ")
-        while words and (words[0].lower() in FUNCTION_WORDS or _is_title(words[0]) and not _is_org(words)):
+        while words and words[0].lower() in FUNCTION_WORDS:
             start += len(words[0]) + 1
             words = words[1:]
-        if words and words[-1].endswith(".") and not _is_initial(words[-1]):
-            words[-1] = words[-1].rstrip(".")
-        if len(words) < 2 or any(w.lower() in FUNCTION_WORDS for w in words[:1]):
+        if not words:
             return
-        self.entities.append(_Entity(" ".join(words), start, _is_org(words)))
+        before = self.text[max(0, start - 30) : start].split()
+        name, role = _name_words(words)
+        is_org = _is_org(words)
+        if not is_org and before and before[-1].lower() in ROLE_NOUNS:
+            role = before[-1].lower()
+        if len(name) < 2 and not (role and name):
+            return
+        full = " ".join(name)
+        if len(name) >= 2:
+            offset = run.find(name[0])
+            self.entities.append(_Entity(full, start + max(offset, 0), is_org))
+        if role and not is_org:
+            self.roles.append((start, role, full))
 
     def note_role(self, position: int, description: str | None, name: str) -> None:
         if not description:
@@ -632,59 +739,70 @@ class _Resolver:
 
     def full_name(self, mention: str, position: int) -> tuple[str, bool]:
         """The article's full name for ``mention`` and whether it is an organization."""
-        words = mention.split()
-        while len(words) > 1 and _is_title(words[0]) and not _is_org(words):
+        words, _role = _name_words(mention.split())
+        if words and words[0].lower() == "the":
             words = words[1:]
-        name = " ".join(words)
-        if name.lower().startswith("the "):
-            name = name[4:]
         if not words:
             return mention, False
-        last = words[-1]
-        best: _Entity | None = None
+        name = " ".join(words)
         index = bisect.bisect_left(self.starts, position)
         for entity in (*reversed(self.entities[:index]), *self.entities[index:]):
             parts = entity.name.split()
-            if len(parts) > len(words) and parts[-len(words):] == words:
-                best = entity
-                break
-            if len(words) == 1 and parts[-1].rstrip("’s").rstrip("'s") == last and len(parts) > 1:
-                best = entity
-                break
-        if best is not None:
-            return best.name, best.is_org
+            if len(parts) > len(words) and parts[-len(words) :] == words:
+                return entity.name, entity.is_org
         return name, _is_org(words)
+
+    def _recent_person(self, position: int, gender: str | None) -> str | None:
+        best_pos = -1
+        best: str | None = None
+        for pos, speaker, is_person in reversed(self.history):
+            if is_person and (gender is None or self.gender(speaker) in {gender, None}):
+                best_pos, best = pos, speaker
+                break
+        index = bisect.bisect_left(self.subject_starts, position)
+        for pos, name in reversed(self.subjects[max(0, index - 50) : index]):
+            if pos <= best_pos:
+                break
+            if gender is None or self.gender(name) in {gender, None}:
+                return name
+        return best
+
+    def _recent_org(self, position: int) -> str | None:
+        for _pos, speaker, is_person in reversed(self.history):
+            if not is_person:
+                return speaker
+        index = bisect.bisect_left(self.starts, position)
+        for entity in reversed(self.entities[max(0, index - 50) : index]):
+            if entity.is_org:
+                return entity.name
+        return None
 
     def resolve(self, np: _NP, position: int) -> tuple[str | None, bool]:
         mention = self.text[np.start : np.end]
         if np.kind == "pronoun":
             word = mention.lower()
-            want_person = word in PERSON_PRONOUNS
-            gender = {"he": "m", "she": "f"}.get(word)
-            for _pos, speaker, is_person in reversed(self.history):
-                if want_person != is_person:
-                    continue
-                if gender is not None and self.gender(speaker) not in {gender, None}:
-                    continue
-                return speaker, is_person
-            if want_person:
-                index = bisect.bisect_left(self.starts, position)
-                for entity in reversed(self.entities[:index]):
-                    if not entity.is_org and (gender is None or self.gender(entity.name) in {gender, None}):
-                        return entity.name, True
-            return None, want_person
+            if word in PERSON_PRONOUNS:
+                return self._recent_person(position, {"he": "m", "she": "f"}[word]), True
+            if word == "it":
+                return self._recent_org(position), False
+            return None, False
         if np.kind == "common":
             words = mention.split()
             head = words[-1].lower()
+            if head in _STATEMENT_HEADS:
+                named = [w for w in words[1:-1] if w[:1].isupper()]
+                if named:
+                    return self.full_name(" ".join(named), position)
+                return self._recent_org(position), False
             if words[0].lower() == "the":
-                for _pos, role, name in reversed(self.roles):
-                    if role == head and _pos < position:
+                for pos, role, name in reversed(self.roles):
+                    if role == head and pos < position:
                         return name, True
                 index = bisect.bisect_left(self.starts, position)
                 for entity in reversed(self.entities[:index]):
                     parts = entity.name.lower().split()
                     if head in ORG_NOUNS and parts[-1].rstrip(".") == head:
-                        return entity.name, True
+                        return entity.name, False
                 for _pos, speaker, is_person in reversed(self.history):
                     if not is_person and head in speaker.lower().split():
                         return speaker, False
