@@ -120,7 +120,7 @@ _NP_STOP: Final = frozenset(
 )
 _CONNECTORS: Final = frozenset(
     {"de", "del", "della", "der", "di", "da", "du", "la", "le", "van", "von", "bin", "al",
-     "y", "dos", "das", "ibn", "st.", "of", "for", "and"}
+     "y", "dos", "das", "ibn", "st."}
 )
 _DESCRIPTION_STOP: Final = frozenset(
     {"who", "which", "that", "as", "in", "on", "at", "and", "but", "adding", "saying",
@@ -303,18 +303,18 @@ def _name_run_back(toks: Sequence[_Tok], j: int) -> int:
 
 
 def _split_title(toks: Sequence[_Tok], s: int, e: int) -> int:
-    """Index where the name starts inside the run ``toks[s:e+1]`` (after a title)."""
+    """Index where the name starts inside the run ``toks[s:e+1]`` (after a title).
+
+    "U.N. Secretary-General Antonio Guterres", "St. Charles Police Lt. Tom Wilkison":
+    the name starts after the last title, role or organization word.
+    """
     if toks[e].bare in ORG_HEADS:
         return s
-    k = s
-    last_head: int | None = None
-    while k < e and (toks[k].bare in TITLE_WORDS or toks[k].text.endswith(".") and len(toks[k].text) > 2 and toks[k].text[:-1].replace(".", "").isupper()):
-        if toks[k].bare in HEAD_TITLES:
-            last_head = k
-        k += 1
-    if last_head is None:
-        return s
-    return last_head + 1
+    for k in range(e - 1, s - 1, -1):
+        bare = toks[k].bare
+        if bare in HEAD_TITLES or bare in ROLE_NOUNS or bare in ORG_HEADS or toks[k].lower in TITLE_WORDS and k == e - 1:
+            return k + 1
+    return s
 
 
 def _np_before(text: str, toks: Sequence[_Tok], j: int, limit: int) -> _NP | None:
@@ -393,14 +393,19 @@ def _np_after(text: str, toks: Sequence[_Tok], i: int) -> tuple[_NP, int] | None
             break
         if nxt.is_cap and not (e + 1 == i and nxt.lower in FUNCTION_WORDS):
             e += 1
-        elif (nxt.lower in ROLE_NOUNS or nxt.lower in TITLE_WORDS or nxt.lower in _CONNECTORS) and (
+        elif nxt.is_word and nxt.lower not in _NP_STOP and nxt.lower not in CUE_VERBS and (
             e + 1 > i or nxt.lower not in _CONNECTORS
         ):
-            e += 1
+            e += 1  # "said oil and gas worker Mike Wipf": checked below
         else:
             break
     while e >= i and not toks[e].is_cap:
         e -= 1
+    lower = [k for k in range(i, e) if not toks[k].is_cap and toks[k].lower not in _CONNECTORS]
+    if lower and not (
+        toks[lower[-1]].lower in ROLE_NOUNS or toks[lower[-1]].lower in TITLE_WORDS
+    ) or lower and lower[-1] + 1 < e and not all(toks[k].is_cap for k in range(lower[-1] + 1, e + 1)):
+        e = i - 1
     if e >= i:
         # the name is the last run of capitalized words
         s = e
@@ -514,7 +519,7 @@ def _right_attribution(text: str, toks: Sequence[_Tok]) -> _Attribution | None:
             if np is None or np.start < toks[i].start:
                 break
             lead = [t for t in toks[i:] if t.start < np.start]
-            if any(not (t.is_word or _is_abbr(t.text)) for t in lead) or len(lead) > 5:
+            if any(not (t.is_word or _is_abbr(t.text)) for t in lead) or len(lead) > 10:
                 break
             if lead:
                 before = text[toks[i].start : lead[-1].end]
@@ -750,6 +755,11 @@ class _Resolver:
             parts = entity.name.split()
             if len(parts) > len(words) and parts[-len(words) :] == words:
                 return entity.name, entity.is_org
+        if len(words) == 1:
+            # "Wang" for "Wang Qishan": names written family name first
+            for entity in (*reversed(self.entities[:index]), *self.entities[index:]):
+                if not entity.is_org and entity.name.split()[0] == words[0]:
+                    return entity.name, False
         return name, _is_org(words)
 
     def _recent_person(self, position: int, gender: str | None) -> str | None:
@@ -793,11 +803,13 @@ class _Resolver:
                 named = [w for w in words[1:-1] if w[:1].isupper()]
                 if named:
                     return self.full_name(" ".join(named), position)
+                if words[0].lower() in {"his", "her"}:
+                    return self._recent_person(position, "m" if words[0].lower() == "his" else "f"), True
                 return self._recent_org(position), False
             if words[0].lower() == "the":
                 for pos, role, name in reversed(self.roles):
                     if role == head and pos < position:
-                        return name, True
+                        return self.full_name(name, pos)[0], True
                 index = bisect.bisect_left(self.starts, position)
                 for entity in reversed(self.entities[:index]):
                     parts = entity.name.lower().split()
@@ -806,6 +818,10 @@ class _Resolver:
                 for _pos, speaker, is_person in reversed(self.history):
                     if not is_person and head in speaker.lower().split():
                         return speaker, False
+                if head in ORG_NOUNS and head not in {"statement", "report", "study", "survey"}:
+                    org = self._recent_org(position)
+                    if org is not None:
+                        return org, False
             return mention, False
         name_start = np.name_start if np.name_start is not None else np.start
         name, is_org = self.full_name(self.text[name_start : np.end], position)

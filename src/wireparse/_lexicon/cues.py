@@ -129,8 +129,16 @@ _STEMS: Final[tuple[tuple[str, ...], ...]] = (
     ("term", "terms", "termed"),
 )
 
+#: base forms kept: the others ("claim", "report", "note", "call") are nouns more often
+_BASE_FORMS: Final[frozenset[str]] = frozenset(
+    {"say", "tell", "add", "write", "explain", "ask", "insist", "argue", "warn", "urge",
+     "agree", "believe", "think", "acknowledge", "admit", "suggest", "predict", "recall"}
+)
+
 #: every inflected cue verb form (lower case)
-CUE_VERBS: Final[frozenset[str]] = frozenset(form for forms in _STEMS for form in forms)
+CUE_VERBS: Final[frozenset[str]] = frozenset(
+    form for forms in _STEMS for form in (forms[1:] if forms[0] not in _BASE_FORMS else forms)
+)
 
 #: cues that only count on the right of a quote or right before its mark,
 #: because alone they are too often not about speech ("put", "read", "began")
