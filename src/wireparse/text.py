@@ -29,10 +29,13 @@ __all__ = ["check_text", "is_blank", "normalize", "segment_blocks", "segment_par
 # (ZWSP, ZWNJ, ZWJ, word joiner, BOM) that web pages leave behind.
 SPACE_CHARS: Final = "\\s\u00a0\u200b\u200c\u200d\u2060\ufeff"
 
-_LINE: Final = regex.compile(r"[^\r\n]*(?:\r\n|\r|\n|$)")
+_LINE_BREAK: Final = regex.compile(r"\r\n|\r|\n")
 _BLANK: Final = regex.compile(rf"[{SPACE_CHARS}]*")
 _LEADING_SPACE: Final = regex.compile(rf"[{SPACE_CHARS}]+")
-_TRAILING_SPACE: Final = regex.compile(rf"[{SPACE_CHARS}]+$")
+# Matched backwards from the end of the span (REVERSE), so that a long run of
+# spaces inside a span costs nothing: a forward search for ``[...]+$`` would retry
+# at every position of the run, which is quadratic in its length.
+_TRAILING_SPACE: Final = regex.compile(rf"[{SPACE_CHARS}]+", regex.REVERSE)
 _SQUEEZE: Final = regex.compile(rf"[{SPACE_CHARS}]+")
 _INDENT: Final = regex.compile(r"[ \t\u00a0]{2,}|\t")
 _SENTENCE_END: Final = regex.compile(r"""[.!?:;"'”’)\]]$""")
@@ -89,7 +92,7 @@ def strip_span(text: str, start: int, end: int) -> Span | None:
         start = lead.end()
     if start >= end:
         return None
-    trail = _TRAILING_SPACE.search(text, start, end)
+    trail = _TRAILING_SPACE.match(text, start, end)
     if trail is not None:
         end = trail.start()
     return Span(start, end) if start < end else None
@@ -99,16 +102,11 @@ def _lines(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """``(start, end)`` of each line in ``text[start:end]``, without its line break."""
     lines: list[tuple[int, int]] = []
     pos = start
-    while pos < end:
-        match = _LINE.match(text, pos, end)
-        if match is None or match.end() == pos:
-            break
-        line_end = match.end()
-        content_end = line_end
-        while content_end > pos and text[content_end - 1] in "\r\n":
-            content_end -= 1
-        lines.append((pos, content_end))
-        pos = line_end
+    for match in _LINE_BREAK.finditer(text, start, end):
+        lines.append((pos, match.start()))
+        pos = match.end()
+    if pos < end:
+        lines.append((pos, end))
     return lines
 
 
