@@ -15,6 +15,10 @@ normal case needs more than ``str.title()``: "McDONALD" keeps its inner capital,
 'St. Louis'
 >>> title_case("Riazat Butt")
 'Riazat Butt'
+>>> title_case("Solange De Santis"), title_case("EDDIE VAN DER WALT")
+('Solange De Santis', 'Eddie van der Walt')
+>>> title_case("PORT-AU-PRINCE")
+'Port-au-Prince'
 """
 
 from __future__ import annotations
@@ -27,10 +31,19 @@ __all__ = ["is_all_caps", "title_case"]
 
 # Words that stay lower case inside (not at the start of) a multi-word name.
 _LOWER_PARTICLES: Final = frozenset(
-    {"de", "del", "della", "der", "di", "da", "du", "la", "le", "van", "von", "bin", "al", "y", "of", "and", "the"}
+    {"de", "del", "della", "der", "di", "da", "du", "la", "le", "van", "von", "bin", "al", "y"}
+    | {"of", "and", "the"}
+)
+# Words that stay lower case between two hyphens of a place name ("Port-au-Prince",
+# "Stratford-upon-Avon", "Aix-en-Provence"); a hyphenated given name has none of them.
+_HYPHEN_PARTICLES: Final = frozenset(
+    {"au", "aux", "en", "sur", "sous", "upon", "on", "de", "du", "des", "la", "le", "les", "lès"}
 )
 # Words that stay in capitals: initialisms and roman numerals.
-_KEEP_UPPER: Final = frozenset({"II", "III", "IV", "VI", "VII", "VIII", "UN", "US", "UK", "DC", "NYC", "AP", "CNN", "UPI", "AFP"})
+_KEEP_UPPER: Final = frozenset(
+    {"II", "III", "IV", "VI", "VII", "VIII", "UN", "US", "UK", "DC", "NYC"}
+    | {"AP", "CNN", "UPI", "AFP"}
+)
 
 # A written-mixed-case prefix ("Mc", "Mac", "De", "La", "Di", "Van", "O'") before capitals
 # tells us how the owner spells the name: keep the prefix, title-case the rest.
@@ -60,13 +73,13 @@ def _title_word(word: str, first: bool) -> str:
     if word.isupper() and word in _KEEP_UPPER:
         return word
     lower = word.lower()
-    if not first and lower in _LOWER_PARTICLES:
-        return lower
     if len(word) > 2 and word[1] in "'’" and word[0].upper() in "OD":
-        # O'NEIL -> O'Neil, D'AMATO -> D'Amato
+        # O'NEIL -> O'Neil, D'AMATO -> D'Amato, d'AFFLISIO -> D'Afflisio
         return word[0].upper() + word[1] + word[2:].capitalize()
     if not word.isupper() and not word.islower():
-        return word  # already mixed case: trust the writer
+        return word  # already mixed case: trust the writer ("Solange De Santis")
+    if not first and lower in _LOWER_PARTICLES:
+        return lower
     if lower.startswith("mc") and len(lower) > 2:
         return "Mc" + lower[2:].capitalize()
     return lower.capitalize()
@@ -76,9 +89,17 @@ def title_case(text: str) -> str:
     """Normal capitalization of a name, keeping mixed-case words as written."""
     out: list[str] = []
     first = True
-    for match in _WORD.finditer(text):
-        token = match.group()
-        out.append(_title_word(token, first))
+    tokens = [match.group() for match in _WORD.finditer(text)]
+    for index, token in enumerate(tokens):
+        between_hyphens = (
+            0 < index < len(tokens) - 1
+            and tokens[index - 1] in ("-", "‐")
+            and tokens[index + 1] in ("-", "‐")
+        )
+        if between_hyphens and token.lower() in _HYPHEN_PARTICLES and not token.istitle():
+            out.append(token.lower())
+        else:
+            out.append(_title_word(token, first))
         if _LETTER.match(token):
             first = False
         elif token.strip() in ("-", "‐"):

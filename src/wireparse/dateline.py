@@ -1,22 +1,447 @@
 """Wire datelines: "ISLAMABAD (AP) —", "WASHINGTON, Jan 18 (Reuters) -", "(CNN)".
 
->>> parse_dateline("") is None
+A dateline opens the first paragraph of wire copy. It names where the story was
+filed, sometimes when, and which agency sent it (the tag in parentheses). The
+forms, all seen in ../shared/corpus:
+
+- a place, then a tag, then a dash: "EL PASO, Texas (AP) —", "Beirut (AFP) –",
+  "WASHINGTON (AP) _" (wire feed), "Washington (CNN)" (no dash);
+- a place and a date, with or without a tag: "LOS ANGELES, Feb. 2 (UPI) —",
+  "Tallinn, March 22, 2018 (AFP) -", "NEW YORK, March 3 -" (Reuters-21578);
+- a tag or a date and a tag alone: "(Bloomberg) --", "(CNN)The", "Oct 24 (Reuters) -";
+- the tag stripped by a web page: "ISLAMABAD —", "TROUT BROOK, N.B. —";
+- an agency credit alone, as RSS leads have it: "AP - ", "Reuters - ".
+
+The stripped form is the only one without a tag or a date to vouch for it, so it
+is held to more: the place is in capitals (or is a known stand-alone dateline
+city), short, not a word such as "FILE" or "EDITOR'S NOTE", followed by a real
+dash, and what follows is a sentence, not more capitals.
+
+>>> d = parse_dateline("EL PASO, Texas (AP) — Aiming to play the role of healer")
+>>> d.text, d.city, d.region, d.country, d.wire
+('EL PASO, Texas (AP) —', 'El Paso', 'Texas', 'United States', 'AP')
+>>> d = parse_dateline("WASHINGTON, Jan 18 (Reuters) - The Senate voted.")
+>>> d.city, d.date_text, d.date, d.wire
+('Washington', 'Jan 18', None, 'Reuters')
+>>> parse_dateline("WASHINGTON state officials said on Monday.") is None
 True
 """
 
 from __future__ import annotations
 
 import datetime
+from typing import Final
 
-from wireparse.models import Dateline
-from wireparse.text import check_text
+import regex
+
+from wireparse._casing import title_case
+from wireparse._dates import DATE_PATTERN, MONTHS, date_from_match
+from wireparse._lexicon.agencies import canonical_agency
+from wireparse._lexicon.places import (
+    CITY_SPELLINGS,
+    COUNTRY_BY_KEY,
+    NOT_PLACES,
+    PLACE_PARTICLES,
+    PROSE_WORDS,
+    REGION_BY_KEY,
+    STANDALONE_BY_KEY,
+    fold,
+)
+from wireparse.models import Dateline, Span
+from wireparse.text import SPACE_CHARS, check_text
 
 __all__ = ["parse_dateline"]
+
+_MONTHS: Final = "|".join(sorted(MONTHS, key=len, reverse=True))
+
+# One word of a place name: "EL", "ST.", "N.Y.", "WINSTON-SALEM", "D'ALENE", "Calif.".
+_W: Final = r"[\p{L}\p{M}](?:[\p{L}\p{M}'’.\-]{0,30}[\p{L}\p{M}.])?"
+# A word that is not the start of a date ("March 3"), so that a place stops before one.
+_NOT_DATE: Final = rf"(?!(?i:{_MONTHS})\.?[\x20\u00a0]{{1,3}}\d)"
+
+_LEADING_SPACE: Final = regex.compile(rf"[{SPACE_CHARS}]*")
+
+_PLACE: Final = regex.compile(
+    rf"""
+    (?P<lead>\*{{1,8}})?                     # Reuters-21578 priority marks: "****WASHINGTON"
+    (?P<city>
+        {_W}
+        (?:(?:[\x20\u00a0]|[\x20]?/[\x20]?){_NOT_DATE}{_W}){{0,6}}   # "SALT LAKE CITY", "A/B"
+    )
+    (?:                                      # up to three ", Region" parts
+        [\x20\u00a0]{{0,2}},[\x20\u00a0]{{0,3}}{_NOT_DATE}
+        (?P<part>
+            {_W}(?:[\x20\u00a0]{_NOT_DATE}{_W}){{0,3}}
+            (?:[\x20]?/[\x20]?{_W}(?:[\x20\u00a0]{_W}){{0,3}})?    # "Calif./NEW YORK"
+        )
+    ){{0,3}}
+    """,
+    regex.VERBOSE,
+)
+
+# Between the place and the date: a comma, or only spaces ("JOHANNESBURG March 13 -").
+_DATE_SEP: Final = regex.compile(r"[\x20\u00a0]{0,2},[\x20\u00a0]{0,3}|[\x20\u00a0]{1,3}")
+
+_TAG: Final = regex.compile(
+    r"""
+    [\x20\u00a0]{0,3}
+    \([\x20]?
+    (?P<tag>[\p{L}][\p{L}\p{N}.&/'’\-\x20]{0,30}?)   # "AP", "Reuters", "Sports Network"
+    [\x20]?\)
+    """,
+    regex.VERBOSE,
+)
+# Reuters-21578 sometimes signs the date instead: "WASHINGTON, March 12, Reuter -".
+_REUTER_SUFFIX: Final = regex.compile(r",[\x20]{1,2}(?P<tag>Reuters?)\b")
+
+_DASH: Final = regex.compile(
+    r"""
+    (?P<space>,?[\x20\t\u00a0]{0,3})
+    (?P<dash>[—–―‒]{1,2}|-{1,3}|_)
+    """,
+    regex.VERBOSE,
+)
+
+_STRONG_DASHES: Final = frozenset({"—", "–", "―", "‒", "——", "––", "--", "---"})
+_UPPER_WORD: Final = regex.compile(r"(?:Mc|Mac|De|Di|Du|La|Le|O['’])?[^\p{Ll}]+")
+_LETTER: Final = regex.compile(r"\p{L}")
+_LOWER: Final = regex.compile(r"\p{Ll}")
+
+# A stripped-tag dateline (no tag, no date) names at most this many words unless the
+# city is a known stand-alone one or a region follows.
+_STRIPPED_MAX_WORDS: Final = 2
+# How far after a stripped-tag dash the body must show a lower-case letter.
+_BODY_LOOKAHEAD: Final = 160
+
+_SPELLINGS: Final = {fold(name): name for name in CITY_SPELLINGS}
 
 
 def parse_dateline(
     text: str, pos: int = 0, *, published: datetime.date | None = None
 ) -> Dateline | None:
-    """Parse a dateline that starts at ``text[pos:]`` (after whitespace), or ``None``."""
+    """Parse a dateline that starts at ``text[pos:]`` (after whitespace), or ``None``.
+
+    ``published`` gives the year to a date written without one; nothing is taken
+    from today's date.
+
+    >>> parse_dateline("(CNN)The feud between them will play out Friday.").wire
+    'CNN'
+    >>> d = parse_dateline("Story\\n\\nISLAMABAD — Pakistan struck back.", 7)
+    >>> d.text, d.span, d.city, d.country, d.wire
+    ('ISLAMABAD —', Span(start=7, end=18), 'Islamabad', 'Pakistan', None)
+    >>> d = parse_dateline("ABERDEEN, Scotland, Nov. 2 (UPI) -- Oil prices fell.",
+    ...                    published=datetime.date(2015, 11, 3))
+    >>> d.city, d.country, d.date, d.wire
+    ('Aberdeen', 'Scotland', datetime.date(2015, 11, 2), 'UPI')
+    >>> parse_dateline("FILE - In this Dec. 2, 2019, file photo, Joe Biden speaks.") is None
+    True
+    """
     check_text(text, function="parse_dateline")
-    return None
+    if pos < 0 or pos >= len(text):
+        return None
+    start = _LEADING_SPACE.match(text, pos).end()  # type: ignore[union-attr]
+    found = _parse_at(text, start, published)
+    if found is None or found.wire is None or found.city is not None or found.date_text:
+        return found
+    # An agency credit can stand before a full dateline: "Canadian Press - HALIFAX (CP) -".
+    inner_start = _LEADING_SPACE.match(text, found.span.end).end()  # type: ignore[union-attr]
+    inner = _parse_at(text, inner_start, published) if inner_start < len(text) else None
+    if inner is None or (inner.city is None and inner.date_text is None):
+        return found
+    span = Span(start, inner.span.end)
+    return Dateline(
+        text=text[span.start : span.end],
+        span=span,
+        city=inner.city,
+        region=inner.region,
+        country=inner.country,
+        wire=inner.wire or found.wire,
+        date=inner.date,
+        date_text=inner.date_text,
+    )
+
+
+def _parse_at(text: str, start: int, published: datetime.date | None) -> Dateline | None:
+    """The dateline at exactly ``start``, or ``None``."""
+    if start >= len(text):
+        return None
+    tag = _TAG.match(text, start)
+    if tag is not None and tag.start("tag") - start <= 2 and text[start] == "(":
+        return _tag_only(text, start, tag)
+    date = DATE_PATTERN.match(text, start)
+    if date is not None:
+        return _date_only(text, start, date, published)
+    place = _PLACE.match(text, start)
+    if place is None:
+        return None
+    return _placed(text, start, place, published)
+
+
+def _tag_only(text: str, start: int, tag: regex.Match[str]) -> Dateline | None:
+    """ "(Reuters) -", "(Bloomberg) --", "(CNN)The"."""
+    wire = canonical_agency(tag.group("tag"))
+    if wire is None:
+        return None
+    end = _dash_end(text, tag.end(), strict=False)
+    return _make(text, start, end if end is not None else tag.end(), wire=wire)
+
+
+def _date_only(
+    text: str, start: int, date: regex.Match[str], published: datetime.date | None
+) -> Dateline | None:
+    """ "March 16 (UPI) —": a date needs a known agency tag after it."""
+    tag = _TAG.match(text, date.end())
+    if tag is None:
+        return None
+    wire = canonical_agency(tag.group("tag"))
+    if wire is None:
+        return None
+    end = _dash_end(text, tag.end(), strict=False)
+    return _make(
+        text,
+        start,
+        end if end is not None else tag.end(),
+        wire=wire,
+        date=date_from_match(date, reference=published),
+        date_text=date.group(),
+    )
+
+
+def _placed(
+    text: str, start: int, place: regex.Match[str], published: datetime.date | None
+) -> Dateline | None:
+    """A dateline that names a place: the place, then a date, a tag or a dash."""
+    cursor = place.end()
+    date = None
+    separator = _DATE_SEP.match(text, cursor)
+    if separator is not None:
+        date = DATE_PATTERN.match(text, separator.end())
+        if date is not None:
+            cursor = date.end()
+    tag = _TAG.match(text, cursor)
+    if tag is None and date is not None:
+        tag = _REUTER_SUFFIX.match(text, cursor)
+    if tag is not None:
+        cursor = tag.end()
+    city_text = place.group("city")
+    parts = list(place.captures("part"))
+    if not _name_like(city_text, parts, lenient=date is not None):
+        return None
+
+    wire: str | None = None
+    if tag is not None:
+        tag_text = tag.group("tag")
+        wire = canonical_agency(tag_text)
+        if wire is None:
+            # An agency wireparse does not know ("VIENNA (MNA) -"): only in capitals, with a dash.
+            if not (_all_caps(city_text) and _looks_like_agency(tag_text)):
+                return None
+            end = _dash_end(text, cursor, strict=True)
+            if end is None:
+                return None
+            wire = tag_text.strip()
+        else:
+            end = _dash_end(text, cursor, strict=False)
+        end = end if end is not None else cursor
+    elif date is not None:
+        end = _dash_end(text, cursor, strict=True)
+        if end is None:
+            return None
+    else:
+        end = _dash_end(text, cursor, strict=True)
+        if end is None:
+            return None
+        agency = canonical_agency(city_text) if not parts else None
+        if agency is not None:
+            if not _body_follows(text, end):
+                return None
+            return _make(text, start, end, wire=agency)
+        if not _stripped_ok(text, city_text, parts, end):
+            return None
+
+    city, region, country = _place_fields(city_text, parts)
+    return _make(
+        text,
+        start,
+        end,
+        city=city,
+        region=region,
+        country=country,
+        wire=wire,
+        date=date_from_match(date, reference=published) if date is not None else None,
+        date_text=date.group() if date is not None else None,
+    )
+
+
+def _dash_end(text: str, cursor: int, *, strict: bool) -> int | None:
+    """The end of the dash at ``cursor`` (after up to three spaces), or ``None``.
+
+    A single hyphen or an underscore counts only with a space (or the end of the
+    line) after it, so that "WASHINGTON-based" is no dateline; with ``strict``
+    it also needs a space before it. A tag vouches for "(Reuters) -The".
+    """
+    match = _DASH.match(text, cursor)
+    if match is None:
+        return None
+    dash = match.group("dash")
+    end = match.end()
+    after = text[end] if end < len(text) else " "
+    if dash in _STRONG_DASHES:
+        if dash.startswith("-") and after == "-":
+            return None
+        return end
+    spaced_before = bool(match.group("space").strip(",")) or not strict
+    spaced_after = after.isspace() or not (strict or after.isalnum() or after in "-_")
+    if dash == "_":
+        return end if match.group("space") and after.isspace() else None
+    return end if spaced_before and spaced_after else None
+
+
+def _name_like(city: str, parts: list[str], *, lenient: bool) -> bool:
+    """Whether the words before the date, tag or dash can be a place name."""
+    words = city.replace("/", " ").split()
+    if not words:
+        return False
+    if all(_capitalized_or_particle(word) for word in words) and all(
+        _part_ok(part) for part in parts
+    ):
+        return _letter_first(words[0])
+    # Reuters-21578 writes a few datelines in lower case: "des moines, april 7 -".
+    if lenient and len(words) <= 3 and not parts:
+        return not any(word.casefold() in PROSE_WORDS for word in words)
+    return False
+
+
+def _letter_first(word: str) -> bool:
+    return bool(word) and word[0].isalpha() and not word[0].islower()
+
+
+def _capitalized_or_particle(word: str) -> bool:
+    return _letter_first(word) or word.casefold() in PLACE_PARTICLES
+
+
+def _part_ok(part: str) -> bool:
+    key = fold(part)
+    if key in REGION_BY_KEY or key in COUNTRY_BY_KEY:
+        return True
+    words = part.replace("/", " ").split()
+    return _letter_first(words[0]) and all(_capitalized_or_particle(w) for w in words)
+
+
+def _all_caps(city: str) -> bool:
+    """Capitals, allowing the lower-case prefix of "McALLEN" and "DeKALB"."""
+    words = city.replace("/", " ").split()
+    return bool(words) and all(_UPPER_WORD.fullmatch(word) for word in words)
+
+
+def _looks_like_agency(tag: str) -> bool:
+    words = tag.split()
+    return 0 < len(words) <= 3 and not any(ch.isdigit() for ch in tag)
+
+
+def _stripped_ok(text: str, city: str, parts: list[str], end: int) -> bool:
+    """The extra evidence a dateline without tag or date needs ("ISLAMABAD —")."""
+    key = fold(city)
+    if key in NOT_PLACES or canonical_agency(city) is not None:
+        return False
+    known = key in STANDALONE_BY_KEY
+    if not (_all_caps(city) or known):
+        return False
+    if not all(fold(part) in REGION_BY_KEY or fold(part) in COUNTRY_BY_KEY for part in parts):
+        return False
+    if not (known or parts) and len(city.replace("/", " ").split()) > _STRIPPED_MAX_WORDS:
+        return False
+    return _body_follows(text, end)
+
+
+def _body_follows(text: str, end: int) -> bool:
+    """A sentence follows the dash: not more capitals (a headline), some lower case."""
+    window = text[end : end + _BODY_LOOKAHEAD]
+    line = window.lstrip().split("\n", 1)[0]
+    if _LETTER.search(line) and not _LOWER.search(line):
+        return False
+    return _LOWER.search(window) is not None
+
+
+def _place_fields(city_text: str, parts: list[str]) -> tuple[str, str | None, str | None]:
+    """City in normal capitalization, region spelled out, country written or implied."""
+    city_text, parts = _split_trailing_region(city_text, parts)
+    city = _city_name(city_text)
+    region: str | None = None
+    country: str | None = None
+    unknown: list[str] = []
+    for part in parts:
+        key = fold(part)
+        if key in REGION_BY_KEY and region is None:
+            region, implied = REGION_BY_KEY[key]
+            country = country or implied
+        elif key in COUNTRY_BY_KEY:
+            country = COUNTRY_BY_KEY[key]
+        else:
+            unknown.append(_tidy(part))
+    if unknown:
+        if region is None:
+            region = unknown.pop(0)
+        if unknown and country is None:
+            country = unknown[-1]
+    if not parts:
+        standalone = STANDALONE_BY_KEY.get(fold(city))
+        if standalone is not None:
+            _, region, country = standalone
+    return city, region, country
+
+
+def _split_trailing_region(city: str, parts: list[str]) -> tuple[str, list[str]]:
+    """ "FERGUSON Mo." and "WEST POINT. N.Y." lack the comma before their state."""
+    words = city.split(" ")
+    if len(words) > 1 and fold(words[-1]) in REGION_BY_KEY and not _all_caps(words[-1]):
+        return " ".join(words[:-1]), [words[-1], *parts]
+    if len(words) > 1 and "." in words[-1] and fold(words[-1]) in REGION_BY_KEY:
+        head = " ".join(words[:-1])
+        if head.endswith(".") and len(head.split(" ")[-1]) > 4:
+            return head, [words[-1], *parts]
+    return city, parts
+
+
+def _city_name(city: str) -> str:
+    if city.endswith(".") and len(city.split(" ")[-1]) > 4:
+        city = city[:-1]  # "WEST POINT." before a state
+    spelled = _SPELLINGS.get(fold(city))
+    if spelled is not None:
+        return spelled
+    standalone = STANDALONE_BY_KEY.get(fold(city))
+    if standalone is not None:
+        return standalone[0]
+    return _tidy(city)
+
+
+def _tidy(name: str) -> str:
+    """Normal capitalization for a name written in capitals or in lower case."""
+    name = " ".join(name.split())
+    if _all_caps(name) or name.islower():
+        return title_case(name)
+    return name
+
+
+def _make(
+    text: str,
+    start: int,
+    end: int,
+    *,
+    city: str | None = None,
+    region: str | None = None,
+    country: str | None = None,
+    wire: str | None = None,
+    date: datetime.date | None = None,
+    date_text: str | None = None,
+) -> Dateline:
+    return Dateline(
+        text=text[start:end],
+        span=Span(start, end),
+        city=city,
+        region=region,
+        country=country,
+        wire=wire,
+        date=date,
+        date_text=date_text,
+    )

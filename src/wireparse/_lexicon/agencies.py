@@ -19,8 +19,8 @@ AGENCIES: Final[dict[str, tuple[str, ...]]] = {
     "AFP": ("AFP", "Agence France-Presse", "Agence France Presse"),
     "UPI": ("UPI", "United Press International"),
     "Bloomberg": ("Bloomberg", "Bloomberg News"),
-    "CNN": ("CNN",),
-    "Xinhua": ("Xinhua",),
+    "CNN": ("CNN", "CNN/Money"),
+    "Xinhua": ("Xinhua", "Xinhuanet", "Xinhua News Agency"),
     "CP": ("CP", "Canadian Press", "The Canadian Press"),
     "dpa": ("dpa", "DPA", "Deutsche Presse-Agentur"),
     "ANSA": ("ANSA",),
@@ -41,6 +41,12 @@ AGENCIES: Final[dict[str, tuple[str, ...]]] = {
     "Dow Jones": ("Dow Jones", "Dow Jones Newswires"),
     "HealthDay": ("HealthDay",),
     "NNA": ("NNA",),
+    # dateline tags seen in AG News leads ("CHICAGO (CBS.MW) --", "Houston, TX (Sports Network) -")
+    "MarketWatch": ("CBS.MW", "CBS MarketWatch"),
+    "Sports Network": ("The Sports Network",),
+    "MNA": ("Mehr News Agency",),
+    "AFX": ("AFX News",),
+    "IDG News Service": (),
 }
 
 #: lower-cased spelling -> canonical name
