@@ -575,6 +575,11 @@ def _left_attribution(text: str, toks: Sequence[_Tok]) -> _Attribution | None:
             np = _np_before(text, sentence, earlier - 1, 0) if earlier > 0 else None
             if np is not None:
                 return _Attribution(np, sentence[k].text, "left")
+        # "..., saying “...”", "calling him a “loser”": the subject that starts the sentence
+        if sentence[k].lower.endswith("ing") or k > 0 and sentence[k - 1].lower in {"and", "but"}:
+            found = _np_after(text, sentence, 0)
+            if found is not None and found[0].kind != "common":
+                return _Attribution(found[0], sentence[k].text, "left")
         # "said X: "..."" (cue before its subject, e.g. "Said Smith:")
         found = _np_after(text, sentence, k + 1)
         if found is not None and found[1] < n and sentence[found[1]].text == ":":
@@ -590,7 +595,7 @@ def _is_term(text: str, left: Sequence[_Tok], raw: _Raw) -> bool:
             return not any(t.lower in CUE_VERBS for t in near[k + 1 :])
         if tok.lower == "known" and k + 1 < len(near) and near[k + 1].lower == "as":
             return True
-    if near and near[-1].lower in {"operation", "slogan", "hashtag", "motto", "song", "album", "film", "movie", "book", "novel", "show", "series", "headline", "banner", "banners", "sign", "signs", "reading", "word", "words", "phrase", "term", "the", "a", "an"}:
+    if near and near[-1].lower in {"operation", "slogan", "hashtag", "motto", "song", "album", "film", "movie", "book", "novel", "show", "series", "headline", "banner", "banners", "sign", "signs", "reading", "word", "words", "phrase", "term"}:
         return True
     return False
 

@@ -185,6 +185,7 @@ ADVERBS: Final[frozenset[str]] = frozenset(
         "further", "separately", "publicly", "repeatedly", "again", "simply", "flatly",
         "quickly", "only", "still", "frequently", "privately", "openly", "bluntly",
         "reportedly", "initially", "first", "finally", "famously", "even", "similarly",
-        "already", "just", "told", "personally", "told", "himself", "herself", "itself",
+        "already", "just", "personally", "himself", "herself", "itself", "did", "does",
+        "do", "not", "never", "has", "also", "later", "been",
     }
 )
