@@ -1,18 +1,384 @@
 """Page debris around wire copy: comment boxes, terms, copyright, share bars, ...
 
+:func:`find_boilerplate` returns the segments of the input that are not
+article content, each with a ``kind``. It never rewrites the input: every
+segment is a :class:`~wireparse.models.Boilerplate` whose span points into the
+original text and holds no surrounding whitespace.
+
+The kinds (``docs/boilerplate.md`` has examples of each):
+
+``ad``            advertising slots ("ADVERTISEMENT", "Story continues")
+``author_bio``    an opinion columnist's bio glued to Bloomberg's share bar
+``comments``      a comment box ("0 Comments", "Your email address will not ...")
+``contact``       "To contact the author of this story:" and its address line
+``copyright``     "Copyright 2019 The Associated Press. All rights reserved. ..."
+``correction``    "This story has been corrected/updated ..." (a content note)
+``disclaimer``    funding and opinion disclaimers, "Our Standards: ..."
+``editors_note``  "Editor's note: ..." (a content note)
+``highlights``    CNN's "Story highlights" summary lines
+``media``         slideshow, video and embed leftovers ("Slideshow (4 Images)")
+``newsletter``    sign-up prompts ("Sign up for Daily Newsletters")
+``related``       links to more coverage ("Full Coverage: ...", "Read more: ...")
+``separator``     rules such as ``___`` or ``———``
+``share``         share bars ("LISTEN TO ARTICLE 2:40 SHARE THIS ARTICLE ...")
+``sign_off``      an end-of-story sign-off: Reuters-21578's "Reuter"
+``social``        "Follow X on Twitter at https://..."
+``terms``         terms of service and registration prompts
+``timestamp``     a relative page time alone on a line ("7 years ago")
+
+``editors_note`` and ``correction`` are content notes, not debris: they are
+kept out of the body but recorded, so nothing is dropped silently. Bylines,
+contributor lines and photo captions are other parsers' work and are never
+returned here.
+
+>>> text = "It rained.\\n\\n___\\n\\nFollow Colvin on Twitter at https://twitter.com/colvinj"
+>>> [(b.kind, b.text) for b in find_boilerplate(text)]
+[('separator', '___'), ('social', 'Follow Colvin on Twitter at https://twitter.com/colvinj')]
 >>> find_boilerplate("")
 ()
 """
 
 from __future__ import annotations
 
-from wireparse.models import Boilerplate
-from wireparse.text import check_text
+from collections.abc import Callable, Sequence
+from typing import Final
+
+import regex
+
+from wireparse._lexicon.boilerplate import UNIT_START, WHOLE_UNIT
+from wireparse.models import Boilerplate, Span
+from wireparse.text import check_text, segment_paragraphs, strip_span
 
 __all__ = ["find_boilerplate"]
 
+# A debris paragraph is short; these bound how long a paragraph opening with a
+# UNIT_START phrase may be (content notes and terms run longer than link lines).
+_DEFAULT_MAX_CHARS: Final = 300
+_MAX_CHARS: Final[dict[str, int]] = {
+    "terms": 1500,
+    "editors_note": 1000,
+    "correction": 600,
+    "disclaimer": 600,
+    "contact": 300,
+    "highlights": 300,
+}
+# CNN puts three or four summary lines under "Story highlights".
+_MAX_HIGHLIGHTS: Final = 5
+_HIGHLIGHT_MAX_CHARS: Final = 200
+# A sign-off sits in the last characters of the input.
+_SIGN_OFF_WINDOW: Final = 40
+
+
+def _alternation(phrases: Sequence[str]) -> str:
+    # Longest first, so that "Sign up for Daily Newsletters Manage Newsletters" wins.
+    ordered = sorted(phrases, key=len, reverse=True)
+    return "|".join(regex.escape(phrase).replace("\\ ", r"\s+") for phrase in ordered)
+
+
+def _whole_unit_pattern(phrases: Sequence[str]) -> regex.Pattern[str]:
+    return regex.compile(
+        rf"(?:{_alternation(phrases)})[\s.:]{{0,3}}",
+        regex.IGNORECASE | regex.VERSION1,
+    )
+
+
+def _unit_start_pattern(phrases: Sequence[str]) -> regex.Pattern[str]:
+    return regex.compile(
+        rf"[-–—•*\s]{{0,3}}\(?(?:{_alternation(phrases)})",
+        regex.IGNORECASE | regex.VERSION1,
+    )
+
+
+_WHOLE_UNIT_PATTERNS: Final = {kind: _whole_unit_pattern(p) for kind, p in WHOLE_UNIT.items()}
+_UNIT_START_PATTERNS: Final = {kind: _unit_start_pattern(p) for kind, p in UNIT_START.items()}
+
+_URL: Final = r"(?:https?://|www\.)[^\s]{1,300}"
+
+# Bloomberg's audio player and share bar; may trail an opinion columnist's bio.
+_SHARE_BAR: Final = regex.compile(
+    r"""
+      LISTEN \s TO \s ARTICLE \s \d{1,2}:\d{2}
+      (?: \s SHARE \s THIS \s ARTICLE \s Share \s Tweet \s Post \s Email )?
+    | SHARE \s THIS \s ARTICLE \s Share \s Tweet \s Post \s Email
+    """,
+    regex.VERBOSE,
+)
+# Each rule: (kind, pattern that must match the WHOLE paragraph unit).
+_UNIT_RULES: Final[tuple[tuple[str, regex.Pattern[str]], ...]] = (
+    (
+        "separator",
+        regex.compile(
+            r"""
+            [_\-—–‒―=*~#•·]          # a rule character
+            [_\-—–‒―=*~#•·\s]{0,120}  # more of them, possibly spaced ("* * *")
+            """,
+            regex.VERBOSE,
+        ),
+    ),
+    ("share", _SHARE_BAR),
+    (
+        # cnn.com opinion pieces: "X is ... The opinions expressed in this commentary are ..."
+        "author_bio",
+        regex.compile(
+            r"""
+            [^\n]{0,600}? The \s opinions \s expressed \s in \s this \s commentary
+            \s are [^\n]{0,200}
+            """,
+            regex.VERBOSE | regex.IGNORECASE,
+        ),
+    ),
+    (
+        "media",
+        regex.compile(
+            r"""
+              CLOSE \s \p{Lu} [^\n]{0,1500}                      # USA Today video summary
+            | Slideshow \s{0,3} \( \d{1,4} \s{1,3} Images? \)      # reuters.com gallery
+            | JUST\ WATCHED \s .{0,300}? MUST\ WATCH \s .{0,300}?  # cnn.com video box
+              \d{1,2}:\d{2}
+            | Hide\ Caption \s \d{1,4} \s of \s \d{1,4} .{0,1500}  # cnn.com gallery
+            """,
+            regex.VERBOSE | regex.IGNORECASE | regex.DOTALL,
+        ),
+    ),
+    (
+        "comments",
+        regex.compile(r"\d{1,7} \s{1,3} Comments?", regex.VERBOSE | regex.IGNORECASE),
+    ),
+    (
+        "timestamp",
+        regex.compile(
+            r"""
+            (?:Updated \s{1,3})?
+            \d{1,3} \s{1,3} (?:years?|months?|weeks?|days?|hours?|minutes?) \s{1,3} ago
+            """,
+            regex.VERBOSE | regex.IGNORECASE,
+        ),
+    ),
+    (
+        "copyright",
+        regex.compile(
+            r"""
+            \(? \s{0,3}
+            (?: Copyright | © | \(c\) )       # the copyright notice itself
+            [^\n]{0,400}
+            """,
+            regex.VERBOSE | regex.IGNORECASE,
+        ),
+    ),
+    (
+        "copyright",
+        regex.compile(
+            r"""
+            \(? This \s material \s may \s not \s be \s published [^\n]{0,200}
+            """,
+            regex.VERBOSE | regex.IGNORECASE,
+        ),
+    ),
+    (
+        "share",
+        regex.compile(
+            rf"""
+            Read \s or \s Share \s this \s story: \s{{0,3}} {_URL}  # USA Today
+            """,
+            regex.VERBOSE | regex.IGNORECASE,
+        ),
+    ),
+    (
+        "social",
+        regex.compile(
+            r"""
+            [-–—•*\s]{0,3}
+            (?: Follow | Find )
+            (?:
+                # "Follow Colvin on Twitter at https://twitter.com/colvinj"
+                \s [^\n]{1,100}? \s on \s
+                (?: Twitter | Facebook | Instagram | Threads | Bluesky | Mastodon | X )
+                [^\n]{0,150}
+              | # "Follow @APFactCheck on Twitter: ...", "Follow @politicalticker Follow @x"
+                \s{0,3} @ \w{1,40} [^\n]{0,200}
+              | # "Follow Barrow at https://twitter.com/BillBarrowAP"
+                \s [^\n]{1,100}? \s at \s
+                (?:https?://)? (?:www\.)? (?:twitter|x|facebook|instagram)\.com/ [^\s]{1,200}
+                [\s.]{0,3}
+            )
+            """,
+            regex.VERBOSE | regex.IGNORECASE,
+        ),
+    ),
+    (
+        "related",
+        regex.compile(
+            rf"""
+              # "AP-NORC Center: http://www.apnorc.org/", "Read the documents: http://..."
+              [^\n:]{{1,60}} : \s{{0,3}} {_URL}
+              (?: \s{{1,3}} (?:and|or) \s{{1,3}} {_URL} ){{0,3}} [\s.]{{0,3}}
+            | {_URL}                                   # a bare link left by an embed
+            | # reuters.com graphics: "(For graphic on deadly California fires, click ...)"
+              [(\[] \s{{0,3}}
+              (?: For | To \s view | To \s see | Click \s here | Get \s all | GRAPHIC | Graphic )
+              \b [^\n()\[\]]{{0,300}} [)\]]
+            | (?: For | To \s view | To \s see ) \b [^\n]{{0,150}}? \b click \b [^\n]{{0,150}}
+            | Click \s here \b [^\n]{{0,150}}
+            """,
+            regex.VERBOSE,
+        ),
+    ),
+    (
+        "sign_off",
+        regex.compile(r"[—–-]{1,2} \s{0,2} Field \s Level \s Media", regex.VERBOSE),
+    ),
+    (
+        # "Terms of Trade is a daily newsletter that ... Sign up here." (bloomberg.com)
+        "newsletter",
+        regex.compile(
+            r"""
+            [^\n]{0,200} \b newsletter \b [^\n]{0,200}?
+            \b (?: Sign \s up | Subscribe ) \s (?: here | now ) \b [^\n]{0,40}
+            """,
+            regex.VERBOSE | regex.IGNORECASE,
+        ),
+    ),
+)
+
+_BIO_END: Final = regex.compile(r"Read \s more \s opinion \s{0,3} \Z", regex.VERBOSE)
+
+# Reuters-21578: " Reuter" alone on the story's last line ("REUTER...", "REUTER^M" too).
+_SIGN_OFF: Final = regex.compile(
+    r"""
+    (?<= \n [ \t]{0,20} )
+    (?: Reuter | REUTER | reuter ) (?: \^M | \.{1,3} )?
+    (?= \s{0,20} \Z )
+    """,
+    regex.VERBOSE,
+)
+
+# The line that follows "To contact the author of this story:".
+_CONTACT_ADDRESS: Final = regex.compile(
+    r"[^\n@]{1,120} \s at \s [^\s@]{1,80} @ [^\s]{1,80} [\s.;]{0,3}", regex.VERBOSE
+)
+# A sentence end: the body lead after CNN's highlight lines has one, they do not.
+_SENTENCE_END: Final = regex.compile(r"""[.!?][\s"'”’)]{0,3}\Z""")
+# "* Obama, Romney gingerly address issue of gun control" above a Reuters story.
+_TOP_BULLET: Final = regex.compile(r"[*•] \s{1,3} [^\n]{1,200}", regex.VERBOSE)
+_LONE_STAR: Final = regex.compile(r"\*{1,3}")
+
+_Add = Callable[[str, "Span | None"], None]
+
+
+def _fullmatch(pattern: regex.Pattern[str], text: str, span: Span) -> bool:
+    return pattern.fullmatch(text, span.start, span.end) is not None
+
+
+def unit_kind(text: str, span: Span) -> str | None:
+    """The boilerplate kind of the whole paragraph unit ``text[span]``, or ``None``.
+
+    Only rules that need no context; used by :mod:`wireparse.headline` too.
+
+    >>> unit_kind("ADVERTISEMENT", Span(0, 13))
+    'ad'
+    >>> unit_kind("By Tuesday, officials said.", Span(0, 27)) is None
+    True
+    """
+    for kind, pattern in _WHOLE_UNIT_PATTERNS.items():
+        if _fullmatch(pattern, text, span):
+            return kind
+    for kind, pattern in _UNIT_RULES:
+        if _fullmatch(pattern, text, span):
+            return kind
+    length = span.end - span.start
+    for kind, pattern in _UNIT_START_PATTERNS.items():
+        if length <= _MAX_CHARS.get(kind, _DEFAULT_MAX_CHARS) and pattern.match(
+            text, span.start, span.end
+        ):
+            return kind
+    return None
+
 
 def find_boilerplate(text: str) -> tuple[Boilerplate, ...]:
-    """Find the boilerplate segments of ``text``, in input order."""
+    """Find the boilerplate segments of ``text``, in input order.
+
+    Each paragraph unit is judged on its own words, never on a word it merely
+    contains: a paragraph that mentions Twitter, or quotes "all rights
+    reserved", is content.
+
+    >>> text = "Bonds fell.\\n\\nCopyright 2019 The Associated Press. All rights reserved."
+    >>> [b.kind for b in find_boilerplate(text)]
+    ['copyright']
+    >>> find_boilerplate("By Tuesday, officials said the tweets would stop.")
+    ()
+    >>> story = "Prices rose.\\n    The trade was quiet.\\n Reuter\\n"
+    >>> [(b.kind, b.text) for b in find_boilerplate(story)]
+    [('sign_off', 'Reuter')]
+    """
     check_text(text, function="find_boilerplate")
-    return ()
+    units = segment_paragraphs(text)
+    found: list[Boilerplate] = []
+
+    def add(kind: str, span: Span | None) -> None:
+        if span is not None:
+            found.append(Boilerplate(text[span.start : span.end], kind, span))
+
+    previous: str | None = None
+    at_top = True  # only boilerplate so far
+    index = 0
+    while index < len(units):
+        unit = units[index]
+        kind = _context_kind(text, unit, previous) or unit_kind(text, unit)
+        if kind is None and at_top and _fullmatch(_TOP_BULLET, text, unit):
+            kind = "highlights"  # reuters.com summary bullets above the story
+        if kind is not None:
+            add(kind, unit)
+            index += 1
+            if kind == "highlights":
+                index = _take_highlights(text, units, index, add)
+            previous = kind
+            continue
+        _partial_unit(text, unit, add)
+        previous = None
+        at_top = False
+        index += 1
+
+    sign_off = _SIGN_OFF.search(text, max(0, len(text) - _SIGN_OFF_WINDOW))
+    if sign_off is not None and not any(
+        b.span.start <= sign_off.start() < b.span.end for b in found
+    ):
+        add("sign_off", Span(sign_off.start(), sign_off.end()))
+    return tuple(sorted(found, key=lambda b: b.span))
+
+
+def _context_kind(text: str, unit: Span, previous: str | None) -> str | None:
+    """Units that are debris only after a debris unit of some kind."""
+    if previous == "comments" and _fullmatch(_LONE_STAR, text, unit):
+        return "comments"  # the comment form's text box, marked "*"
+    if previous == "contact" and _fullmatch(_CONTACT_ADDRESS, text, unit):
+        return "contact"
+    return None
+
+
+def _take_highlights(text: str, units: Sequence[Span], index: int, add: _Add) -> int:
+    """Claim CNN's highlight lines after "Story highlights ..."; return the next index."""
+    taken = 0
+    while index < len(units) and taken < _MAX_HIGHLIGHTS - 1:
+        unit = units[index]
+        if len(unit) > _HIGHLIGHT_MAX_CHARS or _SENTENCE_END.search(text, unit.start, unit.end):
+            break
+        add("highlights", unit)
+        taken += 1
+        index += 1
+    return index
+
+
+def _partial_unit(text: str, unit: Span, add: _Add) -> None:
+    """Debris inside a unit that also holds other words: Bloomberg's share bar."""
+    bar = _SHARE_BAR.search(text, unit.start, unit.end)
+    if bar is None:
+        return
+    before = strip_span(text, unit.start, bar.start())
+    if before is not None and _BIO_END.search(text, before.start, before.end):
+        add("author_bio", before)
+    add("share", Span(bar.start(), bar.end()))
+    after = strip_span(text, bar.end(), unit.end)
+    if after is not None:
+        following = unit_kind(text, after)
+        if following is not None:
+            add(following, after)

@@ -1,18 +1,167 @@
 """The headline line at the top of an article.
 
+A headline is the first line of the input, standing alone in its block, short,
+and either shaped like a headline (no closing full stop, Title Case or ALL
+CAPS) or followed by what follows headlines: a dateline, a byline or a photo
+caption. A caption, a dateline paragraph, a byline, page debris and a body
+sentence are never taken for one.
+
+>>> text = "Pakistani retaliatory strikes in Iran kill at least 9\\n\\nISLAMABAD — Pakistan struck."
+>>> find_headline(text)
+Headline(text='Pakistani retaliatory strikes in Iran kill at least 9', span=Span(start=0, end=53))
 >>> find_headline("") is None
 True
 """
 
 from __future__ import annotations
 
-from wireparse.models import Headline
-from wireparse.text import check_text
+from typing import Final
+
+import regex
+
+from wireparse.boilerplate import find_boilerplate
+from wireparse.captions import find_captions
+from wireparse.dateline import parse_dateline
+from wireparse.models import Headline, Span
+from wireparse.text import check_text, segment_paragraphs
 
 __all__ = ["find_headline"]
 
+_MAX_CHARS: Final = 250
+_MAX_WORDS: Final = 35
+_MIN_WORDS: Final = 2
+# Only the top of the input is looked at: the first two paragraph units.
+_HEAD_CHARS: Final = 4000
+_TITLE_CASE_MIN_WORDS: Final = 3
+
+_WORD: Final = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}'’.\-]{0,40}")
+_BLANK_LINE: Final = regex.compile(r"\n[^\S\n]{0,200}\r?\n|\r[^\S\r\n]{0,200}\r")
+
+# A sentence ends with . : ; , (a headline may end with ? or !, or with nothing).
+_SENTENCE_END: Final = regex.compile(r"""[.:;,][\s"'”’)\]]{0,3}\Z""")
+# Closing punctuation that a headline needs another signal to carry.
+_CLOSING: Final = regex.compile(r"""[.:;,!?][\s"'”’)\]]{0,3}\Z""")
+
+# "By JON GAMBRELL", "By Tuesday, officials said": either way, not a headline.
+_BY: Final = regex.compile(r"By\s", regex.IGNORECASE)
+
+# Photo captions and their credits, cheaply: "(AP Photo/Evan Vucci)", "REUTERS/Name",
+# "Photographer: Name/Bloomberg", "FILE - In this ...".
+_CAPTION: Final = regex.compile(
+    r"""
+      \( [^()\n]{0,60} \b (?: Photo | Photos | Images? | Pool ) \b [^()\n]{0,80} \)
+    | \( [^()\n]{1,60} / [^()\n]{1,60} \) \s{0,3} \Z      # "(Steve Lawrence/CBC)"
+    | \b REUTERS \b | \b Reuters / | Photographer: | Getty \s Images | \b via \s AP \b
+    | \b AP \s Photo \b | \b photo \s in \s gallery \b | \b Image \s \d{1,3} \s of \s \d{1,3}
+    | \A \s{0,3} FILE \s{0,3} (?: [-–—:] | PHOTO )
+    """,
+    regex.VERBOSE,
+)
+
+# A dateline opening a paragraph, cheaply: "WASHINGTON (AP) —", "(Reuters) -",
+# "ISLAMABAD — Pakistan ...", "NEW YORK, Nov. 19 (UPI) —".
+_DATELINE: Final = regex.compile(
+    r"""
+      \A [^\n]{0,80}?
+      \( (?: AP | Reuters | REUTERS | AFP | UPI | CNN | Bloomberg | dpa | Xinhua ) \)
+    | \A \p{Lu} [\p{Lu}.'’\- ]{1,40} (?: , [^\n—–]{1,40} )? \s{1,3} [—–-]{1,2} \s{1,3}
+      [\p{Lu}"“‘] \p{Ll}
+    """,
+    regex.VERBOSE,
+)
+
+
+# A byline without "By": "Becky Bohrer", "Greg Beacham, The Associated Press".
+_NAME: Final = r"(?: \p{Lu}\. | \p{Lu} [\p{L}'’.\-]{0,30} \p{Ll} [\p{L}'’.\-]{0,30} )"
+_NAME_LINE: Final = regex.compile(
+    rf"""
+    {_NAME} (?: \s{{1,3}} {_NAME} ){{0,3}}
+    (?: (?: , \s{{1,3}} (?: and \s{{1,3}} )? | \s{{1,3}} and \s{{1,3}} )
+        {_NAME} (?: \s{{1,3}} {_NAME} ){{0,3}} ){{0,3}}
+    (?: , \s{{1,3}} [^\n,]{{1,60}} )?
+    """,
+    regex.VERBOSE,
+)
+# A headline that ends in a full stop is short ("Obama says Trump modeling policies on Putin.").
+_MAX_CHARS_WITH_STOP: Final = 110
+
 
 def find_headline(text: str) -> Headline | None:
-    """Find the headline at the top of ``text``, or ``None``."""
+    """Find the headline at the top of ``text``, or ``None``.
+
+    >>> find_headline("BAHIA COCOA REVIEW\\n\\nSALVADOR, Feb 26 - Showers continued.").text
+    'BAHIA COCOA REVIEW'
+    >>> find_headline("Prices rose on Monday.\\n\\nTraders were calm.") is None
+    True
+    >>> find_headline("By JON GAMBRELL\\n\\nISLAMABAD (AP) — Pakistan struck.") is None
+    True
+    """
     check_text(text, function="find_headline")
+    head = text[:_HEAD_CHARS]
+    units = segment_paragraphs(head)
+    if not units:
+        return None
+    first = units[0]
+    rest = units[1].start if len(units) > 1 else len(head)
+    if not _stands_alone(text, first, rest) or not _could_be_headline(text, first, rest):
+        return None
+    line = text[first.start : first.end]
+    if len(units) == 1:
+        # A title with no story under it (Reuters-21578 has hundreds): shape only.
+        return Headline(line, first) if _looks_like_headline(line) else None
+    if (_heads_something(text, units[1]) and _short_enough(line)) or _looks_like_headline(line):
+        return Headline(line, first)
     return None
+
+
+def _stands_alone(text: str, first: Span, rest: int) -> bool:
+    """A single line with a blank line after it."""
+    if "\n" in text[first.start : first.end] or "\r" in text[first.start : first.end]:
+        return False
+    return _BLANK_LINE.search(text, first.end, rest) is not None
+
+
+def _could_be_headline(text: str, unit: Span, rest: int) -> bool:
+    line = text[unit.start : unit.end]
+    words = _WORD.findall(line)
+    if len(line) > _MAX_CHARS or not _MIN_WORDS <= len(words) <= _MAX_WORDS:
+        return False
+    if _BY.match(line) or _CAPTION.search(line) or _DATELINE.search(line):
+        return False
+    if _NAME_LINE.fullmatch(line):
+        return False
+    if parse_dateline(text, unit.start) is not None:
+        return False
+    # Page debris and captions found by their own parsers; the text up to the
+    # next paragraph is enough to judge the first line.
+    top = text[:rest]
+    if any(b.span.start < unit.end for b in find_boilerplate(top)):
+        return False
+    return not any(c.span.start < unit.end for c in find_captions(top))
+
+
+def _heads_something(text: str, unit: Span) -> bool:
+    """The next paragraph opens with a dateline or a byline, or is a photo caption."""
+    line = text[unit.start : unit.end]
+    if _DATELINE.search(line) or _CAPTION.search(line):
+        return True
+    if _BY.match(line) and len(_WORD.findall(line)) <= 12 and not _SENTENCE_END.search(line):
+        return True
+    dateline = parse_dateline(text, unit.start)
+    return dateline is not None and dateline.span.start < unit.end
+
+
+def _looks_like_headline(line: str) -> bool:
+    """ALL CAPS, or no closing punctuation, or Title Case ("... In U.S. Court.")."""
+    letters = [c for c in line if c.isalpha()]
+    if letters and all(c.isupper() for c in letters):
+        return True
+    if not _CLOSING.search(line):
+        return True
+    long_words = [w for w in _WORD.findall(line) if len(w) > 3]
+    return len(long_words) >= _TITLE_CASE_MIN_WORDS and all(w[0].isupper() for w in long_words)
+
+
+def _short_enough(line: str) -> bool:
+    """A line ending in a full stop is a headline only when short."""
+    return len(line) <= _MAX_CHARS_WITH_STOP or not _SENTENCE_END.search(line)
