@@ -1,5 +1,24 @@
 """Bylines ("By JON GAMBRELL and RIAZAT BUTT, Associated Press") and contributor lines.
 
+A byline is a line of its own that starts with "By" and holds nothing but
+names, an organization and a title. A contributor line is a paragraph of its
+own, near the end of a story, that holds nothing but credit sentences: AP's
+"Gambrell reported from Jerusalem." and "Associated Press writers ... in ...
+contributed to this report.", Reuters' "(Reporting by X in Y; Editing by Z)",
+Bloomberg's "— With assistance by X and Y", and "Follow X on Twitter at ...".
+A line that is anything more (a body sentence that happens to start with "By",
+a paragraph that ends in a credit) is left alone, because the pipeline takes
+the whole line out of the body.
+
+Each :class:`~wireparse.models.Person` has ``span`` on the name as written and
+``name`` in normal capitalization. A surname-only name ("Gambrell reported from
+Jerusalem.") gets the full name that a byline or contributor line gives.
+"Follow X on Twitter at https://twitter.com/x" sets ``handle`` on X.
+
+>>> [p.name for p in find_bylines("By JON GAMBRELL and RIAZAT BUTT, Associated Press")]
+['Jon Gambrell', 'Riazat Butt']
+>>> [(p.name, p.role, p.location) for p in find_contributors("Gambrell reported from Jerusalem.")]
+[('Gambrell', 'reported from', 'Jerusalem')]
 >>> find_bylines("")
 ()
 >>> find_contributors("")
@@ -8,19 +27,882 @@
 
 from __future__ import annotations
 
-from wireparse.models import Person
-from wireparse.text import check_text
+from collections.abc import Sequence
+from typing import Final, NamedTuple
+
+import attrs
+import regex
+
+from wireparse._casing import is_all_caps, title_case
+from wireparse._lexicon.roles import (
+    ABBREVIATIONS,
+    CONTRIBUTION_OBJECTS,
+    CREDIT_VERBS,
+    NAME_ENDING_ORGANIZATION_WORDS,
+    NAMELESS_GROUP_WORDS,
+    NOT_NAME_WORDS,
+    ORGANIZATION_WORDS,
+    PARTICLES,
+    REGIONS,
+    ROLE_NOUNS,
+)
+from wireparse.models import Person, Span
+from wireparse.text import SPACE_CHARS, check_text, segment_paragraphs
 
 __all__ = ["find_bylines", "find_contributors"]
 
+# Lines longer than these are prose, not credits (the longest AP contributor
+# line in the corpus, naming 14 people, is about 560 characters).
+_MAX_BYLINE_CHARS: Final = 200
+_MAX_CONTRIBUTOR_CHARS: Final = 1500
+_MAX_NAME_WORDS: Final = 6
+_MAX_PLACE_WORDS: Final = 5
+_MAX_TITLE_WORDS: Final = 5
+
+_TOKEN: Final = regex.compile(
+    r"""
+    (?:
+        (?P<url>(?:https?://|www\.|twitter\.com/)[^\s]{1,300})   # a link, trimmed below
+      | (?P<handle>(?<![\w@])@\w{1,40})                         # a Twitter handle
+      | (?P<initials>(?:\p{Lu}\.){2,6})                          # D.C., N.J., U.S.
+      | (?P<word>[\p{L}\p{M}\p{Nd}][\p{L}\p{M}\p{Nd}'’\-]{0,60}) # a word, inner ' and -
+      | (?P<punct>[^\s\p{L}\p{M}\p{Nd}])                         # one punctuation mark
+    )
+    """,
+    regex.VERBOSE,
+)
+# A cheap test for units that may hold a credit, before tokenizing them.
+_CONTRIBUTOR_CUE: Final = regex.compile(
+    r"""
+    contributed | reported | \bby\b | assistance | \bfollow\b
+    """,
+    regex.VERBOSE | regex.IGNORECASE,
+)
+_BYLINE_START: Final = regex.compile(r"[Bb][Yy]\b")
+_HANDLE_IN_URL: Final = regex.compile(
+    r"""
+    (?:twitter\.com|x\.com) / @? (?P<handle>\w{1,40})   # the account after the host
+    """,
+    regex.VERBOSE | regex.IGNORECASE,
+)
+_SPACE_RUN: Final = regex.compile(r"\s+")
+_ELIDED_PREFIX: Final = regex.compile(r"\b\p{Ll}['’]")  # the "d'" of "TED d'AFFLISIO"
+_SPACE: Final = regex.compile(rf"[{SPACE_CHARS}]+")
+_LEAD_MARKS: Final = frozenset("_•·*-—–")
+_DASHES: Final = frozenset("-—–")
+# Capitalized words that end a name ("PATRICK RIZZO AND PATTI DOMM").
+_NAME_BREAKS: Final = frozenset({"and", "or", "the", "of", "follow", "with", "by"})
+_PLACE_PREFIXES: Final = frozenset({"st.", "ste.", "mt.", "ft."})
+_LOCATION_PREPOSITIONS: Final = frozenset({"in", "at", "from", "on"})
+
+
+class _Token(NamedTuple):
+    kind: str  # "word", "initials", "url", "handle", "punct"
+    text: str
+    start: int
+    end: int
+
+    @property
+    def low(self) -> str:
+        return self.text.lower()
+
+
+@attrs.define
+class _Found:
+    """A person while the parser works; becomes a :class:`Person`."""
+
+    start: int
+    end: int
+    role: str | None = None
+    organization: str | None = None
+    location: str | None = None
+    handle: str | None = None
+    name: str = ""
+
+
+def _tokenize(text: str, start: int, end: int) -> list[_Token]:
+    tokens: list[_Token] = []
+    pos = start
+    while pos < end:
+        space = _SPACE.match(text, pos, end)
+        if space is not None:
+            pos = space.end()
+            if pos >= end:
+                break
+        match = _TOKEN.match(text, pos, end)
+        if match is None:
+            break  # only trailing space is left
+        kind = match.lastgroup or "punct"
+        t_start, t_end = match.span(kind)
+        if kind == "url":
+            while t_end > t_start and text[t_end - 1] in ".,;:)]\"'”’":
+                t_end -= 1
+        elif kind == "word":
+            word = text[t_start:t_end].rstrip("'’-")
+            t_end = t_start + len(word)
+            is_initial = len(word) == 1 and word.isupper()
+            if t_end < end and text[t_end] == "." and (is_initial or word.lower() in ABBREVIATIONS):
+                t_end += 1
+        tokens.append(_Token(kind, text[t_start:t_end], t_start, t_end))
+        pos = max(t_end, pos + 1)
+    return tokens
+
+
+def _is_cap(token: _Token) -> bool:
+    if token.kind == "initials":
+        return True
+    text = token.text
+    if token.kind != "word":
+        return False
+    # "d'AFFLISIO" as written in a capitals byline counts as capitalized.
+    return text[0].isupper() or (len(text) > 2 and text[1] in "'’" and text[2].isupper())
+
+
+def _is_abbreviation(token: _Token) -> bool:
+    """"D.C.", "Fla.", "St." (not an initial such as "M.")."""
+    if token.kind == "initials":
+        return True
+    return token.text.endswith(".") and token.low[:-1] in ABBREVIATIONS
+
+
+def _word(tokens: Sequence[_Token], index: int) -> str:
+    """The lower-cased word at ``index``, or "" past the end or at punctuation."""
+    if index < len(tokens) and tokens[index].kind in ("word", "initials"):
+        return tokens[index].low
+    return ""
+
+
+def _mark(tokens: Sequence[_Token], index: int) -> str:
+    if index < len(tokens) and tokens[index].kind == "punct":
+        return tokens[index].text
+    return ""
+
+
+def _words_at(tokens: Sequence[_Token], index: int, words: Sequence[str]) -> bool:
+    return all(_word(tokens, index + offset) == word for offset, word in enumerate(words))
+
+
+# --- names, places, organizations, titles -----------------------------------------------
+
+
+def _name(
+    tokens: Sequence[_Token], index: int, *, min_words: int = 1, lower_ok: bool = False
+) -> int | None:
+    """The end index of a personal name starting at ``index``, or ``None``."""
+    count = 0
+    pos = index
+    while pos < len(tokens) and count < _MAX_NAME_WORDS:
+        token = tokens[pos]
+        if token.kind not in ("word", "initials"):
+            break
+        low = token.low
+        if _is_cap(token) or (lower_ok and token.kind == "word" and token.text.islower()):
+            if low in NAME_ENDING_ORGANIZATION_WORDS or low in ROLE_NOUNS:
+                break
+            if count == 0 and low in NOT_NAME_WORDS:
+                return None
+            if low in _NAME_BREAKS:
+                break
+        elif not (count and low in PARTICLES and _is_cap_at(tokens, pos + 1)):
+            break
+        count += 1
+        pos += 1
+    if count < min_words:
+        return None
+    return pos
+
+
+def _organization(tokens: Sequence[_Token], index: int) -> tuple[int, str, bool] | None:
+    """``(end, organization, possessive)`` for an organization at ``index``.
+
+    The longest known spelling wins; "CNN's" is a possessive organization.
+    """
+    best: tuple[int, str, bool] | None = None
+    for length in (4, 3, 2, 1):
+        words = []
+        for offset in range(length):
+            low = _word(tokens, index + offset)
+            if not low:
+                break
+            words.append(low)
+        if len(words) < length:
+            continue
+        possessive = words[-1].endswith(("'s", "’s"))
+        if possessive:
+            words[-1] = words[-1][:-2]
+        spelling = ORGANIZATION_WORDS.get(tuple(words))
+        if spelling is not None and all(_is_cap(tokens[index + k]) for k in range(length)):
+            best = (index + length, spelling, possessive)
+            break
+    return best
+
+
+def _title(tokens: Sequence[_Token], index: int) -> tuple[int, str] | None:
+    """A title ending in a role noun ("Diplomatic Writer", "video producer"): ``(end, role)``."""
+    words: list[str] = []
+    pos = index
+    while pos < len(tokens) and len(words) < _MAX_TITLE_WORDS:
+        low = _word(tokens, pos)
+        if not low or low in _LOCATION_PREPOSITIONS or low in ("and", "contributed", "reported"):
+            return None
+        if low.endswith(("'s", "’s")):
+            return None
+        if low in ROLE_NOUNS:
+            words.append(ROLE_NOUNS[low])
+            pos += 1
+            of_what = _word(tokens, pos) == "of" and _is_cap_at(tokens, pos + 1)
+            if of_what and _is_cap_at(tokens, pos + 2):  # "Director of Polling Jennifer Agiesta"
+                words += ["of", tokens[pos + 1].low]
+                pos += 2
+            return pos, " ".join(words)
+        words.append(low)
+        pos += 1
+    return None
+
+
+def _is_cap_at(tokens: Sequence[_Token], index: int) -> bool:
+    return index < len(tokens) and _is_cap(tokens[index])
+
+
+def _role_phrase(tokens: Sequence[_Token], index: int) -> tuple[int, str | None, str | None] | None:
+    """``(end, organization, role)`` for "Associated Press writers", "CNN's", "video producer"."""
+    org = _organization(tokens, index)
+    pos = index
+    organization = None
+    if org is not None:
+        pos, organization, possessive = org
+        if possessive:
+            return pos, organization, None
+    title = _title(tokens, pos)
+    if title is not None:
+        return title[0], organization, title[1]
+    return None
+
+
+def _place_words(tokens: Sequence[_Token], index: int) -> int | None:
+    """The end of a run of capitalized place words ("Rio de Janeiro", "JAKARTA/SURABAYA")."""
+    count = 0
+    pos = index
+    while pos < len(tokens) and count < _MAX_PLACE_WORDS:
+        token = tokens[pos]
+        if _is_cap(token) and token.low not in ("and", "follow"):
+            count += 1
+            pos += 1
+            if _is_abbreviation(token) and token.low not in _PLACE_PREFIXES:
+                break  # "Montclair, N.J. Associated Press writers ...": the period ends it
+            if _mark(tokens, pos) == "/" and _is_cap_at(tokens, pos + 1):
+                pos += 1
+            continue
+        if count and token.low in PARTICLES and _is_cap_at(tokens, pos + 1):
+            pos += 1
+            continue
+        break
+    return pos if count else None
+
+
+def _place(tokens: Sequence[_Token], index: int) -> int | None:
+    """The end of a place ("Tehran, Iran", "Frankfort, Ky.", "the United Nations")."""
+    pos = index
+    if _word(tokens, pos) == "the":
+        pos += 1
+    end = _place_words(tokens, pos)
+    if end is None:
+        return None
+    if _mark(tokens, end) == "," and _is_cap_at(tokens, end + 1):
+        region_end = _place_words(tokens, end + 1)
+        if region_end is not None and _is_region(tokens, end + 1, region_end):
+            end = region_end
+    return end
+
+
+def _is_region(tokens: Sequence[_Token], start: int, end: int) -> bool:
+    """Whether the words after a place's comma are its state or country, not a new name."""
+    words = " ".join(token.text for token in tokens[start:end]).lower()
+    if words in REGIONS or _is_abbreviation(tokens[end - 1]):
+        return True
+    # An unknown region only where no name can follow: "Minsk, Belarus, contributed".
+    after = _word(tokens, end)
+    if after in ("contributed", "also"):
+        return True
+    if end == len(tokens) or _mark(tokens, end) in (".", ";"):
+        return True
+    return _mark(tokens, end) == "," and _word(tokens, end + 1) in ("contributed", "also")
+
+
+def _location_text(text: str, tokens: Sequence[_Token], start: int, end: int) -> str:
+    if _word(tokens, start) == "the" and end - start > 1:
+        start += 1
+    value = _SPACE_RUN.sub(" ", text[tokens[start].start : tokens[end - 1].end])
+    return title_case(value) if is_all_caps(value) else value
+
+
+def _normal_name(text: str) -> str:
+    value = _SPACE_RUN.sub(" ", text)
+    if is_all_caps(_ELIDED_PREFIX.sub("", value)) or value.islower():
+        return title_case(value)
+    return value
+
+
+def _found(
+    tokens: Sequence[_Token],
+    start: int,
+    end: int,
+    *,
+    role: str | None = None,
+    organization: str | None = None,
+    location: str | None = None,
+) -> _Found:
+    """A person whose name is the tokens ``start`` to ``end``."""
+    return _Found(tokens[start].start, tokens[end - 1].end, role, organization, location)
+
+
+# --- bylines ---------------------------------------------------------------------------
+
+
+def _parse_byline(text: str, tokens: Sequence[_Token]) -> list[_Found] | None:
+    """The people of a whole byline line, or ``None`` when the line is not one."""
+    if not tokens or tokens[0].low != "by":
+        return None
+    start = 2 if _mark(tokens, 1) == ":" else 1
+    for lower_ok in (False, True):
+        found = _parse_byline_names(text, tokens, start, lower_ok=lower_ok)
+        if found is not None:
+            return found
+    return None
+
+
+def _parse_byline_names(
+    text: str, tokens: Sequence[_Token], pos: int, *, lower_ok: bool
+) -> list[_Found] | None:
+    people: list[_Found] = []
+    while True:
+        end = _name(tokens, pos, min_words=2, lower_ok=lower_ok)
+        if end is None:
+            return None
+        people.append(_found(tokens, pos, end))
+        pos = end
+        if _mark(tokens, pos) == "," and _word(tokens, pos + 1) == "and":
+            step = 2
+        elif _mark(tokens, pos) in (",", "&") or _word(tokens, pos) == "and":
+            step = 1
+        else:
+            break
+        if _name(tokens, pos + step, min_words=2, lower_ok=lower_ok) is None or (
+            _organization(tokens, pos + step) is not None
+        ):
+            break
+        pos += step
+    tail = _byline_tail(tokens, pos)
+    if tail is None:
+        return None
+    organization, role, handle = tail
+    if lower_ok and organization is None:
+        return None  # "by the time ...": lower-case names only with "by keith grant, Reuters"
+    for person in people:
+        person.organization = organization
+        person.role = role
+        person.handle = handle
+    return people
+
+
+def _byline_tail(
+    tokens: Sequence[_Token], pos: int
+) -> tuple[str | None, str | None, str | None] | None:
+    """``(organization, role, handle)`` from what follows the names; ``None`` if it is prose."""
+    organization = role = handle = None
+    if _mark(tokens, pos) in (",", "|") or _word(tokens, pos) == "of":
+        after = pos + 1
+        phrase = _role_phrase(tokens, after)
+        org = _organization(tokens, after)
+        if phrase is not None:
+            pos, organization, role = phrase
+        elif org is not None:
+            pos, organization = org[0], org[1]
+        elif (
+            _mark(tokens, pos) == ","
+            and _is_cap_at(tokens, after)
+            and _word(tokens, after) not in NOT_NAME_WORDS
+            and (after + 1 == len(tokens) or _mark(tokens, after + 1) in (".", ":"))
+        ):
+            organization = tokens[after].text  # one unknown word: "By Tami Luhby, CNNMoney"
+            pos = after + 1
+        else:
+            return None
+    else:
+        phrase = _role_phrase(tokens, pos)
+        org = _organization(tokens, pos)
+        if phrase is not None and phrase[1] is not None:
+            pos, organization, role = phrase
+        elif org is not None:
+            pos, organization = org[0], org[1]
+    if _mark(tokens, pos) == "(" and pos + 2 < len(tokens) and _mark(tokens, pos + 2) == ")":
+        handle = _handle(tokens[pos + 1])
+        if handle is None:
+            return None
+        pos += 3
+    if _mark(tokens, pos) in (".", ":"):
+        pos += 1
+    if pos != len(tokens):
+        return None
+    return organization, role, handle
+
+
+def _handle(token: _Token) -> str | None:
+    if token.kind == "handle":
+        return token.text[1:]
+    if token.kind == "url":
+        match = _HANDLE_IN_URL.search(token.text)
+        return match.group("handle") if match else None
+    return None
+
+
+# --- contributor lines -------------------------------------------------------------------
+
+
+def _parse_contributors(text: str, tokens: Sequence[_Token]) -> list[_Found] | None:
+    """The people of a whole contributor unit, or ``None`` when it is anything more."""
+    pos = 0
+    while pos < len(tokens) and tokens[pos].kind == "punct" and tokens[pos].text in _LEAD_MARKS:
+        pos += 1
+    if pos == len(tokens):
+        return None
+    people: list[_Found] = []
+    while pos < len(tokens):
+        for sentence in (_credit_sentence, _assistance_sentence, _follow_sentence, _ap_sentence):
+            parsed = sentence(text, tokens, pos)
+            if parsed is not None:
+                break
+        else:
+            return None
+        pos, found = parsed
+        people += found
+        if pos == len(tokens):
+            break
+        if _mark(tokens, pos) in (".", ";"):
+            pos += 1
+        elif not tokens[pos - 1].text.endswith("."):
+            return None
+    return people
+
+
+_Parsed = tuple[int, list[_Found]]
+_CREDIT_VERBS_LONGEST_FIRST: Final = sorted(CREDIT_VERBS.items(), key=lambda item: -len(item[0]))
+
+
+def _name_list(
+    text: str,
+    tokens: Sequence[_Token],
+    pos: int,
+    *,
+    min_words: int,
+    stop_before_credit: bool = False,
+) -> _Parsed | None:
+    """Names joined by commas, "and", "&" or semicolons, each maybe "in PLACE"."""
+    people: list[_Found] = []
+    waiting: list[_Found] = []
+    while True:
+        end = _name(tokens, pos, min_words=min_words)
+        if end is None:
+            return None
+        person = _found(tokens, pos, end)
+        people.append(person)
+        waiting.append(person)
+        pos = end
+        place_end = _place(tokens, pos + 1) if _word(tokens, pos) in ("in", "at") else None
+        if place_end is not None:
+            location = _location_text(text, tokens, pos + 1, place_end)
+            for each in waiting:
+                each.location = location
+            waiting = []
+            pos = place_end
+        step = _separator(tokens, pos)
+        if step == 0:
+            break
+        nxt = pos + step
+        if stop_before_credit and _credit_verb(tokens, nxt) is not None:
+            break
+        if _name(tokens, nxt, min_words=min_words) is None:
+            break
+        pos = nxt
+    return pos, people
+
+
+def _separator(tokens: Sequence[_Token], pos: int) -> int:
+    """How many tokens the list separator at ``pos`` takes (", and", ",", "; and", "and", "&")."""
+    if _mark(tokens, pos) in (",", ";"):
+        return 2 if _word(tokens, pos + 1) == "and" else 1
+    if _word(tokens, pos) == "and" or _mark(tokens, pos) == "&":
+        return 1
+    return 0
+
+
+def _credit_verb(tokens: Sequence[_Token], pos: int) -> tuple[int, str] | None:
+    """Reuters' "Reporting by", "Additional reporting by", "Editing by" (any case)."""
+    for words, role in _CREDIT_VERBS_LONGEST_FIRST:
+        if _words_at(tokens, pos, words) and _word(tokens, pos + len(words)) == "by":
+            return pos + len(words) + 1, role
+    return None
+
+
+def _credit_sentence(text: str, tokens: Sequence[_Token], pos: int) -> _Parsed | None:
+    """"(Reporting by X in Y; Additional reporting by Z; Editing by W)", with or without ()."""
+    opened = _mark(tokens, pos) == "("
+    if opened:
+        pos += 1
+    people: list[_Found] = []
+    while True:
+        verb = _credit_verb(tokens, pos)
+        if verb is None:
+            return None
+        pos, role = verb
+        listed = _name_list(text, tokens, pos, min_words=1, stop_before_credit=True)
+        if listed is None:
+            return None
+        pos, found = listed
+        for person in found:
+            person.role = role
+        people += found
+        if _mark(tokens, pos) in (";", ",") and _credit_verb(tokens, pos + 1) is not None:
+            pos += 1
+            continue
+        if _word(tokens, pos) == "and" and _credit_verb(tokens, pos + 1) is not None:
+            pos += 1
+            continue
+        break
+    if opened:
+        if _mark(tokens, pos) == "." and _mark(tokens, pos + 1) == ")":
+            pos += 1
+        if _mark(tokens, pos) != ")":
+            return None
+        pos += 1
+    return pos, people
+
+
+def _assistance_sentence(text: str, tokens: Sequence[_Token], pos: int) -> _Parsed | None:
+    """Bloomberg's "— With assistance by X, Y, and Z" (the dash is skipped as a lead mark)."""
+    if not (
+        _word(tokens, pos) == "with"
+        and _word(tokens, pos + 1) == "assistance"
+        and _word(tokens, pos + 2) in ("by", "from")
+    ):
+        return None
+    listed = _name_list(text, tokens, pos + 3, min_words=2)
+    if listed is None:
+        return None
+    for person in listed[1]:
+        person.role = "assistance"
+    return listed
+
+
+def _follow_sentence(text: str, tokens: Sequence[_Token], pos: int) -> _Parsed | None:
+    """"Follow X (and Y) on Twitter at URL (and URL)", "Follow X at URL and Y at URL"."""
+    if _words_at(tokens, pos, ("on", "twitter")) and _mark(tokens, pos + 2) == ",":
+        pos += 3
+    if _word(tokens, pos) != "follow":
+        return None
+    pos += 1
+    if _words_at(tokens, pos, ("and", "send", "tips", "to")):
+        pos += 4
+    people: list[_Found] = []
+    handles: list[str] = []
+    while True:
+        phrase = _role_phrase(tokens, pos)
+        if phrase is not None:
+            pos = phrase[0]
+        end = _name(tokens, pos, min_words=1)
+        if end is None:
+            return None
+        people.append(_found(tokens, pos, end, role="social"))
+        pos = end
+        if _words_at(tokens, pos, ("on", "twitter")):
+            pos += 2
+        if _word(tokens, pos) == "at":
+            pos += 1
+        if _mark(tokens, pos) == ":":
+            pos += 1
+        handle = _handle(tokens[pos]) if pos < len(tokens) else None
+        if handle is not None:
+            handles.append(handle)
+            pos += 1
+            step = _separator(tokens, pos)
+            if step and _name(tokens, pos + step) is not None:
+                pos += step
+                continue
+            break
+        step = _separator(tokens, pos)
+        if step == 0:
+            return None
+        pos += step
+    while len(handles) < len(people):
+        step = _separator(tokens, pos)
+        if step == 0 or pos + step >= len(tokens) or _handle(tokens[pos + step]) is None:
+            break
+        handles.append(_handle(tokens[pos + step]) or "")
+        pos += step + 1
+    if len(handles) != len(people):
+        return None
+    for person, handle in zip(people, handles, strict=True):
+        person.handle = handle
+    return pos, people
+
+
+def _ap_sentence(text: str, tokens: Sequence[_Token], pos: int) -> _Parsed | None:
+    """Clauses joined by "and": "X reported from Y", "Writers A in B and C contributed"."""
+    parsed = _ap_clause(text, tokens, pos)
+    if parsed is None:
+        return None
+    pos, people = parsed
+    while True:
+        step = _separator(tokens, pos)
+        if not step or (_mark(tokens, pos) == ";" and _word(tokens, pos + 1) != "and"):
+            break
+        more = _ap_clause(text, tokens, pos + step)
+        if more is None:
+            break
+        pos, found = more
+        people += found
+    return pos, people
+
+
+def _ap_group(text: str, tokens: Sequence[_Token], pos: int) -> _Parsed | None:
+    """Titled groups of names.
+
+    "Associated Press writers A in B and C in D, and video producer E": a title
+    holds for the names after it, a place for the names before it.
+    """
+    people: list[_Found] = []
+    waiting: list[_Found] = []
+    organization = role = None
+    while True:
+        phrase = _role_phrase(tokens, pos)
+        if phrase is not None:
+            pos, organization, role = phrase
+            nameless = pos
+            while _word(tokens, nameless) in NAMELESS_GROUP_WORDS and nameless - pos < 5:
+                nameless += 1
+            if nameless > pos and _word(tokens, nameless) == "contributed":
+                return nameless, people  # "AP journalists around the world contributed"
+        end = _name(tokens, pos, min_words=1)
+        if end is None:
+            return None
+        person = _found(tokens, pos, end, role=role, organization=organization)
+        people.append(person)
+        waiting.append(person)
+        pos = end
+        if _mark(tokens, pos) == "," and _word(tokens, pos + 1) in _LOCATION_PREPOSITIONS:
+            pos += 1  # "Julie Watson, in Pijijiapan, Mexico"
+        if _word(tokens, pos) in _LOCATION_PREPOSITIONS and (
+            place_end := _place(tokens, pos + 1)
+        ) is not None:
+            location = _location_text(text, tokens, pos + 1, place_end)
+            for each in waiting:
+                each.location = location
+            waiting = []
+            pos = place_end
+        step = _separator(tokens, pos)
+        if not step:
+            break
+        nxt = pos + step
+        if _role_phrase(tokens, nxt) is None and _name(tokens, nxt) is None:
+            break
+        pos = nxt
+    return pos, people
+
+
+def _ap_clause(text: str, tokens: Sequence[_Token], pos: int) -> _Parsed | None:
+    grouped = _ap_group(text, tokens, pos)
+    if grouped is None:
+        return None
+    pos, people = grouped
+    if _mark(tokens, pos) == "," and _word(tokens, pos + 1) in ("also", "contributed", "reported"):
+        pos += 1  # "Jim Morris in Vancouver, British Columbia, contributed"
+    if _word(tokens, pos) == "also":
+        pos += 1
+    if _words_at(tokens, pos, ("wrote", "and", "reported")):
+        pos += 2
+    if _word(tokens, pos) == "reported" and people:
+        return _reported_from(text, tokens, pos + 1, people)
+    if _word(tokens, pos) == "contributed":
+        return _contributed(text, tokens, pos + 1, people)
+    return None
+
+
+def _reported_from(
+    text: str, tokens: Sequence[_Token], pos: int, people: list[_Found]
+) -> _Parsed | None:
+    """After "reported": "from Y", "from Y and Z", then ", and W from V" ellipses."""
+    if _word(tokens, pos) != "from":
+        return None
+    place_end = _place(tokens, pos + 1)
+    if place_end is None:
+        return None
+    start = pos + 1
+    pos = place_end
+    # "from Las Vegas and Columbia, South Carolina": one place of two cities.
+    second = _place(tokens, pos + 1) if _word(tokens, pos) == "and" else None
+    if second is not None and (second == len(tokens) or _mark(tokens, second) in (".", ";")):
+        pos = second
+    location = _location_text(text, tokens, start, pos)
+    for person in people:
+        person.role = "reported from"
+        person.location = location
+    while True:
+        step = _separator(tokens, pos)
+        if not step:
+            break
+        nxt = pos + step
+        end = _name(tokens, nxt)
+        if end is None or _word(tokens, end) != "from":
+            break
+        place_end = _place(tokens, end + 1)
+        if place_end is None:
+            break
+        people.append(
+            _found(
+                tokens,
+                nxt,
+                end,
+                role="reported from",
+                location=_location_text(text, tokens, end + 1, place_end),
+            )
+        )
+        pos = place_end
+    return pos, people
+
+
+def _contributed(
+    text: str, tokens: Sequence[_Token], pos: int, people: list[_Found]
+) -> _Parsed | None:
+    """After "contributed": "to this report", "reporting", "from Y", ", including A in B; ..."."""
+    for words in CONTRIBUTION_OBJECTS:
+        if _words_at(tokens, pos, words):
+            pos += len(words)
+            break
+    location = None
+    if _word(tokens, pos) == "from" and (place_end := _place(tokens, pos + 1)) is not None:
+        location = _location_text(text, tokens, pos + 1, place_end)
+        pos = place_end
+    for person in people:
+        person.role = person.role or "contributor"
+        if person.location is None:
+            person.location = location
+    if _mark(tokens, pos) == "," and _word(tokens, pos + 1) == "including":
+        first = people[0] if people else None
+        listed = _name_list(text, tokens, pos + 2, min_words=2)
+        if listed is None:
+            return None
+        pos, found = listed
+        for person in found:
+            person.role = first.role if first else "contributor"
+            person.organization = first.organization if first else None
+        people = [*people, *found]
+    return pos, people
+
+
+# --- putting it together ------------------------------------------------------------------
+
+
+def _people(text: str) -> tuple[list[_Found], list[_Found]]:
+    """All byline and contributor people of ``text``, names linked, handles set."""
+    units = segment_paragraphs(text)
+    bylines: list[_Found] = []
+    contributors: list[_Found] = []
+    for index, unit in enumerate(units):
+        length = unit.end - unit.start
+        if length <= _MAX_BYLINE_CHARS and _BYLINE_START.match(text, unit.start, unit.end):
+            found = _parse_byline(text, _tokenize(text, unit.start, unit.end))
+            if found:
+                if found[0].organization is None and index + 1 < len(units):
+                    _organization_below(text, units[index + 1], found)
+                bylines += found
+                continue
+        if length <= _MAX_CONTRIBUTOR_CHARS and _CONTRIBUTOR_CUE.search(text, unit.start, unit.end):
+            found = _parse_contributors(text, _tokenize(text, unit.start, unit.end))
+            if found:
+                contributors += found
+    for person in (*bylines, *contributors):
+        person.name = _normal_name(text[person.start : person.end])
+    _link(bylines, contributors)
+    return bylines, [person for person in contributors if person.name]
+
+
+def _organization_below(text: str, unit: Span, people: list[_Found]) -> None:
+    """Take the organization from a next line that is only that.
+
+    AP pages print "By STEFANIE DAZIO" and "Associated Press" on two lines.
+    """
+    if unit.end - unit.start > _MAX_BYLINE_CHARS:
+        return
+    tokens = _tokenize(text, unit.start, unit.end)
+    organization = _organization(tokens, 0)
+    if organization is not None and organization[0] == len(tokens):
+        for person in people:
+            person.organization = organization[1]
+
+
+def _surname(name: str) -> str:
+    return name.rsplit(" ", 1)[-1].lower()
+
+
+def _link(bylines: list[_Found], contributors: list[_Found]) -> None:
+    """Give surnames their full names; move Follow-line handles onto the people."""
+    full = [p for p in (*bylines, *contributors) if " " in p.name and p.role != "social"]
+    for person in contributors:
+        if " " not in person.name:
+            names = {p.name for p in full if _surname(p.name) == person.name.lower()}
+            if len(names) == 1:
+                person.name = names.pop()
+    people = [p for p in (*bylines, *contributors) if p.role != "social"]
+    for social in [p for p in contributors if p.role == "social"]:
+        if " " in social.name:
+            matches = [p for p in people if p.name == social.name]
+        else:
+            matches = [p for p in people if _surname(p.name) == social.name.lower()]
+        if matches:
+            for person in matches:
+                person.handle = person.handle or social.handle
+            social.name = ""  # linked: not a person of its own
+
+
+def _persons(found: Sequence[_Found]) -> tuple[Person, ...]:
+    return tuple(
+        Person(
+            name=person.name,
+            span=Span(person.start, person.end),
+            role=person.role,
+            organization=person.organization,
+            location=person.location,
+            handle=person.handle,
+        )
+        for person in found
+    )
+
 
 def find_bylines(text: str) -> tuple[Person, ...]:
-    """Find the authors named in a byline line, in input order."""
+    """Find the authors named in byline lines, in input order.
+
+    >>> lee = find_bylines("By MATTHEW LEE AP Diplomatic Writer")
+    >>> [(p.name, p.organization, p.role) for p in lee]
+    [('Matthew Lee', 'AP', 'diplomatic writer')]
+    >>> [(p.name, p.span) for p in find_bylines("TITLE\\n\\nby Janie Gabbett, Reuters\\n\\nText.")]
+    [('Janie Gabbett', Span(start=10, end=23))]
+    >>> find_bylines("By Tuesday, officials said the road was open.")
+    ()
+    """
     check_text(text, function="find_bylines")
-    return ()
+    return _persons(_people(text)[0])
 
 
 def find_contributors(text: str) -> tuple[Person, ...]:
-    """Find the people named in end-of-story contributor lines, in input order."""
+    """Find the people named in end-of-story contributor lines, in input order.
+
+    >>> line = "(Reporting by Andy Bruce in London; Editing by Joyjeet Das)"
+    >>> [(p.name, p.role, p.location) for p in find_contributors(line)]
+    [('Andy Bruce', 'reporting', 'London'), ('Joyjeet Das', 'editing', None)]
+    >>> [p.name for p in find_contributors("— With assistance by Billy House and Erik Wasson")]
+    ['Billy House', 'Erik Wasson']
+    >>> find_contributors("The report was written by John Smith.")
+    ()
+    """
     check_text(text, function="find_contributors")
-    return ()
+    return _persons(_people(text)[1])
