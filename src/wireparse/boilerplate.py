@@ -117,6 +117,17 @@ _UNIT_RULES: Final[tuple[tuple[str, regex.Pattern[str]], ...]] = (
     ),
     ("share", _SHARE_BAR),
     (
+        # reuters.com: "(In Sept. 13 item, updates to correct spelling of ...)"
+        "correction",
+        regex.compile(
+            r"""
+            \( [^\n()]{0,300}? \b (?: corrects? | correction | refiled | refiles ) \b
+            [^\n]{0,400} \)
+            """,
+            regex.VERBOSE | regex.IGNORECASE,
+        ),
+    ),
+    (
         # cnn.com opinion pieces: "X is ... The opinions expressed in this commentary are ..."
         "author_bio",
         regex.compile(

@@ -23,7 +23,7 @@ from wireparse.boilerplate import find_boilerplate
 from wireparse.captions import find_captions
 from wireparse.dateline import parse_dateline
 from wireparse.models import Headline, Span
-from wireparse.text import check_text, segment_paragraphs
+from wireparse.text import check_text, segment_blocks, segment_paragraphs
 
 __all__ = ["find_headline"]
 
@@ -39,6 +39,8 @@ _BLANK_LINE: Final = regex.compile(r"\n[^\S\n]{0,200}\r?\n|\r[^\S\r\n]{0,200}\r"
 
 # A sentence ends with . : ; , (a headline may end with ? or !, or with nothing).
 _SENTENCE_END: Final = regex.compile(r"""[.:;,][\s"'”’)\]]{0,3}\Z""")
+# The end of a sentence, where a wrapped title line cannot end.
+_STOP: Final = regex.compile(r"""[.!?:;][\s"'”’)\]]{0,3}\Z""")
 # Closing punctuation that a headline needs another signal to carry.
 _CLOSING: Final = regex.compile(r"""[.:;,!?][\s"'”’)\]]{0,3}\Z""")
 
@@ -51,7 +53,8 @@ _CAPTION: Final = regex.compile(
     r"""
       \( [^()\n]{0,60} \b (?: Photo | Photos | Images? | Pool ) \b [^()\n]{0,80} \)
     | \( [^()\n]{1,60} / [^()\n]{1,60} \) \s{0,3} \Z      # "(Steve Lawrence/CBC)"
-    | \b REUTERS \b | \b Reuters / | Photographer: | Getty \s Images | \b via \s AP \b
+    | \b REUTERS \s{0,2} / | \| \s{0,2} REUTERS \b | \b Reuters /
+    | Photographer: | Getty \s Images | \b via \s AP \b
     | \b AP \s Photo \b | \b photo \s in \s gallery \b | \b Image \s \d{1,3} \s of \s \d{1,3}
     | \A \s{0,3} FILE \s{0,3} (?: [-–—:] | PHOTO )
     """,
@@ -72,18 +75,23 @@ _DATELINE: Final = regex.compile(
 
 
 # A byline without "By": "Becky Bohrer", "Greg Beacham, The Associated Press".
-_NAME: Final = r"(?: \p{Lu}\. | \p{Lu} [\p{L}'’.\-]{0,30} \p{Ll} [\p{L}'’.\-]{0,30} )"
+_NAME: Final = r"(?: \p{Lu}\. | \p{Lu}{2,6} | \p{Lu} [\p{L}'’.\-]{0,30} \p{Ll} [\p{L}'’.\-]{0,30} )"
 _NAME_LINE: Final = regex.compile(
     rf"""
     {_NAME} (?: \s{{1,3}} {_NAME} ){{0,3}}
     (?: (?: , \s{{1,3}} (?: and \s{{1,3}} )? | \s{{1,3}} and \s{{1,3}} )
         {_NAME} (?: \s{{1,3}} {_NAME} ){{0,3}} ){{0,3}}
-    (?: , \s{{1,3}} [^\n,]{{1,60}} )?
+    (?: , \s{{1,3}} [^\n,.]{{1,60}} )?   # ", The Associated Press", ", Power Play producer"
     """,
     regex.VERBOSE,
 )
 # A headline that ends in a full stop is short ("Obama says Trump modeling policies on Putin.").
-_MAX_CHARS_WITH_STOP: Final = 110
+_MAX_CHARS_WITH_STOP: Final = 100
+# Headlines in mixed case are shorter than this; a longer line is a body sentence.
+_MAX_MIXED_CASE_CHARS: Final = 150
+# "Looking for a job, kid? Try a store." holds two sentences.
+# (A lower-case word before the stop: "St. Paul", "U.S. Flexes", "Roe v. Wade" do not count.)
+_INNER_SENTENCE: Final = regex.compile(r"""\p{Ll}{2}[.!?]["”’]{0,2}\s{1,3}["“‘]{0,2}\p{Lu}""")
 
 
 def find_headline(text: str) -> Headline | None:
@@ -98,27 +106,28 @@ def find_headline(text: str) -> Headline | None:
     """
     check_text(text, function="find_headline")
     head = text[:_HEAD_CHARS]
-    units = segment_paragraphs(head)
-    if not units:
+    blocks = segment_blocks(head)
+    if not blocks:
         return None
-    first = units[0]
-    rest = units[1].start if len(units) > 1 else len(head)
-    if not _stands_alone(text, first, rest) or not _could_be_headline(text, first, rest):
-        return None
+    first = blocks[0]
+    rest = blocks[1].start if len(blocks) > 1 else len(head)
+    if _BLANK_LINE.search(text, first.end, rest) is None:
+        return None  # a headline stands alone in its block
     line = text[first.start : first.end]
-    if len(units) == 1:
+    breaks = line.count("\n") + line.count("\r") - line.count("\r\n")
+    if breaks > 1 or (breaks == 1 and _STOP.search(line.splitlines()[0])):
+        return None  # at most two lines, the first cut mid-phrase (Reuters-21578 titles)
+    if not _could_be_headline(text, first, rest):
+        return None
+    following = next((u for u in segment_paragraphs(head) if u.start >= rest), None)
+    if following is None:
         # A title with no story under it (Reuters-21578 has hundreds): shape only.
         return Headline(line, first) if _looks_like_headline(line) else None
-    if (_heads_something(text, units[1]) and _short_enough(line)) or _looks_like_headline(line):
+    if _looks_like_headline(line):
+        return Headline(line, first)
+    if _heads_something(text, following) and _short_enough(line):
         return Headline(line, first)
     return None
-
-
-def _stands_alone(text: str, first: Span, rest: int) -> bool:
-    """A single line with a blank line after it."""
-    if "\n" in text[first.start : first.end] or "\r" in text[first.start : first.end]:
-        return False
-    return _BLANK_LINE.search(text, first.end, rest) is not None
 
 
 def _could_be_headline(text: str, unit: Span, rest: int) -> bool:
@@ -128,7 +137,7 @@ def _could_be_headline(text: str, unit: Span, rest: int) -> bool:
         return False
     if _BY.match(line) or _CAPTION.search(line) or _DATELINE.search(line):
         return False
-    if _NAME_LINE.fullmatch(line):
+    if not _all_caps(line) and (len(line) > _MAX_MIXED_CASE_CHARS or _NAME_LINE.fullmatch(line)):
         return False
     if parse_dateline(text, unit.start) is not None:
         return False
@@ -153,9 +162,10 @@ def _heads_something(text: str, unit: Span) -> bool:
 
 def _looks_like_headline(line: str) -> bool:
     """ALL CAPS, or no closing punctuation, or Title Case ("... In U.S. Court.")."""
-    letters = [c for c in line if c.isalpha()]
-    if letters and all(c.isupper() for c in letters):
+    if _all_caps(line):
         return True
+    if _INNER_SENTENCE.search(line):
+        return False
     if not _CLOSING.search(line):
         return True
     long_words = [w for w in _WORD.findall(line) if len(w) > 3]
@@ -163,5 +173,12 @@ def _looks_like_headline(line: str) -> bool:
 
 
 def _short_enough(line: str) -> bool:
-    """A line ending in a full stop is a headline only when short."""
-    return len(line) <= _MAX_CHARS_WITH_STOP or not _SENTENCE_END.search(line)
+    """A line ending in a full stop is a headline only when short and one sentence."""
+    if not _SENTENCE_END.search(line):
+        return True
+    return len(line) <= _MAX_CHARS_WITH_STOP and not _INNER_SENTENCE.search(line)
+
+
+def _all_caps(line: str) -> bool:
+    letters = [c for c in line if c.isalpha()]
+    return bool(letters) and all(c.isupper() for c in letters)
