@@ -74,7 +74,9 @@ _TOKEN: Final = regex.compile(
 # A cheap test for units that may hold a credit, before tokenizing them.
 _CONTRIBUTOR_CUE: Final = regex.compile(
     r"""
-    contributed | reported | \bby\b | assistance | \bfollow\b
+    contributed | reported\s+from | \bfollow\b | with\s+assistance
+  | (?:reporting|reported|writing|written|editing|edited|compiled|compiling|graphics|checking)
+    \s+by\b                                    # Reuters credits
     """,
     regex.VERBOSE | regex.IGNORECASE,
 )
@@ -92,6 +94,7 @@ _LEAD_MARKS: Final = frozenset("_•·*-—–")
 _DASHES: Final = frozenset("-—–")
 # Capitalized words that end a name ("PATRICK RIZZO AND PATTI DOMM").
 _NAME_BREAKS: Final = frozenset({"and", "or", "the", "of", "follow", "with", "by"})
+_ORGANIZATION_FIRST_WORDS: Final = frozenset(words[0] for words in ORGANIZATION_WORDS)
 _PLACE_PREFIXES: Final = frozenset({"st.", "ste.", "mt.", "ft."})
 _LOCATION_PREPOSITIONS: Final = frozenset({"in", "at", "from", "on"})
 
@@ -101,10 +104,7 @@ class _Token(NamedTuple):
     text: str
     start: int
     end: int
-
-    @property
-    def low(self) -> str:
-        return self.text.lower()
+    low: str  # ``text`` lower-cased
 
 
 @attrs.define
@@ -143,7 +143,8 @@ def _tokenize(text: str, start: int, end: int) -> list[_Token]:
             is_initial = len(word) == 1 and word.isupper()
             if t_end < end and text[t_end] == "." and (is_initial or word.lower() in ABBREVIATIONS):
                 t_end += 1
-        tokens.append(_Token(kind, text[t_start:t_end], t_start, t_end))
+        value = text[t_start:t_end]
+        tokens.append(_Token(kind, value, t_start, t_end, value.lower()))
         pos = max(t_end, pos + 1)
     return tokens
 
@@ -217,6 +218,9 @@ def _organization(tokens: Sequence[_Token], index: int) -> tuple[int, str, bool]
 
     The longest known spelling wins; "CNN's" is a possessive organization.
     """
+    first = _word(tokens, index)
+    if first.removesuffix("'s").removesuffix("’s") not in _ORGANIZATION_FIRST_WORDS:
+        return None
     best: tuple[int, str, bool] | None = None
     for length in (4, 3, 2, 1):
         words = []
@@ -333,7 +337,10 @@ def _location_text(text: str, tokens: Sequence[_Token], start: int, end: int) ->
     if _word(tokens, start) == "the" and end - start > 1:
         start += 1
     value = _SPACE_RUN.sub(" ", text[tokens[start].start : tokens[end - 1].end])
-    return title_case(value) if is_all_caps(value) else value
+    # "in BEIJING" -> "Beijing", but "in LA" and "D.C." stay as written.
+    if is_all_caps(value) and any(len(token.text) > 2 for token in tokens[start:end]):
+        return title_case(value)
+    return value
 
 
 def _normal_name(text: str) -> str:
@@ -487,6 +494,7 @@ def _parse_contributors(text: str, tokens: Sequence[_Token]) -> list[_Found] | N
 
 _Parsed = tuple[int, list[_Found]]
 _CREDIT_VERBS_LONGEST_FIRST: Final = sorted(CREDIT_VERBS.items(), key=lambda item: -len(item[0]))
+_CREDIT_VERB_FIRST_WORDS: Final = frozenset(words[0] for words in CREDIT_VERBS)
 
 
 def _name_list(
@@ -538,6 +546,8 @@ def _separator(tokens: Sequence[_Token], pos: int) -> int:
 
 def _credit_verb(tokens: Sequence[_Token], pos: int) -> tuple[int, str] | None:
     """Reuters' "Reporting by", "Additional reporting by", "Editing by" (any case)."""
+    if _word(tokens, pos) not in _CREDIT_VERB_FIRST_WORDS:
+        return None
     for words, role in _CREDIT_VERBS_LONGEST_FIRST:
         if _words_at(tokens, pos, words) and _word(tokens, pos + len(words)) == "by":
             return pos + len(words) + 1, role
@@ -682,10 +692,14 @@ def _ap_group(text: str, tokens: Sequence[_Token], pos: int) -> _Parsed | None:
                 nameless += 1
             if nameless > pos and _word(tokens, nameless) == "contributed":
                 return nameless, people  # "AP journalists around the world contributed"
-        end = _name(tokens, pos, min_words=1)
+        # After a title or a full name, a one-word "name" is a place: "in Berkeley and
+        # Lafayette, California"; surnames stand alone: "Sisak and Balsamo reported".
+        min_words = 2 if organization or role or any(" " in p.name for p in people) else 1
+        end = _name(tokens, pos, min_words=min_words)
         if end is None:
             return None
         person = _found(tokens, pos, end, role=role, organization=organization)
+        person.name = text[person.start : person.end]
         people.append(person)
         waiting.append(person)
         pos = end
@@ -694,7 +708,15 @@ def _ap_group(text: str, tokens: Sequence[_Token], pos: int) -> _Parsed | None:
         if _word(tokens, pos) in _LOCATION_PREPOSITIONS and (
             place_end := _place(tokens, pos + 1)
         ) is not None:
-            location = _location_text(text, tokens, pos + 1, place_end)
+            place_start = pos + 1
+            more = _place(tokens, place_end + 1) if _word(tokens, place_end) == "and" else None
+            if (
+                more is not None
+                and _name(tokens, place_end + 1, min_words=2) is None
+                and _role_phrase(tokens, place_end + 1) is None
+            ):
+                place_end = more  # "in Berkeley and Lafayette, California"
+            location = _location_text(text, tokens, place_start, place_end)
             for each in waiting:
                 each.location = location
             waiting = []
@@ -703,7 +725,8 @@ def _ap_group(text: str, tokens: Sequence[_Token], pos: int) -> _Parsed | None:
         if not step:
             break
         nxt = pos + step
-        if _role_phrase(tokens, nxt) is None and _name(tokens, nxt) is None:
+        min_words = 2 if organization or role or " " in person.name else 1
+        if _role_phrase(tokens, nxt) is None and _name(tokens, nxt, min_words=min_words) is None:
             break
         pos = nxt
     return pos, people
@@ -713,6 +736,7 @@ def _ap_clause(text: str, tokens: Sequence[_Token], pos: int) -> _Parsed | None:
     grouped = _ap_group(text, tokens, pos)
     if grouped is None:
         return None
+    start = pos
     pos, people = grouped
     if _mark(tokens, pos) == "," and _word(tokens, pos + 1) in ("also", "contributed", "reported"):
         pos += 1  # "Jim Morris in Vancouver, British Columbia, contributed"
@@ -723,7 +747,9 @@ def _ap_clause(text: str, tokens: Sequence[_Token], pos: int) -> _Parsed | None:
     if _word(tokens, pos) == "reported" and people:
         return _reported_from(text, tokens, pos + 1, people)
     if _word(tokens, pos) == "contributed":
-        return _contributed(text, tokens, pos + 1, people)
+        phrase = _role_phrase(tokens, start)
+        title = (phrase[1], phrase[2]) if phrase is not None else (None, None)
+        return _contributed(text, tokens, pos + 1, people, title)
     return None
 
 
@@ -771,7 +797,11 @@ def _reported_from(
 
 
 def _contributed(
-    text: str, tokens: Sequence[_Token], pos: int, people: list[_Found]
+    text: str,
+    tokens: Sequence[_Token],
+    pos: int,
+    people: list[_Found],
+    title: tuple[str | None, str | None],
 ) -> _Parsed | None:
     """After "contributed": "to this report", "reporting", "from Y", ", including A in B; ..."."""
     for words in CONTRIBUTION_OBJECTS:
@@ -787,14 +817,15 @@ def _contributed(
         if person.location is None:
             person.location = location
     if _mark(tokens, pos) == "," and _word(tokens, pos + 1) == "including":
-        first = people[0] if people else None
+        # "Associated Press writers around the world contributed, including A in B; ..."
         listed = _name_list(text, tokens, pos + 2, min_words=2)
         if listed is None:
             return None
         pos, found = listed
+        organization, role = title
         for person in found:
-            person.role = first.role if first else "contributor"
-            person.organization = first.organization if first else None
+            person.role = role or "contributor"
+            person.organization = organization
         people = [*people, *found]
     return pos, people
 
@@ -832,6 +863,9 @@ def _organization_below(text: str, unit: Span, people: list[_Found]) -> None:
     AP pages print "By STEFANIE DAZIO" and "Associated Press" on two lines.
     """
     if unit.end - unit.start > _MAX_BYLINE_CHARS:
+        return
+    first_word = text[unit.start : unit.end].split(None, 1)[0].lower()
+    if first_word not in _ORGANIZATION_FIRST_WORDS:
         return
     tokens = _tokenize(text, unit.start, unit.end)
     organization = _organization(tokens, 0)
