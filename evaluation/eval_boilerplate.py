@@ -18,6 +18,8 @@ import re
 import sys
 from collections import Counter
 
+from tests.support import coverage_problems, span_problems
+
 from evaluation.corpus import (
     ALLSIDES_FILES,
     CORPUS,
@@ -28,7 +30,6 @@ from evaluation.corpus import (
     polnear_wire,
     reuters21578,
 )
-from tests.support import coverage_problems, span_problems
 from wireparse import parse_article
 from wireparse.boilerplate import find_boilerplate
 from wireparse.headline import find_headline
@@ -195,7 +196,8 @@ def main(argv: list[str] | None = None) -> int:
     if args.discover:
         discover()
         return 0
-    lines = ["## Boilerplate and headline", "", "Command: `python -m evaluation.eval_boilerplate`", ""]
+    lines = ["## Boilerplate and headline", ""]
+    lines += ["Command: `python -m evaluation.eval_boilerplate`", ""]
     lines += seed_figures()
     allsides_lines, removed, body = allsides_figures()
     lines += allsides_lines

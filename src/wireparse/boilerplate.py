@@ -201,8 +201,9 @@ _UNIT_RULES: Final[tuple[tuple[str, regex.Pattern[str]], ...]] = (
             [-–—•*\s]{0,3}
             (?: Follow | Find )
             (?:
-                # "Follow Colvin on Twitter at https://twitter.com/colvinj"
-                \s [^\n]{1,100}? \s on \s
+                # "Follow Colvin on Twitter at https://twitter.com/colvinj" (names, no comma:
+                # "Follow the money, she said on Twitter" is a sentence)
+                \s [^\n,]{1,100}? \s on \s
                 (?: Twitter | Facebook | Instagram | Threads | Bluesky | Mastodon | X )
                 [^\n]{0,150}
               | # "Follow @APFactCheck on Twitter: ...", "Follow @politicalticker Follow @x"

@@ -1,0 +1,128 @@
+"""find_boilerplate: golden cases from the corpus, kinds, spans, and real articles."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+from evaluation.corpus import CORPUS, SEED, allsides
+
+from wireparse import parse_article
+from wireparse.boilerplate import find_boilerplate
+from wireparse.models import Boilerplate
+
+CASES: list[dict[str, Any]] = json.loads(
+    (Path(__file__).parent / "cases" / "boilerplate.json").read_text(encoding="utf-8")
+)
+
+#: The kinds documented in docs/boilerplate.md.
+KINDS = {
+    "ad", "author_bio", "comments", "contact", "copyright", "correction", "disclaimer",
+    "editors_note", "highlights", "media", "newsletter", "related", "separator", "share",
+    "sign_off", "social", "terms", "timestamp",
+}  # fmt: skip
+
+needs_corpus = pytest.mark.skipif(CORPUS is None, reason="../shared/corpus is absent")
+
+
+def _param(case: dict[str, Any]) -> Any:
+    marks = [pytest.mark.xfail(strict=True, reason=case["xfail"])] if "xfail" in case else []
+    return pytest.param(case, id=case["comment"][:60], marks=marks)
+
+
+@pytest.mark.parametrize("case", [_param(case) for case in CASES])
+def test_golden_case(case: dict[str, Any]) -> None:
+    text = case["original"]
+    found = find_boilerplate(text)
+    assert [[b.kind, b.text] for b in found] == case["expected"]["segments"]
+
+
+def _check_segments(text: str, found: tuple[Boilerplate, ...]) -> None:
+    previous_end = 0
+    for segment in found:
+        assert segment.kind in KINDS
+        assert text[segment.span.start : segment.span.end] == segment.text
+        assert segment.text == segment.text.strip()
+        assert segment.text
+        assert segment.span.start >= previous_end, "segments overlap or are out of order"
+        previous_end = segment.span.end
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c["comment"][:60] for c in CASES])
+def test_golden_case_spans(case: dict[str, Any]) -> None:
+    _check_segments(case["original"], find_boilerplate(case["original"]))
+
+
+def test_non_str_input_raises_type_error() -> None:
+    with pytest.raises(TypeError, match="find_boilerplate"):
+        find_boilerplate(b"0 Comments")  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["", "\x00\x01", "\ud800", "___" * 100_000, "“”" * 1000, "—" * 5000, "(" * 5000, "*\n\n" * 500],
+)
+def test_odd_input_does_not_raise(text: str) -> None:
+    _check_segments(text, find_boilerplate(text))
+
+
+def test_seed_debris_is_out_of_the_body() -> None:
+    text = SEED.read_text(encoding="utf-8")
+    article = parse_article(text)
+    kinds = {b.kind for b in article.boilerplate}
+    assert {"comments", "terms", "separator"} <= kinds
+    texts = [b.text for b in article.boilerplate]
+    assert "———" in texts and "0 Comments" in texts and "*" in texts
+    assert any(t.startswith("By participating in online discussions") for t in texts)
+    body = [p.text for p in article.paragraphs]
+    for debris in ("0 Comments", "Your email address", "By participating", "———"):
+        assert not any(debris in p for p in body), debris
+    assert "*" not in body
+    assert body[-1].endswith("to avoid a further escalation of tensions.”")
+
+
+@needs_corpus
+def test_allsides_kinds_are_found() -> None:
+    """Each AllSides file shows its known debris (counts from allsides_article_bias/SOURCE.md)."""
+    def kinds(name: str) -> dict[str, int]:
+        counts: dict[str, int] = {}
+        for record in allsides(name):
+            for segment in find_boilerplate(record["content_original"]):
+                counts[segment.kind] = counts.get(segment.kind, 0) + 1
+        return counts
+
+    ap = kinds("associated_press")
+    assert ap["separator"] >= 260 and ap["social"] >= 20
+    bloomberg = kinds("bloomberg")
+    assert bloomberg["share"] >= 150
+    cnn = kinds("cnn_sample")
+    assert cnn["highlights"] >= 4 * 90  # 102 "Story highlights" blocks
+    other = kinds("other_outlets_with_wire_datelines")
+    assert other["copyright"] >= 100
+
+
+@needs_corpus
+def test_twitter_mentions_and_by_sentences_stay_content() -> None:
+    """A paragraph that mentions Twitter is never removed as "social" (it may sit in a
+    correction note or a columnist's bio); one that opens with "By <word>" is never removed."""
+    kept = removed = 0
+    for name in ("associated_press", "reuters", "cnn_sample"):
+        for record in allsides(name):
+            text = record["content_original"]
+            claimed = {b.text: b.kind for b in find_boilerplate(text)}
+            for paragraph in text.split("\n\n"):
+                paragraph = paragraph.strip()
+                mentions = "Twitter" in paragraph and not paragraph.lstrip("- ").startswith(
+                    ("Follow", "Contact", "More AP", "Join")
+                )
+                by_sentence = paragraph.startswith("By ") and paragraph[3:4].islower()
+                if (mentions and claimed.get(paragraph) == "social") or (
+                    by_sentence and paragraph in claimed
+                ):
+                    removed += 1
+                elif mentions or by_sentence:
+                    kept += 1
+    assert kept > 100
+    assert removed == 0

@@ -1,0 +1,71 @@
+"""find_headline: golden cases from the corpus and measured recall on real sets."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+from evaluation.corpus import CORPUS, SEED, ggt_records, polnear_wire
+
+from wireparse import parse_article
+from wireparse.headline import find_headline
+
+CASES: list[dict[str, Any]] = json.loads(
+    (Path(__file__).parent / "cases" / "headline.json").read_text(encoding="utf-8")
+)
+needs_corpus = pytest.mark.skipif(CORPUS is None, reason="../shared/corpus is absent")
+
+
+def _param(case: dict[str, Any]) -> Any:
+    marks = [pytest.mark.xfail(strict=True, reason=case["xfail"])] if "xfail" in case else []
+    return pytest.param(case, id=case["comment"][:60], marks=marks)
+
+
+@pytest.mark.parametrize("case", [_param(case) for case in CASES])
+def test_golden_case(case: dict[str, Any]) -> None:
+    text = case["original"]
+    headline = find_headline(text)
+    assert (headline.text if headline else None) == case["expected"]["headline"]
+    if headline is not None:
+        assert text[headline.span.start : headline.span.end] == headline.text
+
+
+def test_non_str_input_raises_type_error() -> None:
+    with pytest.raises(TypeError, match="find_headline"):
+        find_headline(None)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    "text", ["", "\n\n", "\ud800\n\nx", "A" * 10_000_000, "“”\n\n“”", "—\n\n(", "x\r\rY (AP) — z"]
+)
+def test_odd_input_does_not_raise(text: str) -> None:
+    headline = find_headline(text)
+    if headline is not None:
+        assert text[headline.span.start : headline.span.end] == headline.text
+
+
+def test_seed_headline_in_article() -> None:
+    article = parse_article(SEED.read_text(encoding="utf-8"))
+    assert article.headline is not None
+    assert article.headline.text == "Pakistani retaliatory strikes in Iran kill at least 9"
+    assert article.headline.span.start == 0
+
+
+@needs_corpus
+def test_polnear_first_lines() -> None:
+    docs = [doc for split in ("train", "dev", "test") for doc in polnear_wire(split)]
+    found = sum(
+        1
+        for doc in docs
+        if (h := find_headline(doc.text)) is not None and h.text == doc.text.split("\n", 1)[0]
+    )
+    assert found >= 0.95 * len(docs)
+
+
+@needs_corpus
+def test_no_headline_in_gendergaptracker_texts() -> None:
+    texts = [record["rawtext"] for record in ggt_records() if record["rawtext"]]
+    assert len(texts) > 50
+    assert [t[:60] for t in texts if find_headline(t) is not None] == []
