@@ -1,0 +1,177 @@
+"""Bylines and contributor lines: golden cases, the pipeline, odd input, the corpus."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+from typing import Any
+
+import pytest
+from evaluation.corpus import CORPUS, SEED
+
+from tests.support import coverage_problems, span_problems
+from wireparse import parse_article
+from wireparse.bylines import find_bylines, find_contributors
+from wireparse.models import Person
+
+CASES: list[dict[str, Any]] = json.loads(
+    (Path(__file__).parent / "cases" / "bylines.json").read_text(encoding="utf-8")
+)
+
+
+def _plain(text: str, person: Person) -> dict[str, Any]:
+    return {
+        "name": person.name,
+        "text": text[person.span.start : person.span.end],
+        "role": person.role,
+        "organization": person.organization,
+        "location": person.location,
+        "handle": person.handle,
+    }
+
+
+def _params() -> list[Any]:
+    params = []
+    for case in CASES:
+        xfail = pytest.mark.xfail(strict=True, reason=case["comment"])
+        marks = [xfail] if case.get("xfail") else []
+        params.append(pytest.param(case, marks=marks, id=case["original"][:40]))
+    return params
+
+
+@pytest.mark.parametrize("case", _params())
+def test_golden_case(case: dict[str, Any]) -> None:
+    text = case["original"]
+    assert [_plain(text, p) for p in find_bylines(text)] == case["expected"]["bylines"]
+    assert [_plain(text, p) for p in find_contributors(text)] == case["expected"]["contributors"]
+
+
+def test_cases_cover_the_issue_forms() -> None:
+    originals = "\n".join(case["original"] for case in CASES)
+    for form in ("| AP", "AP Diplomatic Writer", "by Janie Gabbett, Reuters", " & ",
+                 "contributed to this report", "Reporting by", "With assistance by",
+                 "Follow Colvin on Twitter", "By participating", "By Tuesday", "By the time"):
+        assert form in originals, form
+
+
+def test_seed_people_exactly() -> None:
+    text = SEED.read_text(encoding="utf-8")
+    article = parse_article(text)
+    assert article.bylines == ()
+    people = [(p.name, p.role, p.organization, p.location) for p in article.contributors]
+    assert people == [
+        ("Gambrell", "reported from", None, "Jerusalem"),
+        ("Riazat Butt", "writer", "Associated Press", "Islamabad"),
+        ("Nasser Karimi", "writer", "Associated Press", "Tehran, Iran"),
+        ("Liu Zheng", "video producer", None, "Beijing"),
+    ]
+    lines = [b.text for b in article.boilerplate if b.kind == "contributors"]
+    assert len(lines) == 1 and lines[0].startswith("Gambrell reported from Jerusalem.")
+    assert not any(b.kind == "byline" for b in article.boilerplate)
+    assert not span_problems(text, article)
+    assert not coverage_problems(text, article)
+
+
+def test_pipeline_claims_byline_and_keeps_body() -> None:
+    text = (
+        "Pakistan strikes back\n\n"
+        "By JON GAMBRELL and RIAZAT BUTT, Associated Press\n\n"
+        "ISLAMABAD (AP) — The report was written by John Smith.\n\n"
+        "By Tuesday, officials said the road was open.\n\n"
+        "Gambrell reported from Jerusalem."
+    )
+    article = parse_article(text)
+    assert [p.name for p in article.bylines] == ["Jon Gambrell", "Riazat Butt"]
+    assert [p.name for p in article.contributors] == ["Jon Gambrell"]
+    assert article.wire == "AP"
+    kinds = {b.kind: b.text for b in article.boilerplate}
+    assert kinds["byline"] == "By JON GAMBRELL and RIAZAT BUTT, Associated Press"
+    assert kinds["contributors"] == "Gambrell reported from Jerusalem."
+    body = article.body
+    assert "The report was written by John Smith." in body
+    assert "By Tuesday, officials said the road was open." in body
+    assert not coverage_problems(text, article)
+
+
+def test_follow_line_handle_is_linked_not_claimed() -> None:
+    # AllSides associated_press 0A3J5yQx, end of story.
+    text = (
+        "WASHINGTON (AP) — It rained.\n\n"
+        "Associated Press writer John Seewer contributed to this report. "
+        "Colvin reported from Washington.\n\n___\n\n"
+        "Follow Colvin on Twitter at https://twitter.com/colvinj"
+    )
+    article = parse_article(text)
+    people = [(p.name, p.role, p.handle) for p in article.contributors]
+    assert people == [("John Seewer", "writer", None), ("Colvin", "reported from", "colvinj")]
+    follow = [b for b in article.boilerplate if b.text.startswith("Follow")]
+    assert len(follow) == 1 and follow[0].kind != "contributors"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "",
+        "\x00\x01\x02",
+        "\ud800 By \udfff JOHN SMITH",
+        "By " + "A" * 200_000,
+        "(" * 10_000,
+        "—" * 10_000,
+        '"' * 10_000,
+        "By\n\nBy:\n\n— With assistance by\n\n(Reporting by)\n\nFollow\n\nreported from",
+        "Associated Press writers " + "John Smith, " * 5_000 + "contributed.",
+        "By John Smith\n" * 2_000,
+    ],
+    ids=lambda text: repr(text[:20]),
+)
+def test_odd_input_does_not_raise(text: str) -> None:
+    for person in (*find_bylines(text), *find_contributors(text)):
+        assert 0 <= person.span.start < person.span.end <= len(text)
+
+
+def test_many_byline_lines_each_found() -> None:
+    text = "By John Smith\n" * 2_000
+    assert len(find_bylines(text)) == 2_000
+
+
+@pytest.mark.parametrize("value", [None, b"By JOHN SMITH", 3])
+def test_non_str_raises_type_error(value: object) -> None:
+    with pytest.raises(TypeError, match="takes str"):
+        find_bylines(value)  # type: ignore[arg-type]
+    with pytest.raises(TypeError, match="takes str"):
+        find_contributors(value)  # type: ignore[arg-type]
+
+
+@pytest.mark.skipif(CORPUS is None, reason="../shared/corpus is not here")
+def test_reuters21578_author_tags() -> None:
+    from evaluation.corpus import reuters21578
+    from evaluation.eval_bylines import _mixed_spellings, tag_people
+
+    stories = [story for story in reuters21578() if story.author.strip()]
+    spellings = _mixed_spellings([story.author for story in stories])
+    right = total = 0
+    for story in stories:
+        gold = tag_people(story.author, spellings)
+        got = [(p.name, p.organization) for p in find_bylines(story.wire_text())]
+        total += len(gold)
+        right += sum(1 for item, found in zip(gold, got, strict=False) if found == item)
+    assert len(stories) == 875
+    assert right / total >= 0.99
+
+
+@pytest.mark.skipif(CORPUS is None, reason="../shared/corpus is not here")
+def test_allsides_ap_contributors_found_and_clean() -> None:
+    from evaluation.corpus import allsides
+
+    cue = re.compile(r"(Associated Press|AP) (writer|reporter)s? [A-Z]")
+    records = [r for r in allsides("associated_press") if cue.search(r["content_original"])]
+    with_people = 0
+    for record in records:
+        text = record["content_original"]
+        people = find_contributors(text)
+        with_people += bool(people)
+        for person in people:
+            assert text[person.span.start : person.span.end].split()[-1] in person.name
+            assert person.location is None or not person.location.startswith(("in ", "the "))
+    assert with_people / len(records) >= 0.95
