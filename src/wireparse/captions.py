@@ -1,5 +1,15 @@
 """Photo captions and their credits: "(AP Photo/Anjum Naveed)", "REUTERS/Name".
 
+A caption is a paragraph unit that ends with a photo credit, or the part of a
+unit up to a credit when another credit follows (Bloomberg pages repeat
+"Photographer: X/Bloomberg" twice on one line). The credit is parsed into agency,
+photographers, organization, "via" distributor and file, pool and handout flags;
+the description gives the day the photo was taken and where.
+
+>>> caption, = find_captions("A man waves in Des Moines, Iowa, Tuesday, Jan. 7, 2020. "
+...                          "(AP Photo/Charlie Neibergall)")
+>>> caption.date, caption.location, caption.credit.photographers
+(datetime.date(2020, 1, 7), 'Des Moines, Iowa', ('Charlie Neibergall',))
 >>> find_captions("")
 ()
 """
@@ -7,14 +17,574 @@
 from __future__ import annotations
 
 import datetime
+from collections.abc import Iterator
+from typing import Final
 
-from wireparse.models import Caption
-from wireparse.text import check_text
+import attrs
+import regex
+
+from wireparse._casing import title_case
+from wireparse._dates import DATE_PATTERN, date_from_match
+from wireparse._lexicon.credits import (
+    ABBREVIATIONS,
+    FILE_MARKERS,
+    HANDOUT_MARKERS,
+    NON_NAME_PARTS,
+    ORGANIZATION_WORDS,
+    POOL_MARKERS,
+    canonical_credit_agency,
+)
+from wireparse.models import Caption, Credit, Span
+from wireparse.text import check_text, segment_paragraphs
 
 __all__ = ["find_captions"]
 
+# A credit is looked for only in the last characters of a paragraph unit, so the
+# work per unit is bounded whatever the unit's length.
+_WINDOW: Final = 320
+_CREDIT_AGENCY_WORDS: Final = r"REUTERS|Reuters(?:\s(?:TV|Pictures))?|AP|AFP|Getty\sImages|EPA"
+
+# "(AP Photo/Evan Vucci, File)", "(Name/The New York Times via AP)", "(Photo by X/Getty Images)".
+# A trailing scrap glued to the parenthesis ("(AP Photo/Jens Meyer)b") stays in the caption.
+_PAREN_CREDIT: Final = regex.compile(
+    r"""
+    (?P<credit>\(\s{0,2}(?P<inner>[^()\n]{1,200}?)\s{0,2}\))
+    (?P<scrap>[\p{L}\p{N}]{0,8})
+    [\s.]{0,3}\Z
+    """,
+    regex.VERBOSE,
+)
+
+# What makes a parenthesis a credit, not "(Reuters)" or "(D-Calif.)": a slash, "via",
+# or a "Photo" word at the start.
+_PAREN_SHAPE: Final = regex.compile(
+    r"/|\bvia\s|\A\s{0,2}(?:Photo|Photograph|Image|(?:AP|AFP)\s(?:Photo|Video)|Courtesy)\b"
+)
+
+# "REUTERS/Daniel Acker/File Photo", "Reuters/Tom Westbrook": runs to the end of the unit.
+_REUTERS_SLASH: Final = regex.compile(
+    r"""
+    (?:(?<=[\s.,;:”"])|(?<=\A))
+    (?P<credit>(?P<word>REUTERS|Reuters)\s?/(?!\s{0,2}ipsos)[^\n]{0,200}?)
+    \s*\Z
+    """,
+    regex.VERBOSE | regex.IGNORECASE,
+)
+
+# "Erin Schaff/Pool via REUTERS", "KCNA/via REUTERS", "Source: TASS via Getty Images":
+# the end of an unparenthesized credit that names its distributor.
+_VIA_END: Final = regex.compile(
+    rf"""
+    (?:/\s{{0,2}}|\s{{1,3}})via\s{{1,3}}(?:{_CREDIT_AGENCY_WORDS})
+    (?:\s{{0,2}}/\s{{0,2}}[^\n/()]{{1,40}}){{0,2}}
+    \s*\Z
+    """,
+    regex.VERBOSE,
+)
+
+# "Photographer: Zach Gibson/Bloomberg", "Mandatory Credit: Kirby Lee-USA TODAY Sports".
+_LABELLED_CREDIT: Final = regex.compile(
+    r"""
+    (?:(?<=[\s.,;:”"])|(?<=\A))
+    (?P<credit>(?P<label>Photographer|Photograph|Mandatory\sCredit|Source|Photo)\s{0,2}:\s{0,3}
+      (?P<inner>[^\n:]{1,120}?))
+    \s*\Z
+    """,
+    regex.VERBOSE,
+)
+
+# "... 2019. AP Photo/Evan Vucci": the AP credit without its parentheses.
+_BARE_AP: Final = regex.compile(
+    r"""
+    (?:(?<=[\s.,;:”"])|(?<=\A))
+    (?P<credit>AP\sPhoto\s{0,2}/[^\n()/]{1,80}?)
+    \s*\Z
+    """,
+    regex.VERBOSE,
+)
+
+# What follows the agency in the inner text of a credit.
+_AGENCY_PREFIX: Final = regex.compile(
+    r"""
+    \A(?:(?P<agency>AP\sPhotos?|AP\sVideo|AP\sImages|AFP\sPhoto|AP|AFP|REUTERS|Reuters)\s{0,2}/\s{0,2}
+      |(?P<agency>AP\sPhotos?|AFP\sPhoto)\s(?=\p{Lu}))          # "AP Photo Mike Stewart, File"
+    """,
+    regex.VERBOSE,
+)
+_PHOTO_LABEL: Final = regex.compile(
+    r"\A(?:Photo(?:graph)?\s{1,2}by\s{0,2}:?|Photo(?:graph)?\s{0,2}:|Photographer\s{0,2}:|"
+    r"Mandatory\sCredit\s{0,2}:|Source\s{0,2}:|Image\s{0,2}:)\s{0,3}",
+)
+# Reuters picture-desk scraps after the credit: "- RC1E974F0B70", "TPX IMAGES OF THE DAY",
+# "(BOSNIA AND HERZEGOVINA - Tags: ...)", a stray "-", "/" or "?".
+_TRAILING_SCRAP: Final = regex.compile(
+    r"""
+    (?:\s{0,2}-\s{0,2}RC[0-9A-Z]{6,14}
+      |\s{1,3}TPX\sIMAGES\sOF\sTHE\sDAY
+      |\s{0,3}\([^()\n]{0,120}Tags:[^()\n]{0,120}\)
+      |\s{0,2}[-/?]
+    )
+    \s*\Z
+    """,
+    regex.VERBOSE,
+)
+_GLUED_SENTENCE: Final = regex.compile(r"\d{4}\.(?=\p{Lu}\p{Ll})")
+_CHAIN_WORDS: Final = regex.compile(r"[\p{L}\p{N}&'’.-]+")
+_SLASH_OR_COMMA: Final = regex.compile(r"\s{0,2}[/,]\s{0,2}")
+_SLASH: Final = regex.compile(r"\s{0,2}/\s{0,2}")
+_SPACES: Final = regex.compile(r"\s{2,}")
+_PHOTO_SOURCES: Final = frozenset({"Getty Images", "AP", "Reuters", "AFP"})
+_COURTESY: Final = regex.compile(r"\ACourtesy(?:\s{1,2}of)?\s{1,2}", regex.IGNORECASE)
+_VIA_SPLIT: Final = regex.compile(r"\s{0,2}/?\s{0,2}\bvia\s{1,3}")
+_NAME_SPLIT: Final = regex.compile(r"\s{1,2}(?:and|&)\s{1,2}|\s{1,2}-\s{1,2}")
+_COMMA: Final = regex.compile(r"\s{0,2},\s{0,2}")
+_DESK_ID: Final = regex.compile(r"\s{0,2}-?\s{0,2}\bRC[0-9A-Z]{6,14}\b")
+_USA_TODAY: Final = regex.compile(r"\A(?P<name>.{1,60}?)-(?P<agency>USA\sTODAY\sSPORTS)\Z", regex.I)
+_NAME_TOKEN: Final = regex.compile(
+    r"""
+    \A(?:\p{Lu}[\p{L}\p{M}'’-]{0,30}\.?        # Evan, O'Neil, Jean-Pierre, Jr.
+      |(?:\p{Lu}\.){1,3}                       # J. or B.K.
+      |(?:al|el|de|da|di|du|del|van|von|der|bin|la|le|dos|das|l|y)(?:-\p{Lu}[\p{L}\p{M}'’-]{0,30})?
+    )\Z
+    """,
+    regex.VERBOSE,
+)
+_ALL_CAPS_WORD: Final = regex.compile(r"\b\p{Lu}{3,}\b")
+_CHAIN_WORD_LOWER_OK: Final = frozenset(
+    {"of", "the", "and", "de", "for", "at", "in", "la", "del", "al", "via", "&", "l", "photo", "y"}
+)
+
+# A sentence ends at a period, question or exclamation mark followed by a space and
+# a capital or a quote, unless the word before the period is an abbreviation or an initial.
+_SENTENCE_END: Final = regex.compile(
+    r"(?P<word>[\p{L}\p{N}.]{0,12})[.!?][”\"’)]?\s{1,3}(?=[\p{Lu}\"“‘(0-9])"
+)
+
+_PLACE_WORD: Final = r"(?:\p{Lu}[\p{L}\p{M}'’.-]{0,30}|\d{1,3}(?:st|nd|rd|th))"
+_PLACE_LINK: Final = r"(?:de|del|la|of|on|upon|am|al|el|da|do|dos|sur)"
+_PLACE_NAME: Final = rf"{_PLACE_WORD}(?:\s(?:{_PLACE_LINK}\s)?{_PLACE_WORD}){{0,5}}"
+_PLACE_CHAIN: Final = (
+    rf"{_PLACE_NAME}(?:,\s{{1,2}}(?:(?:outside|near)\s{{1,2}})?{_PLACE_NAME}){{0,4}}"
+)
+
+# "in Islamabad, Pakistan, " just before the date.
+_PLACE_BEFORE: Final = regex.compile(
+    rf"""
+    \b(?:in|at|near|outside)\s{{1,3}}(?P<place>{_PLACE_CHAIN})
+    ,?\s{{0,3}}(?:on\s{{1,3}})?\Z
+    """,
+    regex.VERBOSE,
+)
+# ", in El Paso, Texas." just after the date.
+_PLACE_AFTER: Final = regex.compile(
+    rf"""
+    \A,?\s{{1,3}}(?:in|at|near|outside)\s{{1,3}}(?P<place>{_PLACE_CHAIN})
+    (?=[.;:!?]?(?:\s|\Z)|,)
+    """,
+    regex.VERBOSE,
+)
+# "... in Washington." at the end of the first sentence.
+_PLACE_AT_END: Final = regex.compile(
+    rf"""
+    ,?\s(?:in|at)\s{{1,3}}(?P<place>{_PLACE_CHAIN})[.]?\s{{0,3}}\Z
+    """,
+    regex.VERBOSE,
+)
+_PICTURE_TAKEN: Final = regex.compile(r"\bPicture\staken\s(?:on\s)?", regex.IGNORECASE)
+
+# Openers of captions that can stand without a credit: "FILE - ", "FILE PHOTO: ", "1 of 2. ".
+_FILE_OPENER: Final = regex.compile(r"\A(?:FILE|File)(?:\s(?:PHOTO|Photo))?\s{0,2}[-–—:]\s")
+_SLIDE_OPENER: Final = regex.compile(r"\A\d{1,2}\sof\s\d{1,2}\.\s\p{Lu}")
+_FILE_IN_TEXT: Final = regex.compile(r"\A(?:FILE|File)\b|\bfile\s(?:photo|image|picture)\b")
+
+
+@attrs.frozen
+class _Found:
+    """A credit found at the end of a stretch of a unit."""
+
+    credit: Credit
+    end: int  # where the caption ends (after any scrap glued to the credit)
+
 
 def find_captions(text: str, *, published: datetime.date | None = None) -> tuple[Caption, ...]:
-    """Find the photo captions anywhere in ``text``, in input order."""
+    """Find the photo captions anywhere in ``text``, in input order.
+
+    ``published`` gives a year to caption dates written without one ("Jan. 18");
+    without it the first full date in ``text`` does. No result depends on today.
+
+    >>> text = ("FILE PHOTO: Poll workers stand inside Hamilton High School in Milwaukee, "
+    ...         "Wisconsin, U.S., April 7, 2020. REUTERS/Daniel Acker/File Photo")
+    >>> caption, = find_captions(text)
+    >>> caption.credit.agency, caption.credit.file_photo, caption.location
+    ('Reuters', True, 'Milwaukee, Wisconsin, U.S.')
+    >>> find_captions("Trump said the AP Photo desk sent a photographer. (AP)")
+    ()
+    """
     check_text(text, function="find_captions")
-    return ()
+    units = segment_paragraphs(text)
+    reference = published if published is not None else _first_full_date(text)
+    spans: list[tuple[Span, Credit | None]] = []
+    credited_units: set[int] = set()
+    for index, unit in enumerate(units):
+        found = list(_unit_captions(text, unit))
+        if found:
+            credited_units.add(index)
+            spans.extend(found)
+    spans.extend(_uncredited(text, units, credited_units))
+    spans.sort(key=lambda item: item[0])
+
+    captions: list[Caption] = []
+    seen: set[str] = set()
+    for span, credit in spans:
+        caption_text = text[span.start : span.end]
+        description_end = credit.span.start if credit is not None else span.end
+        description = text[span.start : description_end].strip()
+        date = _caption_date(description, reference)
+        captions.append(
+            Caption(
+                text=caption_text,
+                span=span,
+                description=description,
+                date=date,
+                location=_caption_location(description),
+                credit=_with_file_flag(credit, description),
+                duplicate=caption_text in seen,
+            )
+        )
+        seen.add(caption_text)
+    return tuple(captions)
+
+
+def _unit_captions(text: str, unit: Span) -> Iterator[tuple[Span, Credit | None]]:
+    """The captions of one unit: credits found right to left, each closing a caption."""
+    found: list[_Found] = []
+    end = unit.end
+    while end > unit.start and len(found) < 8:
+        hit = _credit_ending_at(text, unit.start, end)
+        if hit is None:
+            break
+        found.append(hit)
+        end = hit.credit.span.start
+        while end > unit.start and text[end - 1].isspace():
+            end -= 1
+    if not found:
+        return
+    found.reverse()
+    start = unit.start
+    for hit in found:
+        yield Span(start, hit.end), hit.credit
+        start = hit.end
+        while start < unit.end and text[start].isspace():
+            start += 1
+
+
+def _credit_ending_at(text: str, lo: int, end: int) -> _Found | None:
+    """A photo credit that ends the stretch ``text[lo:end]``, or ``None``."""
+    window = max(lo, end - _WINDOW)
+    match = _PAREN_CREDIT.search(text, window, end)
+    if match is not None and _PAREN_SHAPE.search(match.group("inner")):
+        credit = _parse_credit(
+            text, match.start("credit"), match.end("credit"), match.group("inner")
+        )
+        if credit is not None:
+            return _Found(credit, match.end("scrap"))
+    for pattern in (_REUTERS_SLASH, _LABELLED_CREDIT, _BARE_AP):
+        match = pattern.search(text, window, end)
+        if match is None:
+            continue
+        credit_end = match.end("credit")
+        credit = _parse_credit(text, match.start("credit"), credit_end, match.group("credit"))
+        if credit is not None:
+            return _Found(credit, credit_end)
+    match = _VIA_END.search(text, window, end)
+    if match is not None:
+        start = _credit_start(text, window, match.start())
+        if start is not None:
+            stop = match.end()
+            while stop > start and text[stop - 1].isspace():
+                stop -= 1
+            credit = _parse_credit(text, start, stop, text[start:stop])
+            if credit is not None:
+                return _Found(credit, stop)
+    return None
+
+
+def _credit_start(text: str, lo: int, via: int) -> int | None:
+    """Where an unparenthesized "... via REUTERS" credit starts: after the last sentence end."""
+    start = lo
+    for match in _SENTENCE_END.finditer(text, lo, via):
+        if not _is_abbreviation(match.group("word")):
+            start = match.end()
+    glued = _GLUED_SENTENCE.search(text[start:via])
+    if glued is not None:  # "July 11, 2018.Tatyana Zenkovich/Pool via REUTERS"
+        start += glued.end()
+    while start < via and text[start].isspace():
+        start += 1
+    chain = text[start:via]
+    if not chain or len(chain) > 150:
+        return None
+    words = _CHAIN_WORDS.findall(chain)
+    if not words or any(w[0].islower() and w.lower() not in _CHAIN_WORD_LOWER_OK for w in words):
+        return None
+    return start
+
+
+def _is_abbreviation(word: str) -> bool:
+    bare = word.rstrip(".").lower()
+    if "." in bare:
+        return True  # "U.S", "D.C", "N.C"
+    return (len(bare) == 1 and bare.isalpha()) or bare in ABBREVIATIONS
+
+
+def _parse_credit(text: str, start: int, end: int, inner: str) -> Credit | None:
+    """Parse a credit's inner text; ``None`` when it is not a photo credit."""
+    body = _DESK_ID.sub("", inner.strip())
+    scraps = _strip_scraps(body)
+    labelled = _PHOTO_LABEL.match(scraps)
+    label = labelled.group() if labelled else ""
+    rest = scraps[labelled.end() :] if labelled else scraps
+    prefix = _AGENCY_PREFIX.match(rest)
+    lead_agency = canonical_credit_agency(prefix.group("agency")) if prefix else None
+    if prefix is not None:
+        rest = rest[prefix.end() :]
+    elif rest.strip() in ("AP Photo", "AP Photos", "AFP Photo", "AP Video"):
+        lead_agency = canonical_credit_agency(rest)
+        rest = ""
+
+    parts = _VIA_SPLIT.split(rest)
+    via_part = parts[-1] if len(parts) > 1 else None
+    chain = parts[:-1] if via_part is not None else parts
+    via: str | None = None
+    tail: list[str] = []
+    if via_part is not None:
+        pieces = [p.strip() for p in _SLASH_OR_COMMA.split(via_part) if p.strip()]
+        if not pieces:
+            return None
+        via = canonical_credit_agency(pieces[0]) or pieces[0]
+        tail = pieces[1:]
+
+    items: list[str] = []
+    for part in chain:
+        for piece in _SLASH.split(part):
+            items.extend(_split_names(piece))
+    items.extend(tail)
+
+    agencies: list[str] = []
+    photographers: list[str] = []
+    organizations: list[str] = []
+    file_photo = pool = handout = False
+    for raw in items:
+        item = raw.strip().strip(".") if raw.strip().lower() in FILE_MARKERS else raw.strip()
+        lowered = item.lower()
+        if not item:
+            continue
+        if lowered in FILE_MARKERS or lowered.rstrip(".") in FILE_MARKERS:
+            file_photo = True
+            continue
+        if lowered in POOL_MARKERS:
+            pool = True
+            continue
+        if lowered in HANDOUT_MARKERS:
+            handout = True
+            continue
+        if lowered in NON_NAME_PARTS:
+            continue
+        usa = _USA_TODAY.match(item)
+        if usa is not None:
+            photographers.append(_normal_name(usa.group("name").strip()))
+            agencies.append("USA Today Sports")
+            continue
+        courtesy = _COURTESY.match(item)
+        if courtesy is not None:
+            handout = True
+            item = item[courtesy.end() :]
+        agency = canonical_credit_agency(item)
+        if agency is not None:
+            agencies.append(agency)
+            continue
+        if " Pool" in item or item.endswith(" Pool"):
+            pool = True
+        if _is_person(item, staff=lead_agency is not None and not organizations):
+            photographers.append(_normal_name(item))
+        else:
+            organizations.append(item)
+
+    agency = (canonical_credit_agency(via) if via else None) or (
+        agencies[-1] if agencies else lead_agency
+    )
+    if agency is None and not label:
+        return None  # "(D-Calif.)", "(Reuters)": no photo agency and no "Photo by" label
+    if (
+        agency is None
+        and label.lower().startswith(("source", "photo:", "photo :"))
+        and not (photographers)
+    ):
+        return None  # "Source: Bureau of Labor Statistics" is a chart note
+    if label.lower().startswith("source") and agency not in _PHOTO_SOURCES:
+        return None  # "Source: Bloomberg" under a chart names the data, not a photo
+    if not (photographers or organizations or agencies or lead_agency or via):
+        return None
+    organization = organizations[0] if organizations else None
+    if organization is None and len(agencies) > 1:
+        organization = agencies[0]  # "Scott Olson/Getty Images/AFP"
+    elif organization is None and via and agencies and agencies[0] != agency:
+        organization = agencies[0]  # "X/AFP via Getty Images"
+    return Credit(
+        text=text[start:end],
+        span=Span(start, end),
+        agency=agency,
+        photographers=tuple(photographers),
+        file_photo=file_photo,
+        pool=pool,
+        handout=handout,
+        organization=organization,
+        via=via,
+    )
+
+
+def _split_names(piece: str) -> list[str]:
+    """Split "Evan Vucci, File" and "R. Baer and S. Kovac"; keep "The News & Observer" whole."""
+    commas = [p.strip(" -") for p in _COMMA.split(piece)]
+    markers = [p for p in commas if p and _is_marker(p)]
+    others = [p for p in commas if p and not _is_marker(p)]
+    names = [n.strip() for o in others for n in _NAME_SPLIT.split(o) if n.strip()]
+    if len(names) > 1 and all(_is_person(n, staff=False) for n in names):
+        return [*names, *markers]
+    people = [_is_person(o, staff=False) for o in others]
+    pairs = zip(people, others, strict=True)
+    if len(others) > 1 and any(people) and all(p or _is_outlet(o) for p, o in pairs):
+        # "Scott Bandle, Suburban Journals", "The Canadian Press, Darren Calabrese"
+        return [*others, *markers]
+    return [*([", ".join(others)] if others else []), *markers]
+
+
+def _is_outlet(item: str) -> bool:
+    """Whether a credit part is plainly an organization ("The Canadian Press")."""
+    tokens = item.split()
+    words = [word for token in tokens for word in token.lower().strip(".,").split("-")]
+    return bool(tokens) and (
+        tokens[0] in ("The", "THE") or any(word in ORGANIZATION_WORDS for word in words)
+    )
+
+
+def _is_marker(item: str) -> bool:
+    lowered = item.strip().rstrip(".").lower()
+    return (
+        lowered in FILE_MARKERS
+        or lowered in POOL_MARKERS
+        or lowered in HANDOUT_MARKERS
+        or lowered in NON_NAME_PARTS
+    )
+
+
+def _strip_scraps(body: str) -> str:
+    """The credit without the Reuters picture-desk scraps at its end."""
+    while True:
+        match = _TRAILING_SCRAP.search(body, max(0, len(body) - 260))
+        if match is None or match.start() == 0:
+            return body.strip()
+        body = body[: match.start()].rstrip()
+
+
+def _is_person(item: str, *, staff: bool) -> bool:
+    """Whether a credit part names a person ("Evan Vucci", "B.K. Bangash")."""
+    tokens = item.split()
+    if not tokens or len(tokens) > 6 or _is_outlet(item):
+        return False
+    if not all(_NAME_TOKEN.match(token) for token in tokens):
+        return False
+    if len(tokens) == 1:
+        # a one-word staff credit ("REUTERS/Kham"); elsewhere one word is an organization
+        return staff and not tokens[0].isupper()
+    return True
+
+
+def _normal_name(name: str) -> str:
+    """A name in normal case: "Khaled DESOUKI" -> "Khaled Desouki"."""
+    name = _SPACES.sub(" ", name.strip())
+    last = name.rsplit(None, 1)[-1]
+    if last.endswith(".") and len(last) > 3 and not _is_abbreviation(last):
+        name = name[:-1]  # "REUTERS/Sarah Silbiger./File Photo"
+    return title_case(name) if _ALL_CAPS_WORD.search(name) else name
+
+
+def _with_file_flag(credit: Credit | None, description: str) -> Credit | None:
+    """Mark a credit as a file photo when the caption says so ("FILE - In this ... file photo")."""
+    if credit is None or credit.file_photo:
+        return credit
+    if _FILE_IN_TEXT.search(description[:200]):
+        return attrs.evolve(credit, file_photo=True)
+    return credit
+
+
+def _uncredited(
+    text: str, units: tuple[Span, ...], credited: set[int]
+) -> Iterator[tuple[Span, Credit | None]]:
+    """Captions without a credit: a "FILE - ..." unit repeated verbatim, a "1 of 2." slide."""
+    for index, unit in enumerate(units):
+        if index in credited:
+            continue
+        unit_text = text[unit.start : unit.end]
+        if _SLIDE_OPENER.match(unit_text):
+            yield unit, None
+            continue
+        if not _FILE_OPENER.match(unit_text):
+            continue
+        neighbours = [units[i] for i in (index - 1, index + 1) if 0 <= i < len(units)]
+        if any(text[n.start : n.end] == unit_text for n in neighbours):
+            yield unit, None
+
+
+def _first_sentence_end(description: str) -> int:
+    for match in _SENTENCE_END.finditer(description):
+        if not _is_abbreviation(match.group("word")):
+            return match.start() + len(match.group("word"))
+    return len(description)
+
+
+def _first_full_date(text: str) -> datetime.date | None:
+    for match in DATE_PATTERN.finditer(text):
+        if match.group("year"):
+            date = date_from_match(match)
+            if date is not None:
+                return date
+    return None
+
+
+def _caption_date(description: str, reference: datetime.date | None) -> datetime.date | None:
+    """The day the photo was taken: "Picture taken ...", else the first sentence's date."""
+    taken = _PICTURE_TAKEN.search(description)
+    if taken is not None:
+        match = DATE_PATTERN.match(description, taken.end())
+        if match is not None:
+            return date_from_match(match, reference=reference)
+    limit = _first_sentence_end(description)
+    match = DATE_PATTERN.search(description, 0, min(limit + 1, len(description)))
+    if match is None:
+        return None
+    return date_from_match(match, reference=reference)
+
+
+def _caption_location(description: str) -> str | None:
+    """Where the photo was taken, as written: next to the first sentence's date."""
+    limit = _first_sentence_end(description)
+    sentence = description[: limit + 1]
+    date = DATE_PATTERN.search(sentence)
+    if date is not None:
+        after = _PLACE_AFTER.match(sentence, date.end())
+        if after is not None:
+            return _clean_place(after.group("place"))
+        before = _PLACE_BEFORE.search(sentence, max(0, date.start() - 160), date.start())
+        if before is not None:
+            return _clean_place(before.group("place"))
+    end = _PLACE_AT_END.search(sentence, max(0, len(sentence) - 120))
+    if end is not None:
+        return _clean_place(end.group("place"))
+    return None
+
+
+def _clean_place(place: str) -> str | None:
+    place = place.strip().rstrip(",")
+    if place.endswith(".") and not _is_abbreviation(place.rsplit(None, 1)[-1]):
+        place = place[:-1]
+    return place or None
