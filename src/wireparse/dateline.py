@@ -35,7 +35,7 @@ from typing import Final
 import regex
 
 from wireparse._casing import title_case
-from wireparse._dates import DATE_PATTERN, MONTHS, date_from_match
+from wireparse._dates import DATE_PATTERN, date_from_match
 from wireparse._lexicon.agencies import canonical_agency
 from wireparse._lexicon.places import (
     CITY_SPELLINGS,
@@ -52,12 +52,11 @@ from wireparse.text import SPACE_CHARS, check_text
 
 __all__ = ["parse_dateline"]
 
-_MONTHS: Final = "|".join(sorted(MONTHS, key=len, reverse=True))
-
 # One word of a place name: "EL", "ST.", "N.Y.", "WINSTON-SALEM", "D'ALENE", "Calif.".
 _W: Final = r"[\p{L}\p{M}](?:[\p{L}\p{M}'’.\-]{0,30}[\p{L}\p{M}.])?"
-# A word that is not the start of a date ("March 3"), so that a place stops before one.
-_NOT_DATE: Final = rf"(?!(?i:{_MONTHS})\.?[\x20\u00a0]{{1,3}}\d)"
+# A word that is not the start of a date ("March 3", misspelt "Mach 4"), so that a place
+# stops before one.
+_NOT_DATE: Final = r"(?!\p{L}{1,9}\.?[\x20\u00a0]{1,3}\d)"
 
 _LEADING_SPACE: Final = regex.compile(rf"[{SPACE_CHARS}]*")
 
@@ -72,7 +71,7 @@ _PLACE: Final = regex.compile(
         [\x20\u00a0]{{0,2}},[\x20\u00a0]{{0,3}}{_NOT_DATE}
         (?P<part>
             {_W}(?:[\x20\u00a0]{_NOT_DATE}{_W}){{0,3}}
-            (?:[\x20]?/[\x20]?{_W}(?:[\x20\u00a0]{_W}){{0,3}})?    # "Calif./NEW YORK"
+            (?:,?[\x20]?/[\x20]?{_W}(?:[\x20\u00a0]{_W}){{0,3}})?  # "Va./WASHINGTON"
         )
     ){{0,3}}
     """,
@@ -90,6 +89,10 @@ _TAG: Final = regex.compile(
     [\x20]?\)
     """,
     regex.VERBOSE,
+)
+# A misspelt month before a dash, as Reuters-21578 has a few: "RENO, Nev., Mach 4 -".
+_LOOSE_DATE: Final = regex.compile(
+    r"\p{Lu}\p{L}{1,5}\.?[\x20\u00a0]{1,3}\d{1,3}(?=[\x20\u00a0]{0,3}-[\x20\n])"
 )
 # Reuters-21578 sometimes signs the date instead: "WASHINGTON, March 12, Reuter -".
 _REUTER_SUFFIX: Final = regex.compile(r",[\x20]{1,2}(?P<tag>Reuters?)\b")
@@ -110,6 +113,10 @@ _LOWER: Final = regex.compile(r"\p{Ll}")
 # A stripped-tag dateline (no tag, no date) names at most this many words unless the
 # city is a known stand-alone one or a region follows.
 _STRIPPED_MAX_WORDS: Final = 2
+# A place before a date, with no tag, has at most this many words ("ELK GROVE VILLAGE").
+_DATED_MAX_WORDS: Final = 4
+# A line after the dash in capitals only, with at least this many letters, is a headline.
+_HEADLINE_MIN_LETTERS: Final = 3
 # How far after a stripped-tag dash the body must show a lower-case letter.
 _BODY_LOOKAHEAD: Final = 160
 
@@ -182,8 +189,11 @@ def _tag_only(text: str, start: int, tag: regex.Match[str]) -> Dateline | None:
     wire = canonical_agency(tag.group("tag"))
     if wire is None:
         return None
-    end = _dash_end(text, tag.end(), strict=False)
-    return _make(text, start, end if end is not None else tag.end(), wire=wire)
+    end = _dash_end(text, tag.end(), spaced_before=False, spaced_after=False)
+    end = end if end is not None else tag.end()
+    if not _not_headline(text, end):
+        return None
+    return _make(text, start, end, wire=wire)
 
 
 def _date_only(
@@ -196,11 +206,14 @@ def _date_only(
     wire = canonical_agency(tag.group("tag"))
     if wire is None:
         return None
-    end = _dash_end(text, tag.end(), strict=False)
+    end = _dash_end(text, tag.end(), spaced_before=False, spaced_after=False)
+    end = end if end is not None else tag.end()
+    if not _not_headline(text, end):
+        return None
     return _make(
         text,
         start,
-        end if end is not None else tag.end(),
+        end,
         wire=wire,
         date=date_from_match(date, reference=published),
         date_text=date.group(),
@@ -212,23 +225,27 @@ def _placed(
 ) -> Dateline | None:
     """A dateline that names a place: the place, then a date, a tag or a dash."""
     cursor = place.end()
-    date = None
+    date = loose_date = None
     separator = _DATE_SEP.match(text, cursor)
     if separator is not None:
         date = DATE_PATTERN.match(text, separator.end())
-        if date is not None:
-            cursor = date.end()
-    tag = _TAG.match(text, cursor)
+        if date is None:
+            loose_date = _LOOSE_DATE.match(text, separator.end())
+    dated = date or loose_date
+    if dated is not None:
+        cursor = dated.end()
+    tag = _TAG.match(text, cursor) if loose_date is None else None
     if tag is None and date is not None:
         tag = _REUTER_SUFFIX.match(text, cursor)
     if tag is not None:
         cursor = tag.end()
     city_text = place.group("city")
     parts = list(place.captures("part"))
-    if not _name_like(city_text, parts, lenient=date is not None):
+    if not _name_like(city_text, parts, lenient=dated is not None):
         return None
 
     wire: str | None = None
+    end: int | None
     if tag is not None:
         tag_text = tag.group("tag")
         wire = canonical_agency(tag_text)
@@ -236,28 +253,28 @@ def _placed(
             # An agency wireparse does not know ("VIENNA (MNA) -"): only in capitals, with a dash.
             if not (_all_caps(city_text) and _looks_like_agency(tag_text)):
                 return None
-            end = _dash_end(text, cursor, strict=True)
+            end = _dash_end(text, cursor, spaced_before=False, spaced_after=True)
             if end is None:
                 return None
             wire = tag_text.strip()
         else:
-            end = _dash_end(text, cursor, strict=False)
+            end = _dash_end(text, cursor, spaced_before=False, spaced_after=False)
         end = end if end is not None else cursor
-    elif date is not None:
-        end = _dash_end(text, cursor, strict=True)
-        if end is None:
+        if not _not_headline(text, end):
             return None
     else:
-        end = _dash_end(text, cursor, strict=True)
-        if end is None:
+        end = _dash_end(text, cursor, spaced_before=dated is None, spaced_after=True)
+        if end is None or _prose(city_text):
             return None
-        agency = canonical_agency(city_text) if not parts else None
-        if agency is not None:
-            if not _body_follows(text, end):
+        if dated is not None:
+            if len(_words(city_text)) > _DATED_MAX_WORDS or not _not_headline(text, end):
                 return None
-            return _make(text, start, end, wire=agency)
-        if not _stripped_ok(text, city_text, parts, end):
-            return None
+        else:
+            agency = canonical_agency(city_text) if not parts else None
+            if agency is not None:
+                return _make(text, start, end, wire=agency) if _body_follows(text, end) else None
+            if not _stripped_ok(text, city_text, parts, end):
+                return None
 
     city, region, country = _place_fields(city_text, parts)
     return _make(
@@ -269,16 +286,17 @@ def _placed(
         country=country,
         wire=wire,
         date=date_from_match(date, reference=published) if date is not None else None,
-        date_text=date.group() if date is not None else None,
+        date_text=dated.group() if dated is not None else None,
     )
 
 
-def _dash_end(text: str, cursor: int, *, strict: bool) -> int | None:
+def _dash_end(text: str, cursor: int, *, spaced_before: bool, spaced_after: bool) -> int | None:
     """The end of the dash at ``cursor`` (after up to three spaces), or ``None``.
 
-    A single hyphen or an underscore counts only with a space (or the end of the
-    line) after it, so that "WASHINGTON-based" is no dateline; with ``strict``
-    it also needs a space before it. A tag vouches for "(Reuters) -The".
+    Dashes and double hyphens always count. A single hyphen needs a space after it
+    when ``spaced_after`` (so that "WASHINGTON-based" is no dateline) and a space
+    before it when ``spaced_before``; a tag vouches for "(Reuters) -The". An
+    underscore (AP's wire feeds: "WASHINGTON (AP) _ The") needs spaces on both sides.
     """
     match = _DASH.match(text, cursor)
     if match is None:
@@ -287,14 +305,15 @@ def _dash_end(text: str, cursor: int, *, strict: bool) -> int | None:
     end = match.end()
     after = text[end] if end < len(text) else " "
     if dash in _STRONG_DASHES:
-        if dash.startswith("-") and after == "-":
-            return None
-        return end
-    spaced_before = bool(match.group("space").strip(",")) or not strict
-    spaced_after = after.isspace() or not (strict or after.isalnum() or after in "-_")
+        return None if dash.startswith("-") and after == "-" else end
+    has_space_before = bool(match.group("space").strip(","))
     if dash == "_":
-        return end if match.group("space") and after.isspace() else None
-    return end if spaced_before and spaced_after else None
+        return end if has_space_before and after.isspace() else None
+    if after in "-_" or (spaced_before and not has_space_before):
+        return None
+    if spaced_after and not after.isspace():
+        return None
+    return end
 
 
 def _name_like(city: str, parts: list[str], *, lenient: bool) -> bool:
@@ -310,6 +329,15 @@ def _name_like(city: str, parts: list[str], *, lenient: bool) -> bool:
     if lenient and len(words) <= 3 and not parts:
         return not any(word.casefold() in PROSE_WORDS for word in words)
     return False
+
+
+def _words(city: str) -> list[str]:
+    return city.replace("/", " ").split()
+
+
+def _prose(city: str) -> bool:
+    """ "ROTTERDAM PORT SUBSIDY TO END JULY 1 -" is a headline, not a place and a date."""
+    return any(word.casefold() in PROSE_WORDS for word in _words(city))
 
 
 def _letter_first(word: str) -> bool:
@@ -354,6 +382,12 @@ def _stripped_ok(text: str, city: str, parts: list[str], end: int) -> bool:
     return _body_follows(text, end)
 
 
+def _not_headline(text: str, end: int) -> bool:
+    """The rest of the line is not more capitals ("CANADIAN PACIFIC (CP) CONFIRMS EARNINGS")."""
+    line = text[end : end + _BODY_LOOKAHEAD].split("\n", 1)[0]
+    return len(_LETTER.findall(line)) < _HEADLINE_MIN_LETTERS or _LOWER.search(line) is not None
+
+
 def _body_follows(text: str, end: int) -> bool:
     """A sentence follows the dash: not more capitals (a headline), some lower case."""
     window = text[end : end + _BODY_LOOKAHEAD]
@@ -367,6 +401,16 @@ def _place_fields(city_text: str, parts: list[str]) -> tuple[str, str | None, st
     """City in normal capitalization, region spelled out, country written or implied."""
     city_text, parts = _split_trailing_region(city_text, parts)
     city = _city_name(city_text)
+    # A second place after a region: "CHARLOTTESVILLE, Va./WASHINGTON" gives
+    # "Charlottesville/Washington".
+    others: list[str] = []
+    for index, part in enumerate(parts):
+        if "/" in part:
+            head, _, tail = part.partition("/")
+            parts[index] = head.rstrip(", ")
+            others.append(_city_name(tail.strip()))
+    if others:
+        city = "/".join([city, *others])
     region: str | None = None
     country: str | None = None
     unknown: list[str] = []
@@ -416,11 +460,8 @@ def _city_name(city: str) -> str:
 
 
 def _tidy(name: str) -> str:
-    """Normal capitalization for a name written in capitals or in lower case."""
-    name = " ".join(name.split())
-    if _all_caps(name) or name.islower():
-        return title_case(name)
-    return name
+    """Normal capitalization; words written in mixed case ("Al", "McAllen") stay as written."""
+    return title_case(" ".join(name.split()))
 
 
 def _make(

@@ -613,8 +613,9 @@ CITY_SPELLINGS: Final[tuple[str, ...]] = (
 PLACE_PARTICLES: Final[frozenset[str]] = frozenset(
     {
         "de", "del", "della", "da", "das", "do", "dos", "di", "du", "des", "la", "le", "les",
-        "el", "al", "of", "the", "on", "upon", "au", "aux", "en", "sur", "es", "y",
+        "el", "al", "of", "the", "au", "aux", "en", "sur", "es", "y",
         "van", "von", "der", "den", "ter", "am", "im", "an",
+        "and",  # two places in one dateline: "WASHINGTON and MILWAUKEE (Reuters) -"
     }
 )  # fmt: skip
 
@@ -625,7 +626,7 @@ PROSE_WORDS: Final[frozenset[str]] = frozenset(
         "said", "says", "say", "was", "were", "is", "are", "be", "been", "on", "in", "at",
         "by", "for", "to", "and", "but", "or", "it", "he", "she", "they", "we", "has",
         "had", "have", "will", "would", "could", "should", "this", "that", "these",
-        "those", "a", "an", "not", "no",
+        "those", "a", "an", "not", "no", "as", "only", "bids",
     }
 )  # fmt: skip
 
