@@ -37,7 +37,7 @@ SEED = 4
 _TAG_DATE = re.compile(
     r"(?:,|^|\s)\s*(?P<date>[A-Za-z]{3,9}\.?\s{1,3}\d{1,3}(?:,\s*\d{4})?)(?:,\s*Reuters?)?,?\s*-+$"
 )
-_WEEKDAY = re.compile(r"(?i)(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?$")
+_WEEKDAY = re.compile(r"(?i)(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?$")
 _TAGS = r"AP|Reuters|REUTERS|AFP|UPI|Bloomberg|CNN|Xinhua|CP"
 # An agency tag near the start of a line: "EL PASO, Texas (AP) —", "(CNN)The".
 _OPENING_TAG = re.compile(rf"(?m)^[ \t]*[^\n()]{{0,70}}\((?:{_TAGS})\)")

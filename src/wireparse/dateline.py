@@ -267,7 +267,8 @@ def _placed(
         if end is None or _prose(city_text):
             return None
         if dated is not None:
-            if len(_words(city_text)) > _DATED_MAX_WORDS or not _not_headline(text, end):
+            # No headline test here: Reuters-21578 tables follow their dateline in capitals.
+            if len(_words(city_text)) > _DATED_MAX_WORDS:
                 return None
         else:
             agency = canonical_agency(city_text) if not parts else None
