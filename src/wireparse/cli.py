@@ -12,6 +12,7 @@ Exit codes (also in ``docs/cli.md``):
 6     a file is not valid in the input encoding (UTF-8 unless ``--encoding``)
 7     a file is binary (it holds NUL bytes)
 8     a ``--input-jsonl`` record is not a JSON object with the text field
+9     wireparse itself failed on an input (a bug: please report the input)
 130   interrupted (Ctrl-C)
 141   standard output was closed early (``wireparse big.txt | head -1``)
 ====  =====================================================================
@@ -52,6 +53,7 @@ EXIT_UNREADABLE: Final = 5
 EXIT_DECODE: Final = 6
 EXIT_BINARY: Final = 7
 EXIT_BAD_RECORD: Final = 8
+EXIT_INTERNAL: Final = 9
 EXIT_INTERRUPTED: Final = 130
 EXIT_BROKEN_PIPE: Final = 141
 
@@ -62,6 +64,7 @@ _ERROR_KINDS: Final = {
     EXIT_DECODE: "decode",
     EXIT_BINARY: "binary",
     EXIT_BAD_RECORD: "bad_record",
+    EXIT_INTERNAL: "internal",
 }
 
 #: How many inputs may wait in the process pool per worker: enough to keep the
@@ -116,7 +119,7 @@ def decode_input(data: bytes, name: str, *, encoding: str = "utf-8", errors: str
     'ok'
     >>> decode_input(b"caf\\xe9", "b.txt")
     Traceback (most recent call last):
-    wireparse.cli.InputError: b.txt: invalid utf-8 at byte 3 (0xe9); try --encoding latin-1 or --errors replace
+    wireparse.cli.InputError: b.txt: invalid utf-8 at byte 3 (0xe9); try --encoding latin-1 ...
     >>> decode_input(b"a\\x00b", "c.bin")
     Traceback (most recent call last):
     wireparse.cli.InputError: c.bin: binary input (NUL byte at offset 1), not text
@@ -171,6 +174,13 @@ def _render(task: _Task, options: _Options) -> _Result:
             "error": {"kind": _ERROR_KINDS.get(exc.code, "error"), "message": exc.message},
         }
         return _Result(task.name, dumps(error, indent=options.indent), exc.code, str(exc))
+    except Exception as exc:
+        # A parser bug, not the input's fault: one bad input must not end a batch of
+        # millions, so it becomes an error record and the run goes on.
+        message = f"wireparse failed on this input ({type(exc).__name__}: {exc}); please report it"
+        error = {task.key: task.name, "error": {"kind": "internal", "message": message}}
+        output = dumps(error, indent=options.indent)
+        return _Result(task.name, output, EXIT_INTERNAL, f"{task.name}: {message}")
 
 
 def _walk(paths: Sequence[str]) -> Iterator[str]:
@@ -301,12 +311,28 @@ class _Progress:
             self._stream.flush()
 
 
-def _parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+class _ArgumentParser(argparse.ArgumentParser):
+    """argparse that writes to the streams given to :func:`main`, not to ``sys``'s."""
+
+    def __init__(self, *args: Any, out: IO[str], err: IO[str], **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self._out = out
+        self._err = err
+
+    def _print_message(self, message: str, file: object = None) -> None:
+        if message:
+            (self._out if file is sys.stdout else self._err).write(message)
+
+
+def _parser(out: IO[str], err: IO[str]) -> argparse.ArgumentParser:
+    parser = _ArgumentParser(
+        out=out,
+        err=err,
         prog="wireparse",
         description="Parse wire-service news articles into JSON.",
         epilog="Exit codes: 0 ok, 1 mixed failures, 2 usage, 3 missing file, 4 directory, "
-        "5 unreadable, 6 bad encoding, 7 binary, 8 bad JSONL record, 130 interrupted.",
+        "5 unreadable, 6 bad encoding, 7 binary, 8 bad JSONL record, 9 internal error, "
+        "130 interrupted, 141 broken pipe.",
     )
     parser.add_argument("inputs", nargs="*", metavar="FILE", help="files to parse; - for stdin")
     parser.add_argument(
@@ -377,7 +403,7 @@ def main(
         sys.stdout.reconfigure(encoding="utf-8")  # JSON is UTF-8 whatever the locale
     out = stdout if stdout is not None else sys.stdout
     err = stderr if stderr is not None else sys.stderr
-    parser = _parser()
+    parser = _parser(out, err)
     try:
         args = parser.parse_args(argv)
     except SystemExit as exc:
@@ -414,20 +440,20 @@ def main(
     written = 0
     try:
         if as_array:
-            out.write("[")
+            _write(out, "[")
         for result in _results(tasks, options, jobs):
             if result.error_code:
                 codes.add(result.error_code)
                 err.write(f"wireparse: error: {result.error_message}\n")
             if as_array:
-                out.write(",\n" if written else "\n")
-                out.write(result.output)
+                _write(out, ",\n" if written else "\n")
+                _write(out, result.output)
             elif options.jsonl or not result.error_code:
-                out.write(result.output + "\n")
+                _write(out, result.output + "\n")
             written += 1
             progress.step(bool(result.error_code))
         if as_array:
-            out.write("\n]\n")
+            _write(out, "\n]\n")
         out.flush()
     except InputError as exc:
         err.write(f"wireparse: error: {exc}\n")
@@ -435,6 +461,9 @@ def main(
     except KeyboardInterrupt:
         err.write("\nwireparse: interrupted\n")
         return EXIT_INTERRUPTED
+    except concurrent.futures.BrokenExecutor:
+        err.write("wireparse: error: a worker process died (out of memory?); try --jobs 1\n")
+        return EXIT_INTERNAL
     except BrokenPipeError:
         _silence_stdout()
         return EXIT_BROKEN_PIPE
@@ -443,6 +472,18 @@ def main(
     if not codes:
         return EXIT_OK
     return codes.pop() if len(codes) == 1 else EXIT_MIXED
+
+
+#: Output is written in pieces of this many characters. A single big write to a
+#: pipe whose reader has gone can end silently half-way (the buffered writer
+#: returns the partial count); the next piece then raises ``BrokenPipeError``,
+#: so ``wireparse big.txt | head -1`` stops at once with exit code 141.
+_WRITE_CHUNK: Final = 1 << 16
+
+
+def _write(out: IO[str], text: str) -> None:
+    for start in range(0, len(text), _WRITE_CHUNK):
+        out.write(text[start : start + _WRITE_CHUNK])
 
 
 def _silence_stdout() -> None:

@@ -1,0 +1,343 @@
+"""The ``wireparse`` command: output, batch runs, and each class of bad input (issues 2, 8, 9).
+
+Most tests call :func:`wireparse.cli.main` in-process with in-memory streams;
+the broken pipe and Ctrl-C tests need a real process and run a subprocess.
+"""
+
+from __future__ import annotations
+
+import io
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from wireparse import cli
+from wireparse.cli import main
+from wireparse.models import TOP_LEVEL_KEYS
+
+# A real lead and caption (the seed, AP, Jan. 18, 2024; AllSides AP, Aug. 2019).
+ARTICLE = (
+    "Pakistan strikes back at Iran\n\n"
+    "ISLAMABAD (AP) — Pakistan launched airstrikes against alleged militant hideouts inside "
+    "Iran on Thursday.\n\n"
+    '"We will respond," a spokesman said.\n'
+)
+CAPTION = "President Donald Trump speaks in El Paso, Texas. (AP Photo/Evan Vucci)\n"
+
+
+def run(*args: str, stdin: bytes = b"") -> tuple[int, str, str]:
+    out, err = io.StringIO(), io.StringIO()
+    code = main(list(args), stdout=out, stderr=err, stdin=io.BytesIO(stdin))
+    return code, out.getvalue(), err.getvalue()
+
+
+def write(path: Path, data: str | bytes) -> str:
+    if isinstance(data, str):
+        data = data.encode("utf-8")
+    path.write_bytes(data)
+    return str(path)
+
+
+def jsonl(output: str) -> list[dict[str, Any]]:
+    return [json.loads(line) for line in output.splitlines()]
+
+
+def assert_one_line_error(err: str, name: str) -> None:
+    lines = err.strip().splitlines()
+    assert len(lines) == 1, err
+    assert lines[0].startswith("wireparse: error: ")
+    assert name in lines[0]
+    assert "Traceback" not in err
+
+
+# --------------------------------------------------------------------------- good input
+
+
+def test_one_file_prints_json_with_every_top_level_key(tmp_path: Path) -> None:
+    code, out, err = run(write(tmp_path / "a.txt", ARTICLE))
+    assert (code, err) == (0, "")
+    data = json.loads(out)
+    assert tuple(data) == TOP_LEVEL_KEYS
+    assert "Pakistan launched airstrikes" in data["body"]
+    assert out.startswith('{\n  "')  # indent 2 by default
+
+
+def test_stdin_dash() -> None:
+    code, out, _err = run("-", stdin=ARTICLE.encode())
+    assert code == 0
+    assert "Pakistan launched airstrikes" in json.loads(out)["body"]
+
+
+def test_fields_and_indent(tmp_path: Path) -> None:
+    path = write(tmp_path / "a.txt", ARTICLE)
+    code, out, _err = run("--fields", "body,wire", "--indent", "0", path)
+    assert code == 0
+    assert list(json.loads(out)) == ["body", "wire"]
+    assert '\n"body"' in out
+
+
+def test_several_files_give_one_json_array(tmp_path: Path) -> None:
+    paths = [write(tmp_path / f"{n}.txt", ARTICLE) for n in "ab"]
+    code, out, _err = run(*paths)
+    assert code == 0
+    data = json.loads(out)
+    assert isinstance(data, list)
+    assert len(data) == 2
+
+
+def test_jsonl_walks_folders_in_sorted_order_skipping_hidden_files(tmp_path: Path) -> None:
+    (tmp_path / "sub").mkdir()
+    write(tmp_path / "b.txt", ARTICLE)
+    write(tmp_path / "sub" / "a.txt", CAPTION)
+    write(tmp_path / ".hidden", "x")
+    code, out, _err = run("--jsonl", str(tmp_path))
+    assert code == 0
+    records = jsonl(out)
+    assert [Path(r["path"]).relative_to(tmp_path).as_posix() for r in records] == [
+        "b.txt",
+        "sub/a.txt",
+    ]
+    assert all(set(TOP_LEVEL_KEYS) <= set(r) for r in records)
+
+
+def test_input_jsonl_keeps_input_order_with_ids_and_error_records(tmp_path: Path) -> None:
+    lines = [
+        json.dumps({"ID": "one", "content_original": ARTICLE, "date": "2024-01-18"}),
+        "{not json",
+        "",
+        json.dumps(["a list"]),
+        json.dumps({"ID": "four", "content_original": None}),
+        json.dumps({"ID": "five", "content_original": CAPTION}),
+    ]
+    path = write(tmp_path / "in.jsonl", "\n".join(lines) + "\n")
+    args = ("--input-jsonl", path, "--text-field", "content_original", "--id-field", "ID")
+    code, out, err = run(*args, "--date-field", "date")
+    records = jsonl(out)
+    assert [r["id"] for r in records] == ["one", f"{path}:2", f"{path}:4", "four", "five"]
+    assert [r.get("error", {}).get("kind") for r in records] == [
+        None, "bad_record", "bad_record", "bad_record", None
+    ]  # fmt: skip
+    assert code == cli.EXIT_BAD_RECORD
+    assert len(err.strip().splitlines()) == 3
+    assert "Traceback" not in err
+
+
+def test_jobs_give_the_same_output_in_the_same_order(tmp_path: Path) -> None:
+    texts = [ARTICLE, CAPTION, "", "\x00bad", ARTICLE.upper(), CAPTION * 3] * 4
+    lines = [json.dumps({"id": str(n), "text": t}) for n, t in enumerate(texts)]
+    path = write(tmp_path / "in.jsonl", "\n".join(lines))
+    one = run("--input-jsonl", path, "--id-field", "id", "--jobs", "1")
+    two = run("--input-jsonl", path, "--id-field", "id", "--jobs", "2")
+    assert one == two
+    assert [r["id"] for r in jsonl(one[1])] == [str(n) for n in range(len(texts))]
+
+
+def test_progress_goes_to_stderr(tmp_path: Path) -> None:
+    code, out, err = run("--jsonl", "--progress", write(tmp_path / "a.txt", ARTICLE))
+    assert code == 0
+    assert "1 parsed, 0 failed" in err
+    assert len(jsonl(out)) == 1
+
+
+# --------------------------------------------------------------------------- bad input
+
+
+def test_missing_file(tmp_path: Path) -> None:
+    name = str(tmp_path / "does-not-exist.txt")
+    code, out, err = run(name)
+    assert (code, out) == (cli.EXIT_NOT_FOUND, "")
+    assert_one_line_error(err, name)
+
+
+def test_directory_without_walking(tmp_path: Path) -> None:
+    code, out, err = run(str(tmp_path))
+    assert (code, out) == (cli.EXIT_IS_DIRECTORY, "")
+    assert_one_line_error(err, str(tmp_path))
+    assert "--jsonl" in err
+
+
+@pytest.mark.skipif(
+    hasattr(os, "geteuid") and os.geteuid() == 0,
+    reason="running as root: chmod 000 does not stop root from reading; "
+    "test_unreadable_file_reported covers the same path with an injected PermissionError",
+)
+def test_unreadable_file_chmod(tmp_path: Path) -> None:
+    path = write(tmp_path / "secret.txt", ARTICLE)
+    os.chmod(path, 0)
+    code, _out, err = run(path)
+    assert code == cli.EXIT_UNREADABLE
+    assert_one_line_error(err, path)
+
+
+def test_unreadable_file_reported(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    path = write(tmp_path / "secret.txt", ARTICLE)
+
+    def refuse(name: str, *args: Any, **kwargs: Any) -> Any:
+        raise PermissionError(13, "Permission denied", name)
+
+    monkeypatch.setattr(cli, "open", refuse, raising=False)
+    code, out, err = run(path)
+    assert (code, out) == (cli.EXIT_UNREADABLE, "")
+    assert_one_line_error(err, path)
+    assert "Permission denied" in err
+
+
+def test_invalid_utf8_names_the_byte_offset(tmp_path: Path) -> None:
+    path = write(tmp_path / "latin1.txt", "Café au lait (AP) - ok".encode("latin-1"))
+    code, out, err = run(path)
+    assert (code, out) == (cli.EXIT_DECODE, "")
+    assert_one_line_error(err, path)
+    assert "at byte 3 (0xe9)" in err
+
+
+def test_encoding_and_errors_override(tmp_path: Path) -> None:
+    path = write(tmp_path / "latin1.txt", "Café au lait.".encode("latin-1"))
+    code, out, _err = run("--encoding", "latin-1", path)
+    assert code == 0
+    assert json.loads(out)["body"] == "Café au lait."
+    code, out, _err = run("--errors", "replace", path)
+    assert code == 0
+    assert json.loads(out)["body"] == "Caf\ufffd au lait."
+
+
+def test_surrogateescape_output_is_still_valid_json(tmp_path: Path) -> None:
+    path = write(tmp_path / "bad.txt", b"Bad \xff byte.")
+    code, out, _err = run("--errors", "surrogateescape", path)
+    assert code == 0
+    out.encode("utf-8")  # lone surrogates are written as \\u escapes
+    assert json.loads(out)["body"] == "Bad \udcff byte."
+
+
+def test_binary_input(tmp_path: Path) -> None:
+    path = write(tmp_path / "image.png", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR")
+    code, out, err = run(path)
+    assert (code, out) == (cli.EXIT_BINARY, "")
+    assert_one_line_error(err, path)
+    assert "NUL byte at offset 8" in err
+
+
+def test_batch_writes_every_good_result_and_one_error_record_per_bad_input(
+    tmp_path: Path,
+) -> None:
+    good = [write(tmp_path / f"good{n}.txt", ARTICLE) for n in range(3)]
+    bad = {
+        str(tmp_path / "missing.txt"): "not_found",
+        write(tmp_path / "bin.dat", b"a\x00b"): "binary",
+        write(tmp_path / "latin.txt", b"\xe9t\xe9"): "decode",
+    }
+    inputs = [good[0], *bad, good[1], good[2]]
+    code, out, err = run("--jsonl", *inputs)
+    records = jsonl(out)  # every line is valid JSON
+    assert [r["path"] for r in records] == inputs
+    assert {r["path"]: r["error"]["kind"] for r in records if "error" in r} == bad
+    assert all("body" in r for r in records if r["path"] in good)
+    assert code == cli.EXIT_MIXED
+    assert len(err.strip().splitlines()) == len(bad)
+    # The same batch without --jsonl is one valid JSON array.
+    code, out, _err = run(*inputs)
+    assert [("error" in r) for r in json.loads(out)] == [False, True, True, True, False, False]
+
+
+def test_batch_of_one_kind_of_failure_exits_with_that_code(tmp_path: Path) -> None:
+    code, out, _err = run("--jsonl", write(tmp_path / "a.txt", ARTICLE), str(tmp_path / "x"))
+    assert code == cli.EXIT_NOT_FOUND
+    assert len(jsonl(out)) == 2
+
+
+def test_a_parser_crash_becomes_an_error_record(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    real = cli.parse_article
+
+    def fragile(text: str, **kwargs: Any) -> Any:
+        if "boom" in text:
+            raise ValueError("boom")
+        return real(text, **kwargs)
+
+    monkeypatch.setattr(cli, "parse_article", fragile)
+    inputs = [write(tmp_path / "a.txt", ARTICLE), write(tmp_path / "b.txt", "boom")]
+    code, out, err = run("--jsonl", *inputs)
+    records = jsonl(out)
+    assert "body" in records[0]
+    assert records[1]["error"]["kind"] == "internal"
+    assert "ValueError: boom" in records[1]["error"]["message"]
+    assert code == cli.EXIT_INTERNAL
+    assert_one_line_error(err, inputs[1])
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        [],
+        ["a.txt", "--input-jsonl", "b.jsonl"],
+        ["--jobs", "-1", "a.txt"],
+        ["--encoding", "no-such-codec", "a.txt"],
+        ["--fields", "body,nope", "a.txt"],
+        ["--published", "yesterday", "a.txt"],
+        ["--no-such-option"],
+    ],
+)
+def test_usage_errors(args: list[str]) -> None:
+    code, out, err = run(*args)
+    assert (code, out) == (cli.EXIT_USAGE, "")
+    assert "error" in err
+    assert "Traceback" not in err
+
+
+# --------------------------------------------------------------------------- real processes
+
+
+def _command(*args: str) -> list[str]:
+    return [sys.executable, "-m", "wireparse", *args]
+
+
+def test_console_entry_point_runs(tmp_path: Path) -> None:
+    path = write(tmp_path / "a.txt", ARTICLE)
+    done = subprocess.run(_command(path), capture_output=True, timeout=120, check=False)
+    assert done.returncode == 0
+    assert tuple(json.loads(done.stdout)) == TOP_LEVEL_KEYS
+
+
+def test_broken_pipe_ends_quietly(tmp_path: Path) -> None:
+    # Like `wireparse big.txt | head -1`: many short lines give megabytes of JSON.
+    path = write(tmp_path / "big.txt", "A short paragraph of wire copy.\n" * 5_000)
+    process = subprocess.Popen(_command(path), stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    assert process.stdout is not None and process.stderr is not None
+    first = process.stdout.readline()
+    process.stdout.close()
+    stderr = process.stderr.read()
+    code = process.wait(timeout=120)
+    assert first == b"{\n"
+    assert stderr == b""
+    assert code == cli.EXIT_BROKEN_PIPE
+
+
+@pytest.mark.parametrize("jobs", ["1", "2"])
+def test_ctrl_c_ends_cleanly(tmp_path: Path, jobs: str) -> None:
+    lines = [json.dumps({"id": str(n), "text": ARTICLE * 5}) for n in range(5_000)]
+    path = write(tmp_path / "many.jsonl", "\n".join(lines))
+    process = subprocess.Popen(
+        _command("--input-jsonl", path, "--jobs", jobs, "--progress"),
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
+    assert process.stdout is not None
+    first = process.stdout.read(1)  # the batch is under way (the first output block is out)
+    time.sleep(0.3)
+    process.send_signal(signal.SIGINT)
+    out = first + process.stdout.read()
+    err = process.stderr.read() if process.stderr else b""
+    assert process.wait(timeout=120) == cli.EXIT_INTERRUPTED
+    assert b"Traceback" not in err
+    assert b"wireparse: interrupted" in err
+    complete = out.split(b"\n")[:-1]  # every full line written is valid JSON
+    assert complete
+    for line in complete:
+        json.loads(line)
