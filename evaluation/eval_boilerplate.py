@@ -77,6 +77,12 @@ def allsides_figures() -> tuple[list[str], list[tuple[str, str, str]], list[tupl
     body: list[tuple[str, str]] = []
     lossless_failures = 0
     articles = 0
+    # Content that mentions debris words: (kept in the body, removed) per check.
+    twitter, by_sentence = (
+        "mention Twitter (other than 'Follow/Contact ...' lines)",
+        "start 'By <lower-case word>'",
+    )
+    checks: dict[str, list[int]] = {twitter: [0, 0], by_sentence: [0, 0]}
     for name in ALLSIDES_FILES:
         counts: Counter[str] = Counter()
         for record in allsides(name):
@@ -85,10 +91,17 @@ def allsides_figures() -> tuple[list[str], list[tuple[str, str, str]], list[tupl
             article = parse_article(text)
             if coverage_problems(text, article) or span_problems(text, article):
                 lossless_failures += 1
-            for segment in find_boilerplate(text):
+            segments = find_boilerplate(text)
+            for segment in segments:
                 counts[segment.kind] += 1
                 removed.append((name, segment.kind, segment.text))
+            claimed = {segment.text for segment in segments}
             body.extend((name, p.text) for p in article.paragraphs)
+            for paragraph in (p.strip() for p in text.split("\n\n")):
+                if "Twitter" in paragraph and not re.match(r"[-\s]*(Follow|Contact)", paragraph):
+                    checks[twitter][paragraph in claimed] += 1
+                if re.match(r"By [a-z]", paragraph):
+                    checks[by_sentence][paragraph in claimed] += 1
         per_file[name] = counts
     kinds = sorted({kind for counts in per_file.values() for kind in counts})
     header = "| kind | " + " | ".join(ALLSIDES_FILES) + " | total |"
@@ -108,6 +121,13 @@ def allsides_figures() -> tuple[list[str], list[tuple[str, str, str]], list[tupl
         f"- articles: {articles}; articles whose segments do not cover every "
         f"non-whitespace character exactly once: {lossless_failures}",
         f"- body paragraphs after `parse_article`: {len(body)}",
+    ]
+    for label, (kept, lost) in checks.items():
+        lines.append(
+            f"- paragraphs that {label}: {kept} left alone, "
+            f"{lost} claimed whole by `find_boilerplate`"
+        )
+    lines += [
         "",
     ]
     return lines, removed, body

@@ -146,7 +146,8 @@ _UNIT_RULES: Final[tuple[tuple[str, regex.Pattern[str]], ...]] = (
             | Slideshow \s{0,3} \( \d{1,4} \s{1,3} Images? \)      # reuters.com gallery
             | JUST\ WATCHED \s .{0,300}? MUST\ WATCH \s .{0,300}?  # cnn.com video box
               \d{1,2}:\d{2}
-            | Hide\ Caption \s \d{1,4} \s of \s \d{1,4} .{0,1500}  # cnn.com gallery
+            | Hide\ Caption \s .{0,1500}                          # cnn.com, npr.org galleries
+            | Photos?: \s .{0,5000}? Hide\ Caption \s \d{1,4} \s of \s \d{1,4} .{0,30000}
             """,
             regex.VERBOSE | regex.IGNORECASE | regex.DOTALL,
         ),
