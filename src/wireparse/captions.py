@@ -17,6 +17,7 @@ the description gives the day the photo was taken and where.
 from __future__ import annotations
 
 import datetime
+import functools
 from collections.abc import Iterator
 from typing import Final
 
@@ -32,6 +33,7 @@ from wireparse._lexicon.credits import (
     NON_NAME_PARTS,
     ORGANIZATION_WORDS,
     POOL_MARKERS,
+    STATE_ABBREVIATIONS,
     canonical_credit_agency,
 )
 from wireparse.models import Caption, Credit, Span
@@ -42,6 +44,12 @@ __all__ = ["find_captions"]
 # A credit is looked for only in the last characters of a paragraph unit, so the
 # work per unit is bounded whatever the unit's length.
 _WINDOW: Final = 320
+# The longest caption in the corpus has 845 characters; a longer unit is body text.
+_MAX_UNIT: Final = 2000
+# A year-less caption date with no ``published`` looks for a full date this far into the text.
+_REFERENCE_SCAN: Final = 5000
+# Every credit form has one of these near its end; units without one are skipped cheaply.
+_CREDIT_HINT: Final = regex.compile(r"/|\bvia\s|Photo|Courtesy|Image|Credit|Source")
 _CREDIT_AGENCY_WORDS: Final = r"REUTERS|Reuters(?:\s(?:TV|Pictures))?|AP|AFP|Getty\sImages|EPA"
 
 # "(AP Photo/Evan Vucci, File)", "(Name/The New York Times via AP)", "(Photo by X/Getty Images)".
@@ -86,11 +94,17 @@ _VIA_END: Final = regex.compile(
 _LABELLED_CREDIT: Final = regex.compile(
     r"""
     (?:(?<=[\s.,;:”"])|(?<=\A))
-    (?P<credit>(?P<label>Photographer|Photograph|Mandatory\sCredit|Source|Photo)\s{0,2}:\s{0,3}
-      (?P<inner>[^\n:]{1,120}?))
+    (?P<credit>(?P<label>(?:Photographer|Photograph|Mandatory\sCredit|Source|Photo)\s{0,2}:
+                         |Photo\sby(?:\s{0,2}:)?)\s{0,3}
+      (?P<inner>(?:(?!Photo\sby|Photographer)[^\n:]){1,120}?))
     \s*\Z
     """,
     regex.VERBOSE,
+)
+
+# "Susan Walsh/AP Photo": a name, then the agency, alone at the end of a unit.
+_SLASH_AGENCY_END: Final = regex.compile(
+    r"/\s{0,2}(?:AP\sPhoto|Getty\sImages|AFP|Bloomberg|REUTERS)\s*\Z",
 )
 
 # "... 2019. AP Photo/Evan Vucci": the AP credit without its parentheses.
@@ -134,6 +148,7 @@ _SLASH_OR_COMMA: Final = regex.compile(r"\s{0,2}[/,]\s{0,2}")
 _SLASH: Final = regex.compile(r"\s{0,2}/\s{0,2}")
 _SPACES: Final = regex.compile(r"\s{2,}")
 _PHOTO_SOURCES: Final = frozenset({"Getty Images", "AP", "Reuters", "AFP"})
+_SPONSOR: Final = regex.compile(r"(?P<agency>.{1,40}?)\s{1,2}for\s{1,2}(?P<sponsor>.{1,60})")
 _COURTESY: Final = regex.compile(r"\ACourtesy(?:\s{1,2}of)?\s{1,2}", regex.IGNORECASE)
 _VIA_SPLIT: Final = regex.compile(r"\s{0,2}/?\s{0,2}\bvia\s{1,3}")
 _NAME_SPLIT: Final = regex.compile(r"\s{1,2}(?:and|&)\s{1,2}|\s{1,2}-\s{1,2}")
@@ -162,34 +177,44 @@ _SENTENCE_END: Final = regex.compile(
 
 _PLACE_WORD: Final = r"(?:\p{Lu}[\p{L}\p{M}'’.-]{0,30}|\d{1,3}(?:st|nd|rd|th))"
 _PLACE_LINK: Final = r"(?:de|del|la|of|on|upon|am|al|el|da|do|dos|sur)"
-_PLACE_NAME: Final = rf"{_PLACE_WORD}(?:\s(?:{_PLACE_LINK}\s)?{_PLACE_WORD}){{0,5}}"
+# "south England", "Logar province": a direction before a place, a kind of area after it
+_PLACE_DIRECTION: Final = (
+    r"(?:(?:north|south|east|west|central|(?:north|south)?(?:east|west)?ern)\s)"
+)
+_PLACE_AREA: Final = r"(?:\s(?:province|state|county|region|district))"
+_PLACE_NAME: Final = (
+    rf"{_PLACE_DIRECTION}?{_PLACE_WORD}(?:\s(?:{_PLACE_LINK}\s)?{_PLACE_WORD}){{0,5}}{_PLACE_AREA}?"
+)
 _PLACE_CHAIN: Final = (
-    rf"{_PLACE_NAME}(?:,\s{{1,2}}(?:(?:outside|near)\s{{1,2}})?{_PLACE_NAME}){{0,4}}"
+    rf"{_PLACE_NAME}(?:(?:,\s{{1,2}}(?:(?:outside|near)\s{{1,2}})?|\snear\s){_PLACE_NAME}){{0,4}}"
 )
 
 # "in Islamabad, Pakistan, " just before the date.
 _PLACE_BEFORE: Final = regex.compile(
     rf"""
-    \b(?:in|at|near|outside)\s{{1,3}}(?P<place>{_PLACE_CHAIN})
+    \b(?:in|at|near|outside|from)\s{{1,3}}(?P<place>{_PLACE_CHAIN})
     ,?\s{{0,3}}(?:on\s{{1,3}})?\Z
     """,
     regex.VERBOSE,
 )
-# ", in El Paso, Texas." just after the date.
+# ", in El Paso, Texas." just after the date; "Sep 8, 2018; New York, NY, USA;" (USA Today).
 _PLACE_AFTER: Final = regex.compile(
     rf"""
-    \A,?\s{{1,3}}(?:in|at|near|outside)\s{{1,3}}(?P<place>{_PLACE_CHAIN})
-    (?=[.;:!?]?(?:\s|\Z)|,)
+    (?:,?\s{{1,3}}(?:in|at|near|outside)\s{{1,3}}(?P<place>{_PLACE_CHAIN})
+       (?=[.;:!?]?(?:\s|\Z)|,)
+      |;\s{{1,3}}(?P<place>{_PLACE_CHAIN});
+    )
     """,
     regex.VERBOSE,
 )
 # "... in Washington." at the end of the first sentence.
 _PLACE_AT_END: Final = regex.compile(
     rf"""
-    ,?\s(?:in|at)\s{{1,3}}(?P<place>{_PLACE_CHAIN})[.]?\s{{0,3}}\Z
+    ,?\s(?:in|at|near)\s{{1,3}}(?P<place>{_PLACE_CHAIN})[.]?\s{{0,3}}\Z
     """,
     regex.VERBOSE,
 )
+_CLOSING: Final = regex.compile(r"[.\s]{0,3}")
 _PICTURE_TAKEN: Final = regex.compile(r"\bPicture\staken\s(?:on\s)?", regex.IGNORECASE)
 
 # Openers of captions that can stand without a credit: "FILE - ", "FILE PHOTO: ", "1 of 2. ".
@@ -210,7 +235,8 @@ def find_captions(text: str, *, published: datetime.date | None = None) -> tuple
     """Find the photo captions anywhere in ``text``, in input order.
 
     ``published`` gives a year to caption dates written without one ("Jan. 18");
-    without it the first full date in ``text`` does. No result depends on today.
+    without it the caption's own full dates, or the first full date near the top
+    of ``text``, do. No result depends on today's date.
 
     >>> text = ("FILE PHOTO: Poll workers stand inside Hamilton High School in Milwaukee, "
     ...         "Wisconsin, U.S., April 7, 2020. REUTERS/Daniel Acker/File Photo")
@@ -222,7 +248,6 @@ def find_captions(text: str, *, published: datetime.date | None = None) -> tuple
     """
     check_text(text, function="find_captions")
     units = segment_paragraphs(text)
-    reference = published if published is not None else _first_full_date(text)
     spans: list[tuple[Span, Credit | None]] = []
     credited_units: set[int] = set()
     for index, unit in enumerate(units):
@@ -235,11 +260,12 @@ def find_captions(text: str, *, published: datetime.date | None = None) -> tuple
 
     captions: list[Caption] = []
     seen: set[str] = set()
+    article_date = _ArticleDate(text)
     for span, credit in spans:
         caption_text = text[span.start : span.end]
         description_end = credit.span.start if credit is not None else span.end
         description = text[span.start : description_end].strip()
-        date = _caption_date(description, reference)
+        date = _caption_date(description, published, article_date)
         captions.append(
             Caption(
                 text=caption_text,
@@ -257,6 +283,10 @@ def find_captions(text: str, *, published: datetime.date | None = None) -> tuple
 
 def _unit_captions(text: str, unit: Span) -> Iterator[tuple[Span, Credit | None]]:
     """The captions of one unit: credits found right to left, each closing a caption."""
+    if len(unit) > _MAX_UNIT or not _CREDIT_HINT.search(
+        text, max(unit.start, unit.end - _WINDOW), unit.end
+    ):
+        return
     found: list[_Found] = []
     end = unit.end
     while end > unit.start and len(found) < 8:
@@ -296,7 +326,7 @@ def _credit_ending_at(text: str, lo: int, end: int) -> _Found | None:
         credit = _parse_credit(text, match.start("credit"), credit_end, match.group("credit"))
         if credit is not None:
             return _Found(credit, credit_end)
-    match = _VIA_END.search(text, window, end)
+    match = _VIA_END.search(text, window, end) or _SLASH_AGENCY_END.search(text, window, end)
     if match is not None:
         start = _credit_start(text, window, match.start())
         if start is not None:
@@ -313,7 +343,7 @@ def _credit_start(text: str, lo: int, via: int) -> int | None:
     """Where an unparenthesized "... via REUTERS" credit starts: after the last sentence end."""
     start = lo
     for match in _SENTENCE_END.finditer(text, lo, via):
-        if not _is_abbreviation(match.group("word")):
+        if _ends_sentence(text, match):
             start = match.end()
     glued = _GLUED_SENTENCE.search(text[start:via])
     if glued is not None:  # "July 11, 2018.Tatyana Zenkovich/Pool via REUTERS"
@@ -329,6 +359,18 @@ def _credit_start(text: str, lo: int, via: int) -> int | None:
     return start
 
 
+def _ends_sentence(text: str, match: regex.Match[str]) -> bool:
+    """Whether a :data:`_SENTENCE_END` match ends a sentence.
+
+    A state abbreviation after "City, " does: "in Saltillo, Miss. The number ...".
+    """
+    word = match.group("word")
+    if not _is_abbreviation(word):
+        return True
+    start = match.start("word")
+    return word.lower() in STATE_ABBREVIATIONS and text[max(0, start - 2) : start] == ", "
+
+
 def _is_abbreviation(word: str) -> bool:
     bare = word.rstrip(".").lower()
     if "." in bare:
@@ -337,7 +379,19 @@ def _is_abbreviation(word: str) -> bool:
 
 
 def _parse_credit(text: str, start: int, end: int, inner: str) -> Credit | None:
-    """Parse a credit's inner text; ``None`` when it is not a photo credit."""
+    """The credit ``text[start:end]`` with ``inner`` parsed; ``None`` when it is not one."""
+    fields = _credit_fields(inner)
+    if fields is None:
+        return None
+    return Credit(text[start:end], Span(start, end), *fields)
+
+
+_CreditFields = tuple[str | None, tuple[str, ...], bool, bool, bool, str | None, str | None]
+
+
+@functools.lru_cache(maxsize=512)
+def _credit_fields(inner: str) -> _CreditFields | None:
+    """Agency, photographers, file, pool, handout, organization and via of a credit."""
     body = _DESK_ID.sub("", inner.strip())
     scraps = _strip_scraps(body)
     labelled = _PHOTO_LABEL.match(scraps)
@@ -399,6 +453,11 @@ def _parse_credit(text: str, start: int, end: int, inner: str) -> Credit | None:
             handout = True
             item = item[courtesy.end() :]
         agency = canonical_credit_agency(item)
+        sponsored = _SPONSOR.match(item)
+        if agency is None and sponsored is not None:  # "Getty Images for WeWork"
+            agency = canonical_credit_agency(sponsored.group("agency"))
+            if agency is not None:
+                organizations.append(sponsored.group("sponsor"))
         if agency is not None:
             agencies.append(agency)
             continue
@@ -429,32 +488,23 @@ def _parse_credit(text: str, start: int, end: int, inner: str) -> Credit | None:
         organization = agencies[0]  # "Scott Olson/Getty Images/AFP"
     elif organization is None and via and agencies and agencies[0] != agency:
         organization = agencies[0]  # "X/AFP via Getty Images"
-    return Credit(
-        text=text[start:end],
-        span=Span(start, end),
-        agency=agency,
-        photographers=tuple(photographers),
-        file_photo=file_photo,
-        pool=pool,
-        handout=handout,
-        organization=organization,
-        via=via,
-    )
+    return (agency, tuple(photographers), file_photo, pool, handout, organization, via)
 
 
 def _split_names(piece: str) -> list[str]:
-    """Split "Evan Vucci, File" and "R. Baer and S. Kovac"; keep "The News & Observer" whole."""
+    """Split "Evan Vucci, File" and "R. Baer and S. Kovac"; keep "The News & Observer" whole.
+
+    Parts are split when each is a person or plainly an organization
+    ("Scott Bandle, Suburban Journals", "Daniel Leal-Olivas - WPA Pool").
+    """
     commas = [p.strip(" -") for p in _COMMA.split(piece)]
     markers = [p for p in commas if p and _is_marker(p)]
     others = [p for p in commas if p and not _is_marker(p)]
-    names = [n.strip() for o in others for n in _NAME_SPLIT.split(o) if n.strip()]
-    if len(names) > 1 and all(_is_person(n, staff=False) for n in names):
-        return [*names, *markers]
-    people = [_is_person(o, staff=False) for o in others]
-    pairs = zip(people, others, strict=True)
-    if len(others) > 1 and any(people) and all(p or _is_outlet(o) for p, o in pairs):
-        # "Scott Bandle, Suburban Journals", "The Canadian Press, Darren Calabrese"
-        return [*others, *markers]
+    for parts in ([n.strip() for o in others for n in _NAME_SPLIT.split(o) if n.strip()], others):
+        people = [_is_person(p, staff=False) for p in parts]
+        pairs = zip(people, parts, strict=True)
+        if len(parts) > 1 and any(people) and all(p or _is_outlet(o) for p, o in pairs):
+            return [*parts, *markers]
     return [*([", ".join(others)] if others else []), *markers]
 
 
@@ -522,7 +572,7 @@ def _uncredited(
 ) -> Iterator[tuple[Span, Credit | None]]:
     """Captions without a credit: a "FILE - ..." unit repeated verbatim, a "1 of 2." slide."""
     for index, unit in enumerate(units):
-        if index in credited:
+        if index in credited or len(unit) > _MAX_UNIT:
             continue
         unit_text = text[unit.start : unit.end]
         if _SLIDE_OPENER.match(unit_text):
@@ -537,7 +587,7 @@ def _uncredited(
 
 def _first_sentence_end(description: str) -> int:
     for match in _SENTENCE_END.finditer(description):
-        if not _is_abbreviation(match.group("word")):
+        if _ends_sentence(description, match):
             return match.start() + len(match.group("word"))
     return len(description)
 
@@ -551,17 +601,46 @@ def _first_full_date(text: str) -> datetime.date | None:
     return None
 
 
-def _caption_date(description: str, reference: datetime.date | None) -> datetime.date | None:
-    """The day the photo was taken: "Picture taken ...", else the first sentence's date."""
+class _ArticleDate:
+    """The first full date near the top of the article, looked for once, when first needed."""
+
+    def __init__(self, text: str) -> None:
+        self._text = text
+        self._done = False
+        self._date: datetime.date | None = None
+
+    def get(self) -> datetime.date | None:
+        if not self._done:
+            self._date = _first_full_date(self._text[:_REFERENCE_SCAN])
+            self._done = True
+        return self._date
+
+
+def _caption_date(
+    description: str, published: datetime.date | None, article_date: _ArticleDate
+) -> datetime.date | None:
+    """The day the photo was taken: "Picture taken ...", else the first sentence's date.
+
+    A date without a year takes it from ``published``, else from the caption's own
+    full dates, else from the first full date near the top of the article.
+    """
+    match = None
     taken = _PICTURE_TAKEN.search(description)
     if taken is not None:
         match = DATE_PATTERN.match(description, taken.end())
-        if match is not None:
-            return date_from_match(match, reference=reference)
-    limit = _first_sentence_end(description)
-    match = DATE_PATTERN.search(description, 0, min(limit + 1, len(description)))
+    if match is None:
+        limit = _first_sentence_end(description)
+        match = DATE_PATTERN.search(description, 0, min(limit + 1, len(description)))
+    if match is None:
+        # "... on Capitol Hill in Washington. Sept. 16, 2009.": a date closing the caption
+        for candidate in DATE_PATTERN.finditer(description, max(0, len(description) - 40)):
+            if _CLOSING.fullmatch(description, candidate.end()):
+                match = candidate
     if match is None:
         return None
+    if match.group("year") or published is not None:
+        return date_from_match(match, reference=published)
+    reference = _first_full_date(description[:_REFERENCE_SCAN]) or article_date.get()
     return date_from_match(match, reference=reference)
 
 
@@ -569,8 +648,9 @@ def _caption_location(description: str) -> str | None:
     """Where the photo was taken, as written: next to the first sentence's date."""
     limit = _first_sentence_end(description)
     sentence = description[: limit + 1]
-    date = DATE_PATTERN.search(sentence)
-    if date is not None:
+    for count, date in enumerate(DATE_PATTERN.finditer(sentence)):
+        if count >= 3:
+            break
         after = _PLACE_AFTER.match(sentence, date.end())
         if after is not None:
             return _clean_place(after.group("place"))

@@ -16,6 +16,11 @@ from __future__ import annotations
 
 from typing import Final
 
+def _words(text: str) -> frozenset[str]:
+    """The whitespace-separated words of ``text``, as a set."""
+    return frozenset(text.split())
+
+
 #: canonical credit agency -> the spellings a credit uses for it
 CREDIT_AGENCIES: Final[dict[str, tuple[str, ...]]] = {
     "AP": (
@@ -72,241 +77,40 @@ NON_NAME_PARTS: Final = frozenset(
 
 #: words that make a credit part an organization rather than a person
 #: (newspapers, broadcasters, offices and agencies seen in corpus credits)
-ORGANIZATION_WORDS: Final = frozenset(
-    {
-        "agency",
-        "army",
-        "administration",
-        "associated",
-        "bureau",
-        "campaign",
-        "center",
-        "centre",
-        "city",
-        "college",
-        "commission",
-        "committee",
-        "company",
-        "council",
-        "county",
-        "courtesy",
-        "court",
-        "department",
-        "dispatch",
-        "embassy",
-        "experiment",
-        "facebook",
-        "fbi",
-        "films",
-        "force",
-        "foundation",
-        "gazette",
-        "government",
-        "guard",
-        "herald",
-        "house",
-        "images",
-        "inquirer",
-        "institute",
-        "invision",
-        "journal",
-        "journals",
-        "kcna",
-        "leader",
-        "marines",
-        "media",
-        "ministry",
-        "monitor",
-        "museum",
-        "nasa",
-        "navy",
-        "network",
-        "news",
-        "newspaper",
-        "nbc",
-        "observer",
-        "office",
-        "oklahoman",
-        "pictures",
-        "police",
-        "post",
-        "presidency",
-        "press",
-        "registry",
-        "service",
-        "services",
-        "sheriff's",
-        "sports",
-        "star",
-        "state",
-        "studios",
-        "sun",
-        "sun-sentinel",
-        "sun-times",
-        "technologies",
-        "television",
-        "times",
-        "tribune",
-        "tv",
-        "twitter",
-        "university",
-        "video",
-        "website",
-        "world",
-        "wire",
-        "dpa",
-        "pa",
-        "ha",
-        "sputnik",
-        "kremlin",
-        "yonhap",
-        "ntsb",
-        "doj",
-        "afp",
-        "ap",
-        "reuters",
-        "bloomberg",
-        "getty",
-        "landov",
-        "wireimage",
-        "frontline",
-        "pbs",
-        "grc",
-        "inc.",
-        "inc",
-        "ltd",
-        "corp",
-        "caller-times",
-        "courier",
-        "chronicle",
-        "constitution",
-        "banner",
-        "democrat",
-        "daily",
-        "weekly",
-        "magazine",
-        "radio",
-        "channel",
-        "productions",
-        "journal-sentinel",
-        "morning",
-        "spokesman-review",
-        "press-gazette",
-        "ch.",
-        "epa",
-        "xinhua",
-        "tass",
-        "ria",
-        "anadolu",
-        "kyodo",
-    }
+ORGANIZATION_WORDS: Final = _words(
+    """
+    administration afp agency anadolu ap army associated banner bloomberg bureau caller-times
+    campaign center centre ch. channel chronicle city college commission committee company
+    constitution corp council county courier court courtesy daily democrat department dispatch
+    doj dpa embassy epa experiment facebook fbi films force foundation frontline gazette getty
+    government grc guard ha herald house images inc inc. inquirer institute invision journal
+    journal-sentinel journals kcna kremlin kyodo landov leader ltd magazine marines media
+    ministry monitor morning museum nasa navy nbc network news newspaper ntsb observer office
+    oklahoman pa pbs pictures police pool post presidency press press-gazette productions radio
+    registry reuters ria service services sheriff's spokesman-review sports sputnik star state
+    studios sun sun-sentinel sun-times tass technologies television times tribune tv twitter
+    university video website weekly wire wireimage world xinhua yonhap
+    """
+)
+
+#: AP state abbreviations (lower-cased, without the final period); after "City, " and
+#: before a capital they end a sentence: "in Saltillo, Miss. The number of ..."
+STATE_ABBREVIATIONS: Final = _words(
+    """
+    ala ariz ark calif colo conn del fla ga ill ind kan ky la md mass mich minn miss mo mont neb
+    nev n.h n.j n.m n.y n.c n.d okla ore pa r.i s.c s.d tenn vt va wash w.va wis wyo d.c
+    """
 )
 
 #: words that a period follows inside a caption sentence without ending it
-#: (lower-cased, without the period: titles, AP state and month abbreviations, initials)
-ABBREVIATIONS: Final = frozenset(
-    {
-        "mr",
-        "mrs",
-        "ms",
-        "dr",
-        "rep",
-        "reps",
-        "sen",
-        "sens",
-        "gov",
-        "lt",
-        "col",
-        "gen",
-        "sgt",
-        "capt",
-        "cmdr",
-        "adm",
-        "maj",
-        "cpl",
-        "pvt",
-        "rev",
-        "sr",
-        "jr",
-        "st",
-        "mt",
-        "ft",
-        "no",
-        "vs",
-        "inc",
-        "co",
-        "corp",
-        "ltd",
-        "u.s",
-        "u.n",
-        "u.k",
-        "d.c",
-        "e.u",
-        "jan",
-        "feb",
-        "mar",
-        "apr",
-        "aug",
-        "sept",
-        "sep",
-        "oct",
-        "nov",
-        "dec",
-        "ala",
-        "ariz",
-        "ark",
-        "calif",
-        "colo",
-        "conn",
-        "del",
-        "fla",
-        "ga",
-        "ill",
-        "ind",
-        "kan",
-        "ky",
-        "la",
-        "md",
-        "mass",
-        "mich",
-        "minn",
-        "miss",
-        "mo",
-        "mont",
-        "neb",
-        "nev",
-        "n.h",
-        "n.j",
-        "n.m",
-        "n.y",
-        "n.c",
-        "n.d",
-        "okla",
-        "ore",
-        "pa",
-        "r.i",
-        "s.c",
-        "s.d",
-        "tenn",
-        "vt",
-        "va",
-        "wash",
-        "w.va",
-        "wis",
-        "wyo",
-        "pres",
-        "supt",
-        "prof",
-        "gens",
-        "ch",
-        "messrs",
-        "ave",
-        "blvd",
-    }
+#: (lower-cased, without the period: titles, months, initialisms); the states are added
+ABBREVIATIONS: Final = STATE_ABBREVIATIONS | _words(
+    """
+    adm apr aug ave blvd capt ch cmdr co col corp cpl dec dr e.u feb ft gen gens gov inc jan jr
+    lt ltd maj mar messrs mr mrs ms mt no nov oct pres prof pvt rep reps rev sen sens sep sept
+    sgt sr st supt u.k u.n u.s vs
+    """
 )
-
-#: words that open a credit-less photo caption ("FILE - ...", "FILE PHOTO: ...")
-FILE_OPENERS: Final = ("FILE", "File", "FILE PHOTO", "File Photo")
 
 
 def canonical_credit_agency(name: str) -> str | None:
