@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from typing import Final
 
+
 def _words(text: str) -> frozenset[str]:
     """The whitespace-separated words of ``text``, as a set."""
     return frozenset(text.split())
