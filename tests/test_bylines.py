@@ -94,6 +94,23 @@ def test_pipeline_claims_byline_and_keeps_body() -> None:
     assert not coverage_problems(text, article)
 
 
+def test_agency_line_under_byline_is_claimed() -> None:
+    # AllSides associated_press vG7TcDtU prints the agency on the line below the byline.
+    text = (
+        "Teen used ‘ghost gun’ in California high school shooting\n\n"
+        "By STEFANIE DAZIO\n\nAssociated Press\n\n"
+        "LOS ANGELES (AP) — The boy used an unregistered ghost gun."
+    )
+    article = parse_article(text)
+    assert [(p.name, p.organization) for p in article.bylines] == [
+        ("Stefanie Dazio", "Associated Press")
+    ]
+    bylines = [b.text for b in article.boilerplate if b.kind == "byline"]
+    assert bylines == ["By STEFANIE DAZIO", "Associated Press"]
+    assert all(p.text != "Associated Press" for p in article.paragraphs)
+    assert not coverage_problems(text, article)
+
+
 def test_follow_line_handle_is_linked_not_claimed() -> None:
     # AllSides associated_press 0A3J5yQx, end of story.
     text = (

@@ -148,8 +148,25 @@ def _claim_people(
                 continue
             mine.add(unit)
             boilerplate.append(Boilerplate(text[unit.start : unit.end], kind, unit))
+            if kind == "byline":
+                _claim_agency_line(text, units, unit, ledger, boilerplate)
         kept.append(person)
     return tuple(kept)
+
+
+def _claim_agency_line(
+    text: str, units: Sequence[Span], unit: Span, ledger: _Ledger, boilerplate: list[Boilerplate]
+) -> None:
+    """Claim the line under a byline that is only an agency.
+
+    AP pages print "By STEFANIE DAZIO" and "Associated Press" on two lines.
+    """
+    index = bisect.bisect_left(units, unit) + 1
+    if index < len(units):
+        below = units[index]
+        line = text[below.start : below.end]
+        if canonical_agency(line) is not None and ledger.take(below):
+            boilerplate.append(Boilerplate(line, "byline", below))
 
 
 def _claim_headline(headline: Headline | None, ledger: _Ledger) -> Headline | None:
