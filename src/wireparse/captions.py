@@ -318,14 +318,10 @@ def _credit_ending_at(text: str, lo: int, end: int) -> _Found | None:
         )
         if credit is not None:
             return _Found(credit, match.end("scrap"))
-    for pattern in (_REUTERS_SLASH, _LABELLED_CREDIT, _BARE_AP):
-        match = pattern.search(text, window, end)
-        if match is None:
-            continue
-        credit_end = match.end("credit")
-        credit = _parse_credit(text, match.start("credit"), credit_end, match.group("credit"))
-        if credit is not None:
-            return _Found(credit, credit_end)
+    found = _labelled_credit(text, window, end, _LABELLED_CREDIT)
+    if found is not None:
+        return found
+    # "KCNA/via REUTERS/File Photo" before "REUTERS/File Photo" alone
     match = _VIA_END.search(text, window, end) or _SLASH_AGENCY_END.search(text, window, end)
     if match is not None:
         start = _credit_start(text, window, match.start())
@@ -336,7 +332,21 @@ def _credit_ending_at(text: str, lo: int, end: int) -> _Found | None:
             credit = _parse_credit(text, start, stop, text[start:stop])
             if credit is not None:
                 return _Found(credit, stop)
-    return None
+    return _labelled_credit(text, window, end, _REUTERS_SLASH) or _labelled_credit(
+        text, window, end, _BARE_AP
+    )
+
+
+def _labelled_credit(
+    text: str, window: int, end: int, pattern: regex.Pattern[str]
+) -> _Found | None:
+    """A credit that one of the patterns with a ``credit`` group finds at the end."""
+    match = pattern.search(text, window, end)
+    if match is None:
+        return None
+    credit_end = match.end("credit")
+    credit = _parse_credit(text, match.start("credit"), credit_end, match.group("credit"))
+    return _Found(credit, credit_end) if credit is not None else None
 
 
 def _credit_start(text: str, lo: int, via: int) -> int | None:
