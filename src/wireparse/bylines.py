@@ -88,7 +88,14 @@ _HANDLE_IN_URL: Final = regex.compile(
     regex.VERBOSE | regex.IGNORECASE,
 )
 _SPACE_RUN: Final = regex.compile(r"\s+")
-_ELIDED_PREFIX: Final = regex.compile(r"\b\p{Ll}['’]")  # the "d'" of "TED d'AFFLISIO"
+# What may stand in lower case in a name written in capitals: the "d'" of "TED d'AFFLISIO",
+# the "Mc" of "JOE McDONALD", the "De" of "RON DeSANTIS".
+_CAPS_NAME_PREFIX: Final = regex.compile(
+    r"""
+    \b (?: \p{Ll}['’] | (?:Mc|Mac|De|Di|Da|La|Le|Van|Von|Du)(?=\p{Lu}{2}) )
+    """,
+    regex.VERBOSE,
+)
 _SPACE: Final = regex.compile(rf"[{SPACE_CHARS}]+")
 _LEAD_MARKS: Final = frozenset("_•·*-—–")
 _DASHES: Final = frozenset("-—–")
@@ -344,8 +351,9 @@ def _location_text(text: str, tokens: Sequence[_Token], start: int, end: int) ->
 
 
 def _normal_name(text: str) -> str:
+    """"JOE McDONALD" -> "Joe McDonald", "keith grant" -> "Keith Grant"; mixed case stays."""
     value = _SPACE_RUN.sub(" ", text)
-    if is_all_caps(_ELIDED_PREFIX.sub("", value)) or value.islower():
+    if is_all_caps(_CAPS_NAME_PREFIX.sub("", value)) or value.islower():
         return title_case(value)
     return value
 
