@@ -167,7 +167,23 @@ def segment_paragraphs(text: str) -> tuple[Span, ...]:
     >>> [len(s) for s in segment_paragraphs(wrapped)]
     [155, 112]
     """
+    global _last_segmented
     check_text(text, function="segment_paragraphs")
+    last = _last_segmented
+    if last is not None and last[0] is text:
+        return last[1]
+    paragraphs = _segment_paragraphs(text)
+    _last_segmented = (text, paragraphs)
+    return paragraphs
+
+
+# ``parse_article`` runs five parsers over the same text and each of them starts by
+# segmenting it, so the last result is kept. It is reused only for the very same
+# string object (``is``), and the result is an immutable tuple of frozen spans.
+_last_segmented: tuple[str, tuple[Span, ...]] | None = None
+
+
+def _segment_paragraphs(text: str) -> tuple[Span, ...]:
     paragraphs: list[Span] = []
     for block in segment_blocks(text):
         lines = _lines(text, block.start, block.end)
