@@ -227,15 +227,15 @@ def ag_figures() -> list[str]:
     rows = ag_news()
     tagged = tagged_found = 0
     untagged_found: list[str] = []
-    missed: list[str] = []
+    missed: dict[str, list[str]] = collections.defaultdict(list)
     for _cls, _title, lead in rows:
         dateline = parse_dateline(lead)
         if _AG_TAGGED.match(lead):
             tagged += 1
             if dateline is not None:
                 tagged_found += 1
-            elif len(missed) < 10:
-                missed.append(_md(_snippet(lead, 80)))
+            else:
+                missed[_ag_miss_pattern(lead)].append(_md(_snippet(lead, 80)))
         elif dateline is not None:
             untagged_found.append(f"`{_md(dateline.text)}` in {_md(_snippet(lead, 80))!r}")
     lines = [
@@ -246,7 +246,11 @@ def ag_figures() -> list[str]:
         "",
     ]
     if missed:
-        lines += ["Tagged leads without a dateline:", ""] + [f"- {m!r}" for m in missed] + [""]
+        lines += ["Tagged leads without a dateline, by pattern:", ""]
+        for pattern, items in sorted(missed.items(), key=lambda kv: -len(kv[1])):
+            shown = "; ".join(repr(item) for item in items[:2])
+            lines.append(f"- {pattern}: {len(items)}, e.g. {shown}")
+        lines.append("")
     lines.append(
         f"Leads without a tag or credit where a dateline was found: {len(untagged_found):,} "
         f"(tag-stripped datelines such as \"NEW YORK - \"; a sample of 25, seed {SEED}, "
@@ -257,6 +261,15 @@ def ag_figures() -> list[str]:
     lines += [f"- {item}" for item in sample]
     lines.append("")
     return lines
+
+
+def _ag_miss_pattern(lead: str) -> str:
+    stripped = lead.lstrip()
+    if stripped.startswith("By "):
+        return "byline run into the lead before the dateline (\"By NAME    CITY (AP) --\")"
+    if stripped.startswith("&lt;"):
+        return "escaped HTML before the dateline"
+    return "other"
 
 
 def allsides_figures() -> list[str]:
