@@ -148,8 +148,17 @@ def test_odd_input_does_not_raise(text: str) -> None:
 
 
 def test_many_byline_lines_each_found() -> None:
-    text = "By John Smith\n" * 2_000
+    text = "By John Smith, Reuters\n" * 2_000
     assert len(find_bylines(text)) == 2_000
+
+
+def test_bare_byline_counts_only_near_the_top() -> None:
+    # Live-blog post bylines from AllSides cnn_sample sixd4JpZ and other outlets HHnadjeT,
+    # placed after ten body lines.
+    body = "".join(f"Paragraph {n} of the story.\n\n" for n in range(10))
+    deep = body + "By Chip Grabow, CNN\n\nBy Rachel Megawhat:\n\nBy MICHAEL FALCONE"
+    assert [p.name for p in find_bylines(deep)] == ["Chip Grabow", "Michael Falcone"]
+    assert [p.name for p in find_bylines("By Rachel Megawhat:\n\n" + body)] == ["Rachel Megawhat"]
 
 
 @pytest.mark.parametrize("value", [None, b"By JOHN SMITH", 3])

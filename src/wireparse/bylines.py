@@ -56,6 +56,8 @@ __all__ = ["find_bylines", "find_contributors"]
 _MAX_BYLINE_CHARS: Final = 200
 _MAX_CONTRIBUTOR_CHARS: Final = 1500
 _MAX_NAME_WORDS: Final = 6
+# A byline with one bare name ("By Alexandria Sage") counts only among the first units.
+_BYLINE_TOP_UNITS: Final = 8
 _MAX_PLACE_WORDS: Final = 5
 _MAX_TITLE_WORDS: Final = 5
 
@@ -853,8 +855,9 @@ def _people(text: str) -> tuple[list[_Found], list[_Found]]:
             if found:
                 if found[0].organization is None and index + 1 < len(units):
                     _organization_below(text, units[index + 1], found)
-                bylines += found
-                continue
+                if _plausible_here(text, found, index):
+                    bylines += found
+                    continue
         if length <= _MAX_CONTRIBUTOR_CHARS and _CONTRIBUTOR_CUE.search(text, unit.start, unit.end):
             found = _parse_contributors(text, _tokenize(text, unit.start, unit.end))
             if found:
@@ -863,6 +866,21 @@ def _people(text: str) -> tuple[list[_Found], list[_Found]]:
         person.name = _normal_name(text[person.start : person.end])
     _link(bylines, contributors)
     return bylines, [person for person in contributors if person.name]
+
+
+def _plausible_here(text: str, people: list[_Found], index: int) -> bool:
+    """Whether a byline stands where one can: near the top, or anywhere when it is unmistakable.
+
+    "By Chip Grabow, CNN" heads a post deep in a live blog; a lone "By Popular
+    Demand" in mid-story is a subhead. So past the first lines a byline needs an
+    organization, a title, a handle, two names, or a name in capitals.
+    """
+    if index < _BYLINE_TOP_UNITS or len(people) > 1:
+        return True
+    person = people[0]
+    if person.organization or person.role or person.handle:
+        return True
+    return is_all_caps(text[person.start : person.end])
 
 
 def _organization_below(text: str, unit: Span, people: list[_Found]) -> None:
