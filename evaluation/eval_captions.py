@@ -33,7 +33,17 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from evaluation.corpus import CORPUS, SEED, allsides, allsides_all, cnn_stories
+from evaluation.corpus import (
+    CORPUS,
+    SEED,
+    ag_news,
+    allsides,
+    allsides_all,
+    cnn_stories,
+    ggt_records,
+    polnear_wire,
+    reuters21578,
+)
 from wireparse import parse_article
 from wireparse.captions import find_captions
 from wireparse.models import Caption
@@ -256,6 +266,27 @@ def other_forms() -> list[str]:
     return lines
 
 
+def other_corpora() -> list[str]:
+    """Captions found in the corpora of plain wire text, each listed for checking."""
+    lines: list[str] = []
+    stories = [s.wire_text() for s in reuters21578()]
+    count = sum(len(find_captions(text)) for text in stories)
+    lines.append(f"- Reuters-21578 ({len(stories)} stories, no photos): {count} captions.")
+    docs = [d.text for split in ("train", "dev", "test") for d in polnear_wire(split)]
+    count = sum(len(find_captions(text)) for text in docs)
+    lines.append(f"- PolNeAR wire ({len(docs)} articles, no photos): {count} captions.")
+    for label, texts in (
+        ("Gender Gap Tracker raw texts", [r["rawtext"] for r in ggt_records() if r["rawtext"]]),
+        ("AG News (title + description)", [f"{t}\n\n{d}" for _, t, d in ag_news()]),
+    ):
+        found = [c for text in texts for c in find_captions(text)]
+        lines.append(f"- {label} ({len(texts)} texts): {len(found)} captions:")
+        lines.extend(
+            f"  - credit {c.credit.text if c.credit else None!r} <- {c.text[-90:]!r}" for c in found
+        )
+    return lines
+
+
 def seed_line() -> str:
     text = Path(SEED).read_text("utf-8")
     captions = find_captions(text)
@@ -329,6 +360,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     print("\n".join(f"- {item}" for item in left))
     print("\nOther credit forms:\n")
     print("\n".join(other_forms()))
+    print("\n".join(other_corpora()))
     print(seed_line())
     if args.sample:
         print_sample("AllSides AP", ap_captions)

@@ -166,7 +166,30 @@ _NAME_TOKEN: Final = regex.compile(
 )
 _ALL_CAPS_WORD: Final = regex.compile(r"\b\p{Lu}{3,}\b")
 _CHAIN_WORD_LOWER_OK: Final = frozenset(
-    {"of", "the", "and", "de", "for", "at", "in", "la", "del", "al", "via", "&", "l", "photo", "y"}
+    {
+        "of",
+        "the",
+        "and",
+        "de",
+        "for",
+        "at",
+        "in",
+        "la",
+        "del",
+        "al",
+        "via",
+        "&",
+        "l",
+        "photo",
+        "y",
+        "photos",
+        "file",
+        "files",
+        "picture",
+        "image",
+        "pool",
+        "handout",
+    }
 )
 
 # A sentence ends at a period, question or exclamation mark followed by a space and
@@ -314,7 +337,11 @@ def _credit_ending_at(text: str, lo: int, end: int) -> _Found | None:
     match = _PAREN_CREDIT.search(text, window, end)
     if match is not None and _PAREN_SHAPE.search(match.group("inner")):
         credit = _parse_credit(
-            text, match.start("credit"), match.end("credit"), match.group("inner")
+            text,
+            match.start("credit"),
+            match.end("credit"),
+            match.group("inner"),
+            parenthesized=True,
         )
         if credit is not None:
             return _Found(credit, match.end("scrap"))
@@ -332,9 +359,11 @@ def _credit_ending_at(text: str, lo: int, end: int) -> _Found | None:
             credit = _parse_credit(text, start, stop, text[start:stop])
             if credit is not None:
                 return _Found(credit, stop)
-    return _labelled_credit(text, window, end, _REUTERS_SLASH) or _labelled_credit(
-        text, window, end, _BARE_AP
-    )
+    for pattern in (_REUTERS_SLASH, _BARE_AP):
+        match = pattern.search(text, window, end)
+        if match is not None and _is_plain_chain(match.group("credit")):
+            return _labelled_credit(text, window, end, pattern)
+    return None
 
 
 def _labelled_credit(
@@ -361,12 +390,24 @@ def _credit_start(text: str, lo: int, via: int) -> int | None:
     while start < via and text[start].isspace():
         start += 1
     chain = text[start:via]
-    if not chain or len(chain) > 150:
-        return None
-    words = _CHAIN_WORDS.findall(chain)
-    if not words or any(w[0].islower() and w.lower() not in _CHAIN_WORD_LOWER_OK for w in words):
+    if not chain or len(chain) > 150 or not _is_plain_chain(chain):
         return None
     return start
+
+
+def _is_plain_chain(chain: str) -> bool:
+    """Whether a stretch reads like a credit, not a sentence: no lower-case words but particles.
+
+    >>> _is_plain_chain("Erin Schaff/Pool"), _is_plain_chain("Moe Doiron Ice and snow cover")
+    (True, False)
+    """
+    words = _CHAIN_WORDS.findall(chain)
+    return bool(words) and not any(
+        word[0].islower()
+        and word.lower() not in _CHAIN_WORD_LOWER_OK
+        and not _NAME_TOKEN.match(word)
+        for word in words
+    )
 
 
 def _ends_sentence(text: str, match: regex.Match[str]) -> bool:
@@ -388,9 +429,11 @@ def _is_abbreviation(word: str) -> bool:
     return (len(bare) == 1 and bare.isalpha()) or bare in ABBREVIATIONS
 
 
-def _parse_credit(text: str, start: int, end: int, inner: str) -> Credit | None:
+def _parse_credit(
+    text: str, start: int, end: int, inner: str, *, parenthesized: bool = False
+) -> Credit | None:
     """The credit ``text[start:end]`` with ``inner`` parsed; ``None`` when it is not one."""
-    fields = _credit_fields(inner)
+    fields = _credit_fields(inner, parenthesized)
     if fields is None:
         return None
     return Credit(text[start:end], Span(start, end), *fields)
@@ -400,7 +443,7 @@ _CreditFields = tuple[str | None, tuple[str, ...], bool, bool, bool, str | None,
 
 
 @functools.lru_cache(maxsize=512)
-def _credit_fields(inner: str) -> _CreditFields | None:
+def _credit_fields(inner: str, parenthesized: bool) -> _CreditFields | None:
     """Agency, photographers, file, pool, handout, organization and via of a credit."""
     body = _DESK_ID.sub("", inner.strip())
     scraps = _strip_scraps(body)
@@ -483,6 +526,8 @@ def _credit_fields(inner: str) -> _CreditFields | None:
     )
     if agency is None and not label:
         return None  # "(D-Calif.)", "(Reuters)": no photo agency and no "Photo by" label
+    if agency is None and not parenthesized and "/" not in rest:
+        return None  # "Photo: Sony's LocationFree TVs" is a headline, not a credit
     if (
         agency is None
         and label.lower().startswith(("source", "photo:", "photo :"))
