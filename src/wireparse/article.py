@@ -45,6 +45,9 @@ __all__ = ["parse_article"]
 # (a headline or kicker line that the headline finder did not take).
 _DATELINE_LOOKAHEAD = 3
 _DATELINE_PRECEDING_MAX_CHARS = 200
+# A dateline with an agency tag ("BEIRUT (AP) —") may stand further down, after
+# photo captions and page debris that no parser claimed (AllSides copy).
+_TAGGED_DATELINE_LOOKAHEAD = 8
 
 
 def parse_article(text: str, *, published: datetime.date | None = None) -> Article:
@@ -204,11 +207,14 @@ def _claim_dateline(
     text: str, pieces: list[Span], ledger: _Ledger, published: datetime.date | None
 ) -> tuple[Dateline | None, list[Span]]:
     """Look for the dateline at the start of the first body paragraphs."""
-    for index, piece in enumerate(pieces[:_DATELINE_LOOKAHEAD]):
-        if index and len(pieces[index - 1]) > _DATELINE_PRECEDING_MAX_CHARS:
-            break
+    near_top = True
+    for index, piece in enumerate(pieces[:_TAGGED_DATELINE_LOOKAHEAD]):
+        if index >= _DATELINE_LOOKAHEAD or (
+            index and len(pieces[index - 1]) > _DATELINE_PRECEDING_MAX_CHARS
+        ):
+            near_top = False
         dateline = parse_dateline(text, piece.start, published=published)
-        if dateline is None:
+        if dateline is None or (not near_top and dateline.wire is None):
             continue
         if not (piece.start <= dateline.span.start and dateline.span.end <= piece.end):
             continue
