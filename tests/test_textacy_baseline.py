@@ -68,6 +68,15 @@ def test_counting_predictor_counts_each_failing_article_once() -> None:
     assert counter.messages == {"odd number of quote marks": 1}
 
 
+def test_failure_kinds_split_by_double_mark_parity() -> None:
+    # AP style: a quote over two paragraphs opens twice and closes once.
+    multi = "“We will go on.\n\n“We will win,” he said."
+    # Even double marks, but a plural possessive apostrophe (AllSides AP style).
+    possessive = "the Palestinians’ effort “to gain statehood,” she said."
+    assert tb.failure_kinds([multi, possessive]) == (1, 1)
+    assert tb.failure_kinds([]) == (0, 0)
+
+
 def test_counting_predictor_lets_other_errors_through() -> None:
     def broken(text: str) -> list[tb.Prediction]:
         raise KeyError(text)
