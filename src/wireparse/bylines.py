@@ -76,7 +76,7 @@ _TOKEN: Final = regex.compile(
 # A cheap test for units that may hold a credit, before tokenizing them.
 _CONTRIBUTOR_CUE: Final = regex.compile(
     r"""
-    contributed | reported\s+from | \bfollow\b | with\s+assistance
+    contributed | reported\s+from | \bfollow\b | with\s+(?:assistance|files)
   | (?:reporting|reported|writing|written|editing|edited|compiled|compiling|graphics|checking)
     \s+by\b                                    # Reuters credits
     """,
@@ -213,13 +213,20 @@ def _name(
                 return None
             if low in _NAME_BREAKS:
                 break
-        elif not (count and low in PARTICLES and _is_cap_at(tokens, pos + 1)):
+        elif not (count and low in PARTICLES and _particle_then_cap(tokens, pos + 1)):
             break
         count += 1
         pos += 1
     if count < min_words:
         return None
     return pos
+
+
+def _particle_then_cap(tokens: Sequence[_Token], index: int) -> bool:
+    """A capitalized word next, maybe after one more particle: "van der Walt"."""
+    if _is_cap_at(tokens, index):
+        return True
+    return _word(tokens, index) in PARTICLES and _is_cap_at(tokens, index + 1)
 
 
 def _organization(tokens: Sequence[_Token], index: int) -> tuple[int, str, bool] | None:
@@ -519,10 +526,14 @@ def _name_list(
     people: list[_Found] = []
     waiting: list[_Found] = []
     while True:
+        organization = None
+        owner = _possessive(tokens, pos)
+        if owner is not None:
+            pos, organization = owner
         end = _name(tokens, pos, min_words=min_words)
         if end is None:
             return None
-        person = _found(tokens, pos, end)
+        person = _found(tokens, pos, end, organization=organization)
         people.append(person)
         waiting.append(person)
         pos = end
@@ -543,6 +554,19 @@ def _name_list(
             break
         pos = nxt
     return pos, people
+
+
+def _possessive(tokens: Sequence[_Token], pos: int) -> tuple[int, str] | None:
+    """``(end, organization)`` for "CTV Vancouver's" before a name."""
+    for length in (1, 2, 3):
+        last = pos + length - 1
+        if not all(_is_cap_at(tokens, k) for k in range(pos, last + 1)):
+            return None
+        if tokens[last].low.endswith(("'s", "’s")):
+            words = [token.text for token in tokens[pos : last + 1]]
+            words[-1] = words[-1][:-2]
+            return last + 1, " ".join(words)
+    return None
 
 
 def _separator(tokens: Sequence[_Token], pos: int) -> int:
@@ -599,18 +623,20 @@ def _credit_sentence(text: str, tokens: Sequence[_Token], pos: int) -> _Parsed |
 
 
 def _assistance_sentence(text: str, tokens: Sequence[_Token], pos: int) -> _Parsed | None:
-    """Bloomberg's "— With assistance by X, Y, and Z" (the dash is skipped as a lead mark)."""
-    if not (
-        _word(tokens, pos) == "with"
-        and _word(tokens, pos + 1) == "assistance"
-        and _word(tokens, pos + 2) in ("by", "from")
-    ):
+    """Bloomberg's "— With assistance by X, Y, and Z"; Canadian Press's "With files from X".
+
+    The dash is skipped as a lead mark.
+    """
+    if _word(tokens, pos) != "with" or _word(tokens, pos + 2) not in ("by", "from"):
+        return None
+    role = {"assistance": "assistance", "files": "files"}.get(_word(tokens, pos + 1))
+    if role is None:
         return None
     listed = _name_list(text, tokens, pos + 3, min_words=2)
     if listed is None:
         return None
     for person in listed[1]:
-        person.role = "assistance"
+        person.role = role
     return listed
 
 
@@ -819,7 +845,8 @@ def _contributed(
             pos += len(words)
             break
     location = None
-    if _word(tokens, pos) == "from" and (place_end := _place(tokens, pos + 1)) is not None:
+    # "contributed from Moscow", "contributed to this report in Atlanta"
+    if _word(tokens, pos) in ("from", "in") and (place_end := _place(tokens, pos + 1)) is not None:
         location = _location_text(text, tokens, pos + 1, place_end)
         pos = place_end
     for person in people:
