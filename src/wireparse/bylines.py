@@ -82,14 +82,24 @@ _CONTRIBUTOR_CUE: Final = regex.compile(
     """,
     regex.VERBOSE | regex.IGNORECASE,
 )
-_BYLINE_START: Final = regex.compile(r"[Bb][Yy]\b")
+_BYLINE_START: Final = regex.compile(
+    r"""
+    [Bb][Yy] \b        # "By", "BY", "by" opening the line
+    """,
+    regex.VERBOSE,
+)
 _HANDLE_IN_URL: Final = regex.compile(
     r"""
     (?:twitter\.com|x\.com) / @? (?P<handle>\w{1,40})   # the account after the host
     """,
     regex.VERBOSE | regex.IGNORECASE,
 )
-_SPACE_RUN: Final = regex.compile(r"\s+")
+_SPACE_RUN: Final = regex.compile(
+    r"""
+    \s+                # a run of spaces or line breaks inside a name or place
+    """,
+    regex.VERBOSE,
+)
 # What may stand in lower case in a name written in capitals: the "d'" of "TED d'AFFLISIO",
 # the "Mc" of "JOE McDONALD", the "De" of "RON DeSANTIS".
 _CAPS_NAME_PREFIX: Final = regex.compile(
@@ -98,9 +108,13 @@ _CAPS_NAME_PREFIX: Final = regex.compile(
     """,
     regex.VERBOSE,
 )
-_SPACE: Final = regex.compile(rf"[{SPACE_CHARS}]+")
+_SPACE: Final = regex.compile(
+    rf"""
+    [{SPACE_CHARS}]+    # space between tokens, zero-width characters included
+    """,
+    regex.VERBOSE,
+)
 _LEAD_MARKS: Final = frozenset("_•·*-—–")
-_DASHES: Final = frozenset("-—–")
 # Capitalized words that end a name ("PATRICK RIZZO AND PATTI DOMM").
 _NAME_BREAKS: Final = frozenset({"and", "or", "the", "of", "follow", "with", "by"})
 _ORGANIZATION_FIRST_WORDS: Final = frozenset(words[0] for words in ORGANIZATION_WORDS)
