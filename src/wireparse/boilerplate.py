@@ -75,22 +75,22 @@ def _alternation(phrases: Sequence[str]) -> str:
     return "|".join(regex.escape(phrase).replace("\\ ", r"\s+") for phrase in ordered)
 
 
-def _whole_unit_pattern(phrases: Sequence[str]) -> regex.Pattern[str]:
-    return regex.compile(
-        rf"(?:{_alternation(phrases)})[\s.:]{{0,3}}",
-        regex.IGNORECASE | regex.VERSION1,
-    )
+def _whole_unit_pattern(table: dict[str, tuple[str, ...]]) -> regex.Pattern[str]:
+    """One pattern for all kinds; the group that matched names the kind."""
+    groups = "|".join(f"(?P<{kind}>{_alternation(p)})" for kind, p in table.items())
+    return regex.compile(rf"(?:{groups})[\s.:]{{0,3}}", regex.IGNORECASE | regex.VERSION1)
 
 
-def _unit_start_pattern(phrases: Sequence[str]) -> regex.Pattern[str]:
-    return regex.compile(
-        rf"[-–—•*\s]{{0,3}}\(?(?:{_alternation(phrases)})",
-        regex.IGNORECASE | regex.VERSION1,
-    )
+def _unit_start_pattern(table: dict[str, tuple[str, ...]]) -> regex.Pattern[str]:
+    groups = "|".join(f"(?P<{kind}>{_alternation(p)})" for kind, p in table.items())
+    return regex.compile(rf"[-–—•*\s]{{0,3}}\(?(?:{groups})", regex.IGNORECASE | regex.VERSION1)
 
 
-_WHOLE_UNIT_PATTERNS: Final = {kind: _whole_unit_pattern(p) for kind, p in WHOLE_UNIT.items()}
-_UNIT_START_PATTERNS: Final = {kind: _unit_start_pattern(p) for kind, p in UNIT_START.items()}
+_WHOLE_UNIT: Final = _whole_unit_pattern(WHOLE_UNIT)
+_UNIT_START: Final = _unit_start_pattern(UNIT_START)
+# No WHOLE_UNIT phrase is longer than this (plus trailing punctuation).
+_WHOLE_UNIT_MAX_CHARS: Final = max(len(p) for ps in WHOLE_UNIT.values() for p in ps) + 3
+_UNIT_START_MAX_CHARS: Final = max(_DEFAULT_MAX_CHARS, *_MAX_CHARS.values())
 
 _URL: Final = r"(?:https?://|www\.)[^\s]{1,300}"
 
@@ -292,18 +292,20 @@ def unit_kind(text: str, span: Span) -> str | None:
     >>> unit_kind("By Tuesday, officials said.", Span(0, 27)) is None
     True
     """
-    for kind, pattern in _WHOLE_UNIT_PATTERNS.items():
-        if _fullmatch(pattern, text, span):
-            return kind
+    length = span.end - span.start
+    if length <= _WHOLE_UNIT_MAX_CHARS:
+        whole = _WHOLE_UNIT.fullmatch(text, span.start, span.end)
+        if whole is not None and whole.lastgroup is not None:
+            return whole.lastgroup
     for kind, pattern in _UNIT_RULES:
         if _fullmatch(pattern, text, span):
             return kind
-    length = span.end - span.start
-    for kind, pattern in _UNIT_START_PATTERNS.items():
-        if length <= _MAX_CHARS.get(kind, _DEFAULT_MAX_CHARS) and pattern.match(
-            text, span.start, span.end
-        ):
-            return kind
+    if length <= _UNIT_START_MAX_CHARS:
+        start = _UNIT_START.match(text, span.start, span.end)
+        if start is not None and start.lastgroup is not None:
+            kind = start.lastgroup
+            if length <= _MAX_CHARS.get(kind, _DEFAULT_MAX_CHARS):
+                return kind
     return None
 
 
