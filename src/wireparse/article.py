@@ -117,7 +117,7 @@ class _Ledger:
         return True
 
     def claimed(self) -> list[tuple[int, int]]:
-        return list(zip(self._starts, self._ends))
+        return list(zip(self._starts, self._ends, strict=True))
 
 
 def _containing_unit(units: Sequence[Span], span: Span) -> Span | None:
