@@ -108,6 +108,8 @@ _DASH: Final = regex.compile(
 _STRONG_DASHES: Final = frozenset({"—", "–", "―", "‒", "——", "––", "--", "---"})
 _UPPER_WORD: Final = regex.compile(r"(?:Mc|Mac|De|Di|Du|La|Le|O['’])?[^\p{Ll}]+")
 _LETTER: Final = regex.compile(r"\p{L}")
+# What a sentence opens with: a capital, a digit, an opening quotation mark or bracket.
+_SENTENCE_START: Final = regex.compile(r"[\p{Lu}\p{N}\"'“‘«(\[]")
 _LOWER: Final = regex.compile(r"\p{Ll}")
 
 # A stripped-tag dateline (no tag, no date) names at most this many words unless the
@@ -390,10 +392,21 @@ def _not_headline(text: str, end: int) -> bool:
 
 
 def _body_follows(text: str, end: int) -> bool:
-    """A sentence follows the dash: not more capitals (a headline), some lower case."""
+    """A sentence follows the dash.
+
+    It opens with a capital, a quotation mark or (after a real dash) a digit, its
+    first line is not more capitals (a headline) nor a date ("CANADIAN METALS -
+    April 7", a Reuters table heading), and it has lower case. Reuters tables
+    ("LEAD - 1550 tonnes", "SOWS - steady", "CORN --     1986/87") fail this.
+    """
     window = text[end : end + _BODY_LOOKAHEAD]
-    line = window.lstrip().split("\n", 1)[0]
-    if _LETTER.search(line) and not _LOWER.search(line):
+    body = window.lstrip()
+    line = body.split("\n", 1)[0]
+    if not body or not _SENTENCE_START.match(body):
+        return False
+    if body[0].isdigit() and text[end - 1] == "-" and text[end - 2 : end] != "--":
+        return False
+    if DATE_PATTERN.match(line) or (_LETTER.search(line) and not _LOWER.search(line)):
         return False
     return _LOWER.search(window) is not None
 
@@ -433,6 +446,8 @@ def _place_fields(city_text: str, parts: list[str]) -> tuple[str, str | None, st
         standalone = STANDALONE_BY_KEY.get(fold(city))
         if standalone is not None:
             _, region, country = standalone
+        else:
+            country = COUNTRY_BY_KEY.get(fold(city))  # "BAHRAIN, March 1 -", "AUSTRALIA -"
     return city, region, country
 
 

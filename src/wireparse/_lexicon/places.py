@@ -679,6 +679,13 @@ NOT_PLACES: Final[frozenset[str]] = frozenset(
         "SHARE",
         "TOPLINE",
         "WASHINGTON STATE",
+        # Reuters-21578 table and shipping headings: "ENQUIRIES - Antwerp/1-3 ports"
+        "ENQUIRIES",
+        "FIXTURES",
+        "YEAR",
+        "QTR",
+        "NOTE",
+        "TOTAL",
     )
 )
 
