@@ -268,6 +268,18 @@ def _placed(
         end = _dash_end(text, cursor, spaced_before=dated is None, spaced_after=True)
         if end is None or _prose(city_text):
             return None
+        if dated is None:
+            # Reuters-21578 now and then puts a dash before the date too:
+            # "KANSAS CITY, Mo. - March 13 -".
+            late = DATE_PATTERN.match(text, end + 1) if text[end : end + 1] == " " else None
+            late_end = (
+                _dash_end(text, late.end(), spaced_before=False, spaced_after=True)
+                if late is not None
+                else None
+            )
+            if late is not None and late_end is not None:
+                date = dated = late
+                end = late_end
         if dated is not None:
             # No headline test here: Reuters-21578 tables follow their dateline in capitals.
             if len(_words(city_text)) > _DATED_MAX_WORDS:
