@@ -15,7 +15,7 @@ from typing import Final
 #: canonical name -> spellings (tags in datelines, names in bylines and credits)
 AGENCIES: Final[dict[str, tuple[str, ...]]] = {
     "AP": ("AP", "Associated Press", "The Associated Press"),
-    "Reuters": ("Reuters", "Reuter", "Thomson Reuters"),
+    "Reuters": ("Reuters", "Reuter", "Thomson Reuters", "Reuters Breakingviews"),
     "AFP": ("AFP", "Agence France-Presse", "Agence France Presse"),
     "UPI": ("UPI", "United Press International"),
     "Bloomberg": ("Bloomberg", "Bloomberg News"),
