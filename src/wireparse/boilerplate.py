@@ -171,7 +171,10 @@ _UNIT_RULES: Final[tuple[tuple[str, regex.Pattern[str]], ...]] = (
         regex.compile(
             r"""
             \(? \s{0,3}
-            (?: Copyright | © | \(c\) )       # the copyright notice itself
+            (?:                               # the notice: a year or an owner follows
+                Copyright \s{0,3} (?: © | \(c\) )? \s{0,3} (?: \d{4} | The \s | © )
+              | (?: © | \(c\) ) \s{0,3} (?: \d{4} | The \s | \p{Lu} )
+            )
             [^\n]{0,400}
             """,
             regex.VERBOSE | regex.IGNORECASE,
