@@ -90,11 +90,11 @@ UNIT_START: Final[dict[str, tuple[str, ...]]] = {
     "related": (
         # AP's topic hub links ("Full Coverage: Virus Outbreak")
         "Full Coverage:",
-        "Follow AP's coverage",
-        "Follow AP’s coverage",
-        "Follow AP coverage",
-        "Follow AP pandemic coverage",
-        "Follow AP news coverage",
+        # "Follow AP's coverage of ... at https://apnews.com/hub/..." ("Follow AP on
+        # Twitter" lines are matched as social first)
+        "Follow AP's ",
+        "Follow AP’s ",
+        "Follow AP ",
         "Follow all of AP's",
         "Follow all of AP’s",
         "Find AP Fact Checks at",
