@@ -15,7 +15,7 @@ The kinds (``docs/boilerplate.md`` has examples of each):
 ``correction``    "This story has been corrected/updated ..." (a content note)
 ``disclaimer``    funding and opinion disclaimers, "Our Standards: ..."
 ``editors_note``  "Editor's note: ..." (a content note)
-``highlights``    CNN's "Story highlights" summary lines
+``highlights``    summary lines above the story (CNN "Story highlights", Reuters "* ...")
 ``media``         slideshow, video and embed leftovers ("Slideshow (4 Images)")
 ``newsletter``    sign-up prompts ("Sign up for Daily Newsletters")
 ``related``       links to more coverage ("Full Coverage: ...", "Read more: ...")
