@@ -37,6 +37,14 @@ _LEADING_SPACE: Final = regex.compile(rf"[{SPACE_CHARS}]+")
 # at every position of the run, which is quadratic in its length.
 _TRAILING_SPACE: Final = regex.compile(rf"[{SPACE_CHARS}]+", regex.REVERSE)
 _SQUEEZE: Final = regex.compile(rf"[{SPACE_CHARS}]+")
+# The same characters as a string for ``str.strip``, which is many times faster than a
+# regex call on the short lines segmentation looks at. Unicode has no White_Space
+# character above U+3000; the only listed zero-width one above it is the BOM.
+_STRIP_CHARS: Final = "".join(
+    char
+    for char in map(chr, [*range(0x3001), 0xFEFF])
+    if _LEADING_SPACE.match(char)
+)
 _INDENT: Final = regex.compile(r"[ \t\u00a0]{2,}|\t")
 _SENTENCE_END: Final = regex.compile(r"""[.!?:;"'”’)\]]$""")
 
@@ -75,6 +83,8 @@ def is_blank(text: str, start: int = 0, end: int | None = None) -> bool:
     False
     """
     stop = len(text) if end is None else end
+    if 0 <= start <= stop <= len(text):
+        return not text[start:stop].strip(_STRIP_CHARS)
     match = _BLANK.match(text, start, stop)
     return match is not None and match.end() == stop
 
@@ -87,6 +97,13 @@ def strip_span(text: str, start: int, end: int) -> Span | None:
     >>> strip_span("   ", 0, 3) is None
     True
     """
+    if 0 <= start < end <= len(text):
+        piece = text[start:end]
+        content = piece.lstrip(_STRIP_CHARS)
+        if not content:
+            return None
+        trailing = len(content) - len(content.rstrip(_STRIP_CHARS))
+        return Span(start + len(piece) - len(content), end - trailing)
     lead = _LEADING_SPACE.match(text, start, end)
     if lead is not None:
         start = lead.end()
