@@ -386,3 +386,13 @@ def test_no_nested_unbounded_quantifiers_in_wireparse() -> None:
         for snippet in nested_unbounded(compiled.pattern, compiled.flags)
     ]
     assert findings == []
+
+
+def test_fast_strip_characters_are_exactly_the_regex_whitespace() -> None:
+    # text.strip_span and is_blank use str.strip over _STRIP_CHARS for speed; it must
+    # hold exactly the characters of the SPACE_CHARS regex class.
+    from wireparse import text as text_module
+
+    space = regex.compile(rf"[{text_module.SPACE_CHARS}]")
+    found = {chr(code) for code in range(0x110000) if space.match(chr(code))}
+    assert found == set(text_module._STRIP_CHARS)
