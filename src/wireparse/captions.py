@@ -242,6 +242,7 @@ _PICTURE_TAKEN: Final = regex.compile(r"\bPicture\staken\s(?:on\s)?", regex.IGNO
 
 # Openers of captions that can stand without a credit: "FILE - ", "FILE PHOTO: ", "1 of 2. ".
 _FILE_OPENER: Final = regex.compile(r"\A(?:FILE|File)(?:\s(?:PHOTO|Photo))?\s{0,2}[-–—:]\s")
+_SLIDE_PREFIX: Final = regex.compile(r"\d{1,2}\sof\s\d{1,2}\.?\s{1,3}")
 _SLIDE_OPENER: Final = regex.compile(r"\A\d{1,2}\sof\s\d{1,2}\.\s\p{Lu}")
 _FILE_IN_TEXT: Final = regex.compile(r"\A(?:FILE|File)\b|\bfile\s(?:photo|image|picture)\b")
 
@@ -288,14 +289,16 @@ def find_captions(text: str, *, published: datetime.date | None = None) -> tuple
         caption_text = text[span.start : span.end]
         description_end = credit.span.start if credit is not None else span.end
         description = text[span.start : description_end].strip()
-        date = _caption_date(description, published, article_date)
+        slide = _SLIDE_PREFIX.match(description)
+        about = description[slide.end() :] if slide else description  # without "1 of 2."
+        date = _caption_date(about, published, article_date)
         captions.append(
             Caption(
                 text=caption_text,
                 span=span,
                 description=description,
                 date=date,
-                location=_caption_location(description),
+                location=_caption_location(about),
                 credit=_with_file_flag(credit, description),
                 duplicate=caption_text in seen,
             )

@@ -73,7 +73,7 @@ POOL_MARKERS: Final = frozenset({"pool", "pool photo", "pool via"})
 HANDOUT_MARKERS: Final = frozenset({"handout", "handout photo"})
 #: other credit parts that name nobody
 NON_NAME_PARTS: Final = frozenset(
-    {"illustration", "stringer", "staff", "photo", "tpx images of the day"}
+    {"illustration", "stringer", "staff", "photo", "uncredited", "tpx images of the day"}
 )
 
 #: words that make a credit part an organization rather than a person

@@ -1,0 +1,213 @@
+"""Photo captions: golden cases, the pipeline, odd input, the corpus."""
+
+from __future__ import annotations
+
+import datetime
+import json
+import re
+from pathlib import Path
+from typing import Any
+
+import pytest
+from evaluation.corpus import CORPUS, SEED, allsides
+
+from tests.support import coverage_problems, span_problems
+from wireparse import parse_article
+from wireparse.captions import find_captions
+from wireparse.models import Caption, to_plain
+
+CASES: list[dict[str, Any]] = json.loads(
+    (Path(__file__).parent / "cases" / "captions.json").read_text(encoding="utf-8")
+)
+
+
+def _plain(caption: Caption) -> dict[str, Any]:
+    data: dict[str, Any] = to_plain(caption)
+    data.pop("span")
+    if data["credit"] is not None:
+        data["credit"].pop("span")
+    return data
+
+
+def _published(case: dict[str, Any]) -> datetime.date | None:
+    value = case.get("published")
+    return datetime.date.fromisoformat(value) if value else None
+
+
+def _params() -> list[Any]:
+    params = []
+    for case in CASES:
+        xfail = pytest.mark.xfail(strict=True, reason=case["comment"])
+        marks = [xfail] if case.get("xfail") else []
+        params.append(pytest.param(case, marks=marks, id=case["original"][:40]))
+    return params
+
+
+@pytest.mark.parametrize("case", _params())
+def test_golden_case(case: dict[str, Any]) -> None:
+    text = case["original"]
+    captions = find_captions(text, published=_published(case))
+    assert [_plain(c) for c in captions] == case["expected"]["captions"]
+    for caption in captions:
+        assert text[caption.span.start : caption.span.end] == caption.text
+        if caption.credit is not None:
+            credit = caption.credit
+            assert text[credit.span.start : credit.span.end] == credit.text
+            assert caption.span.start <= credit.span.start <= credit.span.end <= caption.span.end
+
+
+def test_cases_cover_the_issue_forms() -> None:
+    originals = "\n".join(case["original"] for case in CASES)
+    for form in (
+        "(AP Photo/Anjum Naveed)",
+        ", File)",
+        ", Pool)",
+        "(AP Photo)",
+        "via AP",
+        "/AP Photo",
+        "AP Photo/George",
+        "REUTERS/",
+        "/File Photo",
+        "Reuters/",
+        "(Photo by",
+        "AFP via Getty Images",
+        "Photographer:",
+        "FILE -",
+        "FILE PHOTO:",
+        "In this Jan. 30, 2003 file photo",
+        "Reuters/Ipsos",
+        "AP Photo desk",
+    ):
+        assert form in originals, form
+
+
+def test_seed_caption_exactly() -> None:
+    text = SEED.read_text(encoding="utf-8")
+    article = parse_article(text)
+    assert len(article.captions) == 1
+    caption = article.captions[0]
+    assert caption.date == datetime.date(2024, 1, 18)
+    assert caption.location == "Islamabad, Pakistan"
+    assert caption.credit is not None
+    assert caption.credit.agency == "AP"
+    assert caption.credit.photographers == ("Anjum Naveed",)
+    assert caption.text.startswith("Members of Muslim Talba Mahaz Pakistan")
+    assert caption.text.endswith("(AP Photo/Anjum Naveed)")
+    assert not any("AP Photo" in p.text for p in article.paragraphs)
+    assert not span_problems(text, article)
+    assert not coverage_problems(text, article)
+
+
+def test_pipeline_keeps_captions_out_of_the_body() -> None:
+    # AllSides Reuters oD0iaG7C67ejz6Pd, shortened: a caption between body paragraphs
+    text = (
+        "NEW YORK (Reuters) - Jessica Jaglowski donned a protective mask and headed for the "
+        "ballot box.\n\n"
+        "FILE PHOTO: Poll workers stand inside Hamilton High School in Milwaukee, Wisconsin, "
+        "U.S., April 7, 2020. REUTERS/Daniel Acker/File Photo\n\n"
+        "Come November, Jaglowski says she will be even more determined to vote."
+    )
+    article = parse_article(text)
+    assert [c.credit.photographers for c in article.captions if c.credit] == [("Daniel Acker",)]
+    assert "REUTERS/" not in article.body
+    assert article.paragraphs[-1].text.startswith("Come November")
+    assert not coverage_problems(text, article)
+
+
+def test_year_comes_from_published_never_from_today() -> None:
+    # AllSides Bloomberg FkdQ9D3hSU7Hy3WP: "on April 30" has no year
+    text = (
+        "Juan Guaido in Caracas on April 30. Photographer: Cristian Hernandez/AFP via Getty Images"
+    )
+    assert find_captions(text)[0].date is None
+    assert find_captions(text, published=datetime.date(2019, 5, 1))[0].date == datetime.date(
+        2019, 4, 30
+    )
+    # a year written elsewhere near the top of the article stands in for ``published``
+    dated = "WASHINGTON, May 1, 2019 (Reuters) - Talks went on.\n\n" + text
+    assert find_captions(dated)[0].date == datetime.date(2019, 4, 30)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "",
+        "\x00\x01\ud800 (AP Photo/\ud800)",
+        "(" * 5000,
+        ")" * 5000,
+        "“”\"'" * 3000,
+        "— – -" * 3000,
+        "REUTERS/" * 20000,
+        "(AP Photo/" * 5000 + ")",
+        "Photographer: " * 5000,
+        " via REUTERS" * 5000,
+        "In A, " * 20000 + "May 5, 2019. REUTERS/Jim Bourg",
+        "FILE - x\n" * 2000,
+        "a" * 2_000_000,
+    ],
+)
+def test_odd_input_never_raises(text: str) -> None:
+    for caption in find_captions(text):
+        assert text[caption.span.start : caption.span.end] == caption.text
+
+
+def test_non_str_is_a_type_error() -> None:
+    with pytest.raises(TypeError, match="find_captions"):
+        find_captions(b"(AP Photo/Evan Vucci)")  # type: ignore[arg-type]
+
+
+needs_corpus = pytest.mark.skipif(CORPUS is None, reason="../shared/corpus is not here")
+
+
+def _published_of(record: dict[str, Any]) -> datetime.date | None:
+    try:
+        return datetime.date.fromisoformat(str(record.get("date", ""))[:10])
+    except ValueError:
+        return None
+
+
+@needs_corpus
+@pytest.mark.parametrize(
+    ("source", "needle"), [("associated_press", "(AP Photo"), ("reuters", "REUTERS/")]
+)
+def test_corpus_every_credit_is_found(source: str, needle: str) -> None:
+    missed = []
+    for record in allsides(source):
+        text = record["content_original"]
+        if needle not in text:
+            continue
+        captions = find_captions(text, published=_published_of(record))
+        spans = [c.credit.span for c in captions if c.credit is not None]
+        for match in re.finditer(re.escape(needle), text):
+            if not any(s.start <= match.start() < s.end for s in spans):
+                missed.append(record["ID"])
+        published = _published_of(record)
+        for caption in captions:
+            assert text[caption.span.start : caption.span.end] == caption.text
+            if caption.date is not None and published is not None:
+                assert caption.date <= published + datetime.timedelta(days=1), record["ID"]
+    assert missed == []
+
+
+@needs_corpus
+def test_corpus_captions_never_reach_the_body() -> None:
+    # a slice of the AP and Reuters files keeps the test fast; the evaluation runs all
+    records = allsides("associated_press")[:60] + allsides("reuters")[:60]
+    for record in records:
+        article = parse_article(record["content_original"], published=_published_of(record))
+        for paragraph in article.paragraphs:
+            assert "REUTERS/" not in paragraph.text, record["ID"]
+            assert "(AP Photo" not in paragraph.text, record["ID"]
+
+
+@needs_corpus
+def test_corpus_ap_duplicates_are_marked() -> None:
+    repeats = 0
+    for record in allsides("associated_press")[:80]:
+        captions = find_captions(record["content_original"])
+        seen: set[str] = set()
+        for caption in captions:
+            assert caption.duplicate == (caption.text in seen)
+            seen.add(caption.text)
+            repeats += caption.duplicate
+    assert repeats > 20  # AllSides AP shows most captions twice
