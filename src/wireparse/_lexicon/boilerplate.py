@@ -98,7 +98,6 @@ UNIT_START: Final[dict[str, tuple[str, ...]]] = {
         "Follow all of AP's",
         "Follow all of AP’s",
         "Find AP Fact Checks at",
-        "More AP ",
         "See AP's complete coverage",
         "See AP’s complete coverage",
         "Read more stories on ",
