@@ -46,7 +46,7 @@ _STRIP_CHARS: Final = "".join(
     if _LEADING_SPACE.match(char)
 )
 _INDENT: Final = regex.compile(r"[ \t\u00a0]{2,}|\t")
-_SENTENCE_END: Final = regex.compile(r"""[.!?:;"'”’)\]]$""")
+_SENTENCE_END: Final = frozenset(""".!?:;"'”’)]""")
 
 # A block counts as hard-wrapped when it has at least this many lines and most of its
 # lines are long and cut mid-sentence: wire feeds wrap near 70 characters.
@@ -119,6 +119,14 @@ def _lines(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """``(start, end)`` of each line in ``text[start:end]``, without its line break."""
     lines: list[tuple[int, int]] = []
     pos = start
+    if 0 <= start <= end <= len(text) and text.find("\r", start, end) < 0:
+        # Only "\n" breaks: str.split is several times faster than a regex per line.
+        for line in text[start:end].split("\n"):
+            lines.append((pos, pos + len(line)))
+            pos += len(line) + 1
+        if lines[-1][0] == lines[-1][1]:
+            lines.pop()  # nothing after the last break (or an empty range)
+        return lines
     for match in _LINE_BREAK.finditer(text, start, end):
         lines.append((pos, match.start()))
         pos = match.end()
@@ -165,7 +173,7 @@ def _is_hard_wrapped(text: str, lines: list[tuple[int, int]]) -> bool:
         return False
     inner = lines[:-1]
     open_ended = sum(
-        1 for start, end in inner if end > start and not _SENTENCE_END.search(text, start, end)
+        1 for start, end in inner if end > start and text[end - 1] not in _SENTENCE_END
     )
     return open_ended * 2 >= len(inner)
 
