@@ -23,7 +23,14 @@ import regex
 
 from wireparse.models import Span
 
-__all__ = ["check_text", "is_blank", "normalize", "segment_blocks", "segment_paragraphs", "strip_span"]
+__all__ = [
+    "check_text",
+    "is_blank",
+    "normalize",
+    "segment_blocks",
+    "segment_paragraphs",
+    "strip_span",
+]
 
 # Whitespace as wire copy has it: Unicode spaces, NBSP, and the zero-width characters
 # (ZWSP, ZWNJ, ZWJ, word joiner, BOM) that web pages leave behind.
@@ -62,7 +69,7 @@ def check_text(text: object, *, function: str = "wireparse") -> str:
     'ok'
     >>> check_text(b"x", function="parse_article")
     Traceback (most recent call last):
-    TypeError: parse_article() takes str, not bytes: decode the bytes first, e.g. data.decode("utf-8")
+    TypeError: parse_article() takes str, not bytes: decode the bytes first, ...
     """
     if isinstance(text, str):
         return text
