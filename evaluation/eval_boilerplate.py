@@ -133,6 +133,26 @@ def allsides_figures() -> tuple[list[str], list[tuple[str, str, str]], list[tupl
     return lines, removed, body
 
 
+def sign_off_figures() -> list[str]:
+    """Reuters-21578: stories whose last word is a Reuter sign-off, and how many are found."""
+    ending = re.compile(r"\breuters?\b\S*\s*$", re.IGNORECASE)
+    signed = found = extra = 0
+    for story in reuters21578():
+        text = story.wire_text()
+        has = bool(ending.search(text))
+        got = any(b.kind == "sign_off" for b in find_boilerplate(text))
+        signed += has
+        found += has and got
+        extra += got and not has
+    return [
+        "### Reuters-21578 sign-off",
+        "",
+        f"- stories whose last word is Reuter/REUTER/Reuters: {signed}; "
+        f"sign-off found in {found}; found where there is none: {extra}",
+        "",
+    ]
+
+
 def headline_figures() -> list[str]:
     rows: list[tuple[str, int, int, int, int]] = []
 
@@ -221,6 +241,7 @@ def main(argv: list[str] | None = None) -> int:
     lines += seed_figures()
     allsides_lines, removed, body = allsides_figures()
     lines += allsides_lines
+    lines += sign_off_figures()
     lines += headline_figures()
     print("\n".join(lines))
     if args.sample:

@@ -258,11 +258,15 @@ _UNIT_RULES: Final[tuple[tuple[str, regex.Pattern[str]], ...]] = (
 
 _BIO_END: Final = regex.compile(r"Read \s more \s opinion \s{0,3} \Z", regex.VERBOSE)
 
-# Reuters-21578: " Reuter" alone on the story's last line ("REUTER...", "REUTER^M" too).
+# Reuters-21578: " Reuter" alone on the story's last line, after a wide gap at the end
+# of a table row, or in capitals after the last sentence ("REUTERS", "REUTER...^M" too).
 _SIGN_OFF: Final = regex.compile(
     r"""
-    (?<= \n [ \t]{0,20} )
-    (?: Reuter | REUTER | reuter ) (?: \^M | \.{1,3} )?
+    (?:
+        (?<= \n [ \t]{0,20} | [ \t]{2} ) (?: Reuters? | REUTERS? | reuters? )
+      | (?<= [.)] [ \t] ) REUTERS?          # "... of an ounce. REUTER"
+    )
+    (?: \.{1,3} )? (?: \^M )?
     (?= \s{0,20} \Z )
     """,
     regex.VERBOSE,
