@@ -979,6 +979,24 @@ def _persons(found: Sequence[_Found]) -> tuple[Person, ...]:
     )
 
 
+def _all_persons(text: str) -> tuple[tuple[Person, ...], tuple[Person, ...]]:
+    """The bylines and contributors of ``text``, computed once for both public functions."""
+    global _last_people
+    last = _last_people
+    if last is not None and last[0] is text:
+        return last[1]
+    bylines, contributors = _people(text)
+    result = (_persons(bylines), _persons(contributors))
+    _last_people = (text, result)
+    return result
+
+
+# ``parse_article`` asks for the bylines and then the contributors of the same text, and
+# both come out of one pass; the last result is kept for the very same string object
+# (``is``). It holds immutable tuples of frozen people.
+_last_people: tuple[str, tuple[tuple[Person, ...], tuple[Person, ...]]] | None = None
+
+
 def find_bylines(text: str) -> tuple[Person, ...]:
     """Find the authors named in byline lines, in input order.
 
@@ -991,7 +1009,7 @@ def find_bylines(text: str) -> tuple[Person, ...]:
     ()
     """
     check_text(text, function="find_bylines")
-    return _persons(_people(text)[0])
+    return _all_persons(text)[0]
 
 
 def find_contributors(text: str) -> tuple[Person, ...]:
@@ -1006,4 +1024,4 @@ def find_contributors(text: str) -> tuple[Person, ...]:
     ()
     """
     check_text(text, function="find_contributors")
-    return _persons(_people(text)[1])
+    return _all_persons(text)[1]
