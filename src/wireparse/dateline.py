@@ -108,8 +108,9 @@ _DASH: Final = regex.compile(
 _STRONG_DASHES: Final = frozenset({"—", "–", "―", "‒", "——", "––", "--", "---"})
 _UPPER_WORD: Final = regex.compile(r"(?:Mc|Mac|De|Di|Du|La|Le|O['’])?[^\p{Ll}]+")
 _LETTER: Final = regex.compile(r"\p{L}")
-# What a sentence opens with: a capital, a digit, an opening quotation mark or bracket.
-_SENTENCE_START: Final = regex.compile(r"[\p{Lu}\p{N}\"'“‘«(\[]")
+# What a sentence opens with: a capital, a digit, an opening quotation mark or bracket
+# (Reuters-21578 marks company names "<Wolverine Exploration Co> said").
+_SENTENCE_START: Final = regex.compile(r"[\p{Lu}\p{N}\"'“‘«(\[<]")
 _LOWER: Final = regex.compile(r"\p{Ll}")
 
 # A stripped-tag dateline (no tag, no date) names at most this many words unless the
