@@ -35,7 +35,7 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Sequence
-from typing import Final
+from typing import Final, NamedTuple
 
 import attrs
 import regex
@@ -74,8 +74,8 @@ _BEFORE_OPEN: Final = " \t\r\n\u00a0([{—–-:/…"
 _AFTER_CLOSE: Final = " \t\r\n\u00a0)]}.,;:!?—–-…'’"
 
 # How far (characters) the attribution windows reach around a quotation.
-_LEFT_WINDOW: Final = 400
-_RIGHT_WINDOW: Final = 300
+_LEFT_WINDOW: Final = 300
+_RIGHT_WINDOW: Final = 200
 # A left cue may stand this many words before the mark ("said in a statement it had").
 _LEFT_CUE_REACH: Final = 25
 _WEAK_CUE_REACH: Final = 3
@@ -97,46 +97,228 @@ _TOKEN: Final = regex.compile(
 # Words written with a period that does not end a sentence.
 _ABBREVIATIONS: Final = frozenset(
     {
-        "mr", "mrs", "ms", "dr", "st", "jr", "sr", "sen", "rep", "gov", "gen", "lt", "col",
-        "sgt", "const", "supt", "insp", "prof", "rev", "hon", "inc", "corp", "co", "ltd",
-        "jan", "feb", "aug", "sept", "oct", "nov", "dec", "capt", "cmdr", "adm", "maj",
-        "det", "cpl", "pvt", "no", "vs", "mt", "ft", "gens", "reps", "sens", "messrs",
+        "mr",
+        "mrs",
+        "ms",
+        "dr",
+        "st",
+        "jr",
+        "sr",
+        "sen",
+        "rep",
+        "gov",
+        "gen",
+        "lt",
+        "col",
+        "sgt",
+        "const",
+        "supt",
+        "insp",
+        "prof",
+        "rev",
+        "hon",
+        "inc",
+        "corp",
+        "co",
+        "ltd",
+        "jan",
+        "feb",
+        "aug",
+        "sept",
+        "oct",
+        "nov",
+        "dec",
+        "capt",
+        "cmdr",
+        "adm",
+        "maj",
+        "det",
+        "cpl",
+        "pvt",
+        "no",
+        "vs",
+        "mt",
+        "ft",
+        "gens",
+        "reps",
+        "sens",
+        "messrs",
     }
 )
 
 _SENTENCE_END: Final = frozenset(".!?")
 _DETERMINERS: Final = frozenset(
-    {"the", "a", "an", "his", "her", "its", "their", "our", "one", "another", "two", "three",
-     "several", "some", "many", "other", "this", "that", "these", "those", "both"}
+    {
+        "the",
+        "a",
+        "an",
+        "his",
+        "her",
+        "its",
+        "their",
+        "our",
+        "one",
+        "another",
+        "two",
+        "three",
+        "several",
+        "some",
+        "many",
+        "other",
+        "this",
+        "that",
+        "these",
+        "those",
+        "both",
+    }
+)
+# A quotation right after one of these nouns names something: 'its operation "..."'.
+_NAMING_NOUNS: Final = frozenset(
+    {
+        "operation",
+        "slogan",
+        "hashtag",
+        "motto",
+        "song",
+        "album",
+        "film",
+        "movie",
+        "book",
+        "novel",
+        "show",
+        "series",
+        "headline",
+        "banner",
+        "banners",
+        "sign",
+        "signs",
+        "reading",
+        "word",
+        "words",
+        "phrase",
+        "term",
+    }
 )
 _PLURAL_SOURCES: Final = frozenset(
-    {"officials", "police", "experts", "analysts", "critics", "residents", "officers",
-     "investigators", "authorities", "prosecutors", "witnesses", "organizers", "researchers"}
+    {
+        "officials",
+        "police",
+        "experts",
+        "analysts",
+        "critics",
+        "residents",
+        "officers",
+        "investigators",
+        "authorities",
+        "prosecutors",
+        "witnesses",
+        "organizers",
+        "researchers",
+    }
 )
 _NP_STOP: Final = frozenset(
-    {"of", "in", "on", "at", "that", "who", "which", "when", "where", "after", "before", "while",
-     "and", "but", "or", "as", "to", "by", "with", "from", "during", "because", "if",
-     "whose", "told", "was", "is", "has", "had", "will", "would", "said", "says"}
+    {
+        "of",
+        "in",
+        "on",
+        "at",
+        "that",
+        "who",
+        "which",
+        "when",
+        "where",
+        "after",
+        "before",
+        "while",
+        "and",
+        "but",
+        "or",
+        "as",
+        "to",
+        "by",
+        "with",
+        "from",
+        "during",
+        "because",
+        "if",
+        "whose",
+        "told",
+        "was",
+        "is",
+        "has",
+        "had",
+        "will",
+        "would",
+        "said",
+        "says",
+    }
 )
 _CONNECTORS: Final = frozenset(
-    {"de", "del", "della", "der", "di", "da", "du", "la", "le", "van", "von", "bin", "al",
-     "y", "dos", "das", "ibn", "st."}
+    {
+        "de",
+        "del",
+        "della",
+        "der",
+        "di",
+        "da",
+        "du",
+        "la",
+        "le",
+        "van",
+        "von",
+        "bin",
+        "al",
+        "y",
+        "dos",
+        "das",
+        "ibn",
+        "st.",
+    }
 )
 _DESCRIPTION_STOP: Final = frozenset(
-    {"who", "which", "that", "as", "in", "on", "at", "and", "but", "adding", "saying",
-     "referring", "according", "when", "after", "before", "while", "because", "though",
-     "although", "noting", "told", "said", "says", "explaining", "pointing", "if", "so",
-     "where", "with"}
+    {
+        "who",
+        "which",
+        "that",
+        "as",
+        "in",
+        "on",
+        "at",
+        "and",
+        "but",
+        "adding",
+        "saying",
+        "referring",
+        "according",
+        "when",
+        "after",
+        "before",
+        "while",
+        "because",
+        "though",
+        "although",
+        "noting",
+        "told",
+        "said",
+        "says",
+        "explaining",
+        "pointing",
+        "if",
+        "so",
+        "where",
+        "with",
+    }
 )
-_PRONOUN_GENDER: Final = regex.compile(r"\b(?:(he|his|him|himself)|(she|her|hers|herself))\b", regex.I)
+_PRONOUN_GENDER: Final = regex.compile(
+    r"\b(?:(he|his|him|himself)|(she|her|hers|herself))\b", regex.I
+)
 _GENDER_WINDOW: Final = 400
 
 
 # ---------------------------------------------------------------- tokens
 
 
-@attrs.frozen
-class _Tok:
+class _Tok(NamedTuple):
     text: str
     start: int
     end: int
@@ -165,10 +347,20 @@ class _Tok:
 _QUOTE_TOKEN: Final = "\x00Q"
 
 
-def _tokens(text: str, start: int, end: int, masked: Sequence[tuple[int, int]] = ()) -> list[_Tok]:
-    """Words and punctuation of ``text[start:end]``; ``masked`` ranges become one quote token."""
+def _tokens(
+    text: str,
+    start: int,
+    end: int,
+    masked: Sequence[tuple[int, int]] = (),
+    *,
+    one_sentence: bool = False,
+) -> list[_Tok]:
+    """Words and punctuation of ``text[start:end]``; ``masked`` ranges become one quote token.
+
+    With ``one_sentence``, stop after the first sentence-ending mark.
+    """
     out: list[_Tok] = []
-    mask_index = 0
+    mask_index = max(0, bisect.bisect_left(masked, (start, start)) - 1)
     pos = start
     while pos < end:
         while mask_index < len(masked) and masked[mask_index][1] <= pos:
@@ -197,6 +389,8 @@ def _tokens(text: str, start: int, end: int, masked: Sequence[tuple[int, int]] =
             if word == "." and out and out[-1].end == e and out[-1].text.endswith("."):
                 continue  # the period already taken by an abbreviation
             out.append(_Tok(word, s, e))
+            if one_sentence and word in _SENTENCE_END:
+                return out
         pos = stop
     return out
 
@@ -231,7 +425,7 @@ def _is_opener(text: str, i: int, start: int, end: int) -> bool | None:
         return False
     if before.isdigit():
         return None  # 5'10" : an inch mark
-    return True if space_before else False
+    return space_before
 
 
 def _scan(text: str, start: int, end: int, paragraph: int) -> list[_Raw]:
@@ -289,9 +483,9 @@ def _name_run_back(toks: Sequence[_Tok], j: int) -> int:
     k = j
     while k - 1 >= 0 and j - (k - 1) < 8:
         prev = toks[k - 1]
-        if prev.is_cap and prev.text != _QUOTE_TOKEN:
-            k -= 1
-        elif prev.lower in _CONNECTORS and k - 2 >= 0 and toks[k - 2].is_cap:
+        if (prev.is_cap and prev.text != _QUOTE_TOKEN) or (
+            prev.lower in _CONNECTORS and k - 2 >= 0 and toks[k - 2].is_cap
+        ):
             k -= 1
         else:
             break
@@ -312,7 +506,12 @@ def _split_title(toks: Sequence[_Tok], s: int, e: int) -> int:
         return s
     for k in range(e - 1, s - 1, -1):
         bare = toks[k].bare
-        if bare in HEAD_TITLES or bare in ROLE_NOUNS or bare in ORG_HEADS or toks[k].lower in TITLE_WORDS and k == e - 1:
+        if (
+            bare in HEAD_TITLES
+            or bare in ROLE_NOUNS
+            or bare in ORG_HEADS
+            or (toks[k].lower in TITLE_WORDS and k == e - 1)
+        ):
             return k + 1
     return s
 
@@ -349,7 +548,13 @@ def _np_before(text: str, toks: Sequence[_Tok], j: int, limit: int) -> _NP | Non
         # "State Department spokesman Matthew Miller": a role word before the name.
         if name_at == s and s - 1 >= limit and toks[s - 1].lower in ROLE_NOUNS:
             d = s - 1
-            while d - 1 >= limit and (toks[d - 1].is_cap or toks[d - 1].lower in TITLE_WORDS) and toks[d - 1].text != _QUOTE_TOKEN and toks[d - 1].lower not in FUNCTION_WORDS and s - d < 6:
+            while (
+                d - 1 >= limit
+                and (toks[d - 1].is_cap or toks[d - 1].lower in TITLE_WORDS)
+                and toks[d - 1].text != _QUOTE_TOKEN
+                and toks[d - 1].lower not in FUNCTION_WORDS
+                and s - d < 6
+            ):
                 d -= 1
             desc_start = d
         if desc_start is not None:
@@ -367,7 +572,9 @@ def _np_before(text: str, toks: Sequence[_Tok], j: int, limit: int) -> _NP | Non
         for k in range(j - 1, max(limit, j - 5) - 1, -1):
             word = toks[k].lower
             if word in _DETERMINERS or word.endswith(("’s", "'s")):
-                if any(toks[m].lower in _NP_STOP or not toks[m].is_word for m in range(k + 1, j + 1)):
+                if any(
+                    toks[m].lower in _NP_STOP or not toks[m].is_word for m in range(k + 1, j + 1)
+                ):
                     return None
                 return _NP(toks[k].start, tok.end, "common", description)
             if not toks[k].is_word or toks[k].lower in _NP_STOP:
@@ -389,12 +596,15 @@ def _np_after(text: str, toks: Sequence[_Tok], i: int) -> tuple[_NP, int] | None
     e = i - 1
     while e + 1 < len(toks) and e + 1 - i < 10:
         nxt = toks[e + 1]
-        if nxt.text == _QUOTE_TOKEN or not nxt.is_word and not _is_abbr(nxt.text):
+        if nxt.text == _QUOTE_TOKEN or (not nxt.is_word and not _is_abbr(nxt.text)):
             break
         if nxt.is_cap and not (e + 1 == i and nxt.lower in FUNCTION_WORDS):
             e += 1
-        elif nxt.is_word and nxt.lower not in _NP_STOP and nxt.lower not in CUE_VERBS and (
-            e + 1 > i or nxt.lower not in _CONNECTORS
+        elif (
+            nxt.is_word
+            and nxt.lower not in _NP_STOP
+            and nxt.lower not in CUE_VERBS
+            and (e + 1 > i or nxt.lower not in _CONNECTORS)
         ):
             e += 1  # "said oil and gas worker Mike Wipf": checked below
         else:
@@ -402,15 +612,18 @@ def _np_after(text: str, toks: Sequence[_Tok], i: int) -> tuple[_NP, int] | None
     while e >= i and not toks[e].is_cap:
         e -= 1
     lower = [k for k in range(i, e) if not toks[k].is_cap and toks[k].lower not in _CONNECTORS]
-    if lower and not (
-        toks[lower[-1]].lower in ROLE_NOUNS or toks[lower[-1]].lower in TITLE_WORDS
-    ) or lower and lower[-1] + 1 < e and not all(toks[k].is_cap for k in range(lower[-1] + 1, e + 1)):
+    if (
+        lower and not (toks[lower[-1]].lower in ROLE_NOUNS or toks[lower[-1]].lower in TITLE_WORDS)
+    ) or (
+        lower and lower[-1] + 1 < e and not all(toks[k].is_cap for k in range(lower[-1] + 1, e + 1))
+    ):
         e = i - 1
     if e >= i:
         # the name is the last run of capitalized words
         s = e
         while s - 1 >= i and (
-            toks[s - 1].is_cap or toks[s - 1].lower in _CONNECTORS and s - 2 >= i and toks[s - 2].is_cap
+            toks[s - 1].is_cap
+            or (toks[s - 1].lower in _CONNECTORS and s - 2 >= i and toks[s - 2].is_cap)
         ):
             s -= 1
         while s < e and toks[s].lower in _CONNECTORS:
@@ -524,7 +737,9 @@ def _right_attribution(text: str, toks: Sequence[_Tok]) -> _Attribution | None:
             if lead:
                 before = text[toks[i].start : lead[-1].end]
                 title = text[toks[i].start : (np.name_start or np.start)].strip()
-                np = attrs.evolve(np, start=toks[i].start, description=np.description or title or before)
+                np = attrs.evolve(
+                    np, start=toks[i].start, description=np.description or title or before
+                )
             return _Attribution(np, toks[end].text, "right")
     return None
 
@@ -559,7 +774,8 @@ def _left_attribution(text: str, toks: Sequence[_Tok]) -> _Attribution | None:
         if found is not None and found[0].kind != "common":
             return _Attribution(_with_description(text, sentence, found), ":", "left")
     cues = [
-        k for k in range(n)
+        k
+        for k in range(n)
         if sentence[k].lower in CUE_VERBS and not sentence[k].is_cap and n - k <= _LEFT_CUE_REACH
     ]
     for k in reversed(cues):
@@ -576,7 +792,7 @@ def _left_attribution(text: str, toks: Sequence[_Tok]) -> _Attribution | None:
             if np is not None:
                 return _Attribution(np, sentence[k].text, "left")
         # "..., saying “...”", "calling him a “loser”": the subject that starts the sentence
-        if sentence[k].lower.endswith("ing") or k > 0 and sentence[k - 1].lower in {"and", "but"}:
+        if sentence[k].lower.endswith("ing") or (k > 0 and sentence[k - 1].lower in {"and", "but"}):
             found = _np_after(text, sentence, 0)
             if found is not None and found[0].kind != "common":
                 return _Attribution(found[0], sentence[k].text, "left")
@@ -595,9 +811,7 @@ def _is_term(text: str, left: Sequence[_Tok], raw: _Raw) -> bool:
             return not any(t.lower in CUE_VERBS for t in near[k + 1 :])
         if tok.lower == "known" and k + 1 < len(near) and near[k + 1].lower == "as":
             return True
-    if near and near[-1].lower in {"operation", "slogan", "hashtag", "motto", "song", "album", "film", "movie", "book", "novel", "show", "series", "headline", "banner", "banners", "sign", "signs", "reading", "word", "words", "phrase", "term"}:
-        return True
-    return False
+    return bool(near) and near[-1].lower in _NAMING_NOUNS
 
 
 def _word_count(text: str, span: Span) -> int:
@@ -631,15 +845,31 @@ _NAME_RUN: Final = regex.compile(
 )
 _CAP_WORD: Final = regex.compile(r"(?<![\p{L}\p{N}’'\-])\p{Lu}[\p{L}\p{M}’'\-]{1,30}")
 _CUE_AFTER: Final = regex.compile(
-    r"[ ](?:[a-z]{2,12}[ ])?(?:"
-    + "|".join(sorted(CUE_VERBS, key=len, reverse=True))
-    + r")\b"
+    r"[ ](?:[a-z]{2,12}[ ])?(?:" + "|".join(sorted(CUE_VERBS, key=len, reverse=True)) + r")\b"
 )
 _SUBJECT_BEFORE: Final = regex.compile(r"(?:^|[.!?:\"”]\s{1,3}|\b(?:But|And|So|Then|Now)\s)$")
 _STATEMENT_HEADS: Final = frozenset(
-    {"statement", "release", "report", "email", "e-mail", "letter", "post", "tweet", "note",
-     "memo", "spokesperson", "spokesman", "spokeswoman", "website", "filing", "notice"}
+    {
+        "statement",
+        "release",
+        "report",
+        "email",
+        "e-mail",
+        "letter",
+        "post",
+        "tweet",
+        "note",
+        "memo",
+        "spokesperson",
+        "spokesman",
+        "spokeswoman",
+        "website",
+        "filing",
+        "notice",
+    }
 )
+# How many earlier names and speakers a mention is compared with (keeps the work linear).
+_SEARCH: Final = 300
 # How many characters before a mention decide whether it stands as a subject.
 _SUBJECT_LOOKBACK: Final = 6
 
@@ -677,10 +907,18 @@ class _Resolver:
         self.descriptions: dict[str, str] = {}
         self.history: list[tuple[int, str, bool]] = []  # (position, speaker, is person)
         self._gender: dict[str, str | None] = {}
+        self.first_seen: dict[str, int] = {}
         for para in paragraphs:
             for match in _NAME_RUN.finditer(text, para.start, para.end):
                 self._register(match.start(), match.group())
+        self.entities.sort(key=lambda entity: entity.start)
         self.starts = [e.start for e in self.entities]
+        self.by_last: dict[str, list[int]] = {}
+        self.by_first: dict[str, list[int]] = {}
+        for index, entity in enumerate(self.entities):
+            parts = entity.name.split()
+            self.by_last.setdefault(parts[-1], []).append(index)
+            self.by_first.setdefault(parts[0], []).append(index)
         surnames: dict[str, str] = {}
         for entity in self.entities:
             if not entity.is_org:
@@ -697,11 +935,18 @@ class _Resolver:
                     continue
                 begin = match.start()
                 first = name.split()[0]
-                if text.startswith(first + " ", begin - len(first) - 1) and begin - len(first) - 1 >= para.start:
+                if (
+                    text.startswith(first + " ", begin - len(first) - 1)
+                    and begin - len(first) - 1 >= para.start
+                ):
                     begin -= len(first) + 1
                 lead = text[max(para.start, begin - _SUBJECT_LOOKBACK) : begin]
                 at_start = begin == para.start or _SUBJECT_BEFORE.search(lead) is not None
-                if at_start or _CUE_AFTER.match(text, match.end()) or text.startswith(",", match.end()):
+                if (
+                    at_start
+                    or _CUE_AFTER.match(text, match.end())
+                    or text.startswith(",", match.end())
+                ):
                     self.subjects.append((match.start(), name))
         self.subject_starts = [pos for pos, _name in self.subjects]
 
@@ -723,6 +968,7 @@ class _Resolver:
         if len(name) >= 2:
             offset = run.find(name[0])
             self.entities.append(_Entity(full, start + max(offset, 0), is_org))
+            self.first_seen.setdefault(full, start + max(offset, 0))
         if role and not is_org:
             self.roles.append((start, role, full))
 
@@ -738,7 +984,7 @@ class _Resolver:
         if name in self._gender:
             return self._gender[name]
         result: str | None = None
-        found = self.text.find(name)
+        found = self.first_seen.get(name, -1)
         if found >= 0:
             window_end = min(len(self.text), found + len(name) + _GENDER_WINDOW)
             match = _PRONOUN_GENDER.search(self.text, found + len(name), window_end)
@@ -754,23 +1000,37 @@ class _Resolver:
             words = words[1:]
         if not words:
             return mention, False
-        name = " ".join(words)
-        index = bisect.bisect_left(self.starts, position)
-        for entity in (*reversed(self.entities[:index]), *self.entities[index:]):
-            parts = entity.name.split()
-            if len(parts) > len(words) and parts[-len(words) :] == words:
-                return entity.name, entity.is_org
-        if len(words) == 1:
+        found = self._nearest(self.by_last.get(words[-1], []), position, words)
+        if found is None and len(words) == 1:
             # "Wang" for "Wang Qishan": names written family name first
-            for entity in (*reversed(self.entities[:index]), *self.entities[index:]):
-                if not entity.is_org and entity.name.split()[0] == words[0]:
-                    return entity.name, False
-        return name, _is_org(words)
+            found = self._nearest(self.by_first.get(words[0], []), position, None)
+        if found is not None:
+            return found.name, found.is_org
+        return " ".join(words), _is_org(words)
+
+    def _nearest(
+        self, indices: list[int], position: int, words: list[str] | None
+    ) -> _Entity | None:
+        """The entity nearest before ``position`` (else after) that ends with ``words``."""
+        where = bisect.bisect_left(indices, bisect.bisect_left(self.starts, position))
+        order = (
+            *reversed(indices[max(0, where - _SEARCH) : where]),
+            *indices[where : where + _SEARCH],
+        )
+        for index in order:
+            entity = self.entities[index]
+            parts = entity.name.split()
+            if words is None:
+                if not entity.is_org:
+                    return entity
+            elif len(parts) >= len(words) and parts[-len(words) :] == words:
+                return entity
+        return None
 
     def _recent_person(self, position: int, gender: str | None) -> str | None:
         best_pos = -1
         best: str | None = None
-        for pos, speaker, is_person in reversed(self.history):
+        for pos, speaker, is_person in reversed(self.history[-_SEARCH:]):
             if is_person and (gender is None or self.gender(speaker) in {gender, None}):
                 best_pos, best = pos, speaker
                 break
@@ -783,7 +1043,7 @@ class _Resolver:
         return best
 
     def _recent_org(self, position: int) -> str | None:
-        for _pos, speaker, is_person in reversed(self.history):
+        for _pos, speaker, is_person in reversed(self.history[-_SEARCH:]):
             if not is_person:
                 return speaker
         index = bisect.bisect_left(self.starts, position)
@@ -809,18 +1069,20 @@ class _Resolver:
                 if named:
                     return self.full_name(" ".join(named), position)
                 if words[0].lower() in {"his", "her"}:
-                    return self._recent_person(position, "m" if words[0].lower() == "his" else "f"), True
+                    return self._recent_person(
+                        position, "m" if words[0].lower() == "his" else "f"
+                    ), True
                 return self._recent_org(position), False
             if words[0].lower() == "the":
-                for pos, role, name in reversed(self.roles):
+                for pos, role, name in reversed(self.roles[-_SEARCH:]):
                     if role == head and pos < position:
                         return self.full_name(name, pos)[0], True
                 index = bisect.bisect_left(self.starts, position)
-                for entity in reversed(self.entities[:index]):
+                for entity in reversed(self.entities[max(0, index - _SEARCH) : index]):
                     parts = entity.name.lower().split()
                     if head in ORG_NOUNS and parts[-1].rstrip(".") == head:
                         return entity.name, False
-                for _pos, speaker, is_person in reversed(self.history):
+                for _pos, speaker, is_person in reversed(self.history[-_SEARCH:]):
                     if not is_person and head in speaker.lower().split():
                         return speaker, False
                 if head in ORG_NOUNS and head not in {"statement", "report", "study", "survey"}:
@@ -835,8 +1097,10 @@ class _Resolver:
 
 def _is_org(words: Sequence[str]) -> bool:
     last = words[-1].lower() if words else ""
-    return last in ORG_HEADS or last.rstrip(".") in ORG_HEADS or (
-        len(words) == 1 and words[0].isupper()
+    return (
+        last in ORG_HEADS
+        or last.rstrip(".") in ORG_HEADS
+        or (len(words) == 1 and words[0].isupper())
     )
 
 
@@ -883,20 +1147,30 @@ def find_quotes(
     resolver = _Resolver(text, spans)
 
     # Pass 1: each quotation's own attribution, read from the words around it.
-    masked = [(r.open_at, (r.close_at + 1) if r.close_at is not None else r.inner.end) for r in raws]
+    masked = [
+        (r.open_at, (r.close_at + 1) if r.close_at is not None else r.inner.end) for r in raws
+    ]
     local: list[_Attribution | None] = []
     terms: list[bool] = []
     for n, raw in enumerate(raws):
         para = spans[raw.paragraph]
         left_start = max(para.start, raw.open_at - _LEFT_WINDOW)
+        # Only the sentence before the mark matters: start after the last sentence end.
+        cut = max(
+            text.rfind(". ", left_start, raw.open_at), text.rfind("? ", left_start, raw.open_at)
+        )
+        if cut >= 0 and cut + 2 < raw.open_at:
+            left_start = cut + 2
         left = _tokens(text, left_start, raw.open_at, masked)
         attribution: _Attribution | None = None
         if raw.close_at is not None:
             right_end = min(para.end, raw.close_at + 1 + _RIGHT_WINDOW)
-            right = _tokens(text, raw.close_at + 1, right_end, masked)
+            right = _tokens(text, raw.close_at + 1, right_end, masked, one_sentence=True)
             attribution = _right_attribution(text, right)
         left_attribution = _left_attribution(text, left)
-        starts_sentence = not left or left[-1].text in _SENTENCE_END or left[-1].text in {_QUOTE_TOKEN, ":"}
+        starts_sentence = (
+            not left or left[-1].text in _SENTENCE_END or left[-1].text in {_QUOTE_TOKEN, ":"}
+        )
         if left_attribution is not None and (attribution is None or not starts_sentence):
             attribution = left_attribution
         local.append(attribution)
@@ -904,6 +1178,7 @@ def find_quotes(
         del n
 
     # Pass 2: resolve speakers in reading order, inheriting where the quote has none.
+    mates = _mates(raws, local)
     quotes: list[Quote] = []
     resolved: dict[int, tuple[str | None, Mention | None, str | None, str | None]] = {}
     last_speaker_paragraph: int | None = None
@@ -938,7 +1213,7 @@ def find_quotes(
         if own:
             result = resolve(n)
         else:
-            mate = _mate(raws, local, n)
+            mate = mates[n]
             if mate is not None:
                 result = resolve(mate)
             elif (
@@ -950,17 +1225,22 @@ def find_quotes(
                 result = last_resolved
         if terms[n]:
             kind = "term"
-        elif own:
+        elif own or (
+            result is not None
+            and (_sentence_like(text, raw.inner) or _word_count(text, raw.inner) > _TERM_MAX_WORDS)
+        ):
             kind = "speech"
-        elif result is not None and (_sentence_like(text, raw.inner) or _word_count(text, raw.inner) > _TERM_MAX_WORDS):
-            kind = "speech"
-        elif _word_count(text, raw.inner) <= _TERM_MAX_WORDS and not _sentence_like(text, raw.inner):
+        elif _word_count(text, raw.inner) <= _TERM_MAX_WORDS and not _sentence_like(
+            text, raw.inner
+        ):
             kind = "term"
         else:
             kind = "speech"
         if kind == "term":
             result = None
-        speaker, mention, description, cue = result if result is not None else (None, None, None, None)
+        speaker, mention, description, cue = (
+            result if result is not None else (None, None, None, None)
+        )
         if result is not None and speaker is not None:
             last_resolved = result
             last_speaker_paragraph = raw.paragraph
@@ -979,35 +1259,48 @@ def find_quotes(
     return tuple(quotes)
 
 
-def _mate(raws: Sequence[_Raw], local: Sequence[_Attribution | None], n: int) -> int | None:
-    """An attributed quotation this one shares a speaker with: same AP chain or paragraph."""
-    raw = raws[n]
-    # the AP chain: quotations left open at a paragraph end, continued in the next one
-    chain = [n]
-    k = n
-    while k > 0 and raws[k - 1].close_at is None and raws[k - 1].paragraph == raws[k].paragraph - 1 and _first_in_paragraph(raws, k):
-        k -= 1
-        chain.insert(0, k)
-    k = n
-    while k + 1 < len(raws) and raws[k].close_at is None and raws[k + 1].paragraph == raws[k].paragraph + 1 and _first_in_paragraph(raws, k + 1):
-        k += 1
-        chain.append(k)
-    for m in chain:
-        if local[m] is not None:
-            return m
-    same = [m for m in range(len(raws)) if raws[m].paragraph == raw.paragraph and local[m] is not None]
-    earlier = [m for m in same if m < n]
-    if earlier:
-        return earlier[-1]
-    later = [m for m in same if m > n]
-    if later:
-        return later[0]
-    for m in chain:
-        if m != n:
-            for other in range(len(raws)):
-                if raws[other].paragraph == raws[m].paragraph and local[other] is not None:
-                    return other
-    return None
+def _mates(raws: Sequence[_Raw], local: Sequence[_Attribution | None]) -> list[int | None]:
+    """For each quotation, an attributed one it shares a speaker with (or None).
+
+    First the AP chain it belongs to (a quotation left open at a paragraph end and
+    continued by the next paragraph's first one), then its own paragraph (the
+    nearest attributed quotation before it, else after it). Linear in the count.
+    """
+    count = len(raws)
+    chain = list(range(count))
+    for n in range(1, count):
+        if (
+            raws[n - 1].close_at is None
+            and raws[n - 1].paragraph == raws[n].paragraph - 1
+            and _first_in_paragraph(raws, n)
+        ):
+            chain[n] = chain[n - 1]
+    chain_first: dict[int, int] = {}
+    for n in range(count):
+        if local[n] is not None:
+            chain_first.setdefault(chain[n], n)
+    before: list[int | None] = [None] * count
+    after: list[int | None] = [None] * count
+    last: int | None = None
+    for n in range(count):
+        if n and raws[n].paragraph != raws[n - 1].paragraph:
+            last = None
+        before[n] = last
+        if local[n] is not None:
+            last = n
+    last = None
+    for n in range(count - 1, -1, -1):
+        if n + 1 < count and raws[n].paragraph != raws[n + 1].paragraph:
+            last = None
+        after[n] = last
+        if local[n] is not None:
+            last = n
+    mates: list[int | None] = []
+    for n in range(count):
+        in_chain = chain_first.get(chain[n])
+        mate = in_chain if in_chain is not None and in_chain != n else None
+        mates.append(mate if mate is not None else before[n] if before[n] is not None else after[n])
+    return mates
 
 
 def _first_in_paragraph(raws: Sequence[_Raw], k: int) -> bool:
