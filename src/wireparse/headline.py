@@ -57,6 +57,7 @@ _CAPTION: Final = regex.compile(
     | Photographer: | Getty \s Images | \b via \s AP \b
     | \b AP \s Photo \b | \b photo \s in \s gallery \b | \b Image \s \d{1,3} \s of \s \d{1,3}
     | \A \s{0,3} FILE \s{0,3} (?: [-–—:] | PHOTO )
+    | \A (?: Hide \s caption | Enlarge \s this \s image ) \b          # npr.org
     """,
     regex.VERBOSE,
 )
