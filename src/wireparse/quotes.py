@@ -66,8 +66,8 @@ __all__ = ["find_quotes"]
 
 _OPENERS: Final = "“„«"
 _CLOSERS: Final = "”»"
-_STRAIGHT: Final = '"'
-_MARKS: Final = _OPENERS + _CLOSERS + _STRAIGHT
+_STRAIGHTS: Final = '"″'  # the double prime stands for a straight mark in some feeds
+_MARKS: Final = _OPENERS + _CLOSERS + _STRAIGHTS
 _APOSTROPHES: Final = "’'"
 # What may stand right before an opening mark / right after a closing mark.
 _BEFORE_OPEN: Final = " \t\r\n\u00a0([{—–-:/…"
@@ -442,7 +442,7 @@ def _scan(text: str, start: int, end: int, paragraph: int) -> list[_Raw]:
             if opener:
                 open_at = i
             continue
-        if opener and text[i] != _STRAIGHT:
+        if opener and text[i] not in _STRAIGHTS:
             open_at = i  # an earlier mark was never closed: start again here
             continue
         inner = _strip(text, open_at + 1, i)
@@ -602,7 +602,7 @@ def _np_after(text: str, toks: Sequence[_Tok], i: int) -> tuple[_NP, int] | None
             e += 1
         elif (
             nxt.is_word
-            and nxt.lower not in _NP_STOP
+            and (nxt.lower not in _NP_STOP or (nxt.lower == "and" and e + 1 > i))
             and nxt.lower not in CUE_VERBS
             and (e + 1 > i or nxt.lower not in _CONNECTORS)
         ):
@@ -812,6 +812,22 @@ def _is_term(text: str, left: Sequence[_Tok], raw: _Raw) -> bool:
         if tok.lower == "known" and k + 1 < len(near) and near[k + 1].lower == "as":
             return True
     return bool(near) and near[-1].lower in _NAMING_NOUNS
+
+
+def _sentence_start(text: str, start: int, end: int) -> int:
+    """Where the sentence that ends at ``end`` starts (not before ``start``)."""
+    stop = end
+    for _attempt in range(8):
+        cut = max(text.rfind(". ", start, stop), text.rfind("? ", start, stop))
+        if cut < 0:
+            return start
+        word = text[max(start, cut - 12) : cut].split()[-1:] or [""]
+        bare = word[0].lower()
+        if bare in _ABBREVIATIONS or len(bare) == 1 or "." in bare:
+            stop = cut  # "Sen. John McCain", "Paul A. Engelmayer", "U.S. District"
+            continue
+        return cut + 2 if cut + 2 < end else start
+    return start
 
 
 def _word_count(text: str, span: Span) -> int:
@@ -1097,6 +1113,8 @@ class _Resolver:
 
 def _is_org(words: Sequence[str]) -> bool:
     last = words[-1].lower() if words else ""
+    if any(len(w) >= 2 and w.isupper() and w.isalpha() for w in words):
+        return True  # "LG Electronics", "CNN", "IG"
     return (
         last in ORG_HEADS
         or last.rstrip(".") in ORG_HEADS
@@ -1156,11 +1174,7 @@ def find_quotes(
         para = spans[raw.paragraph]
         left_start = max(para.start, raw.open_at - _LEFT_WINDOW)
         # Only the sentence before the mark matters: start after the last sentence end.
-        cut = max(
-            text.rfind(". ", left_start, raw.open_at), text.rfind("? ", left_start, raw.open_at)
-        )
-        if cut >= 0 and cut + 2 < raw.open_at:
-            left_start = cut + 2
+        left_start = _sentence_start(text, left_start, raw.open_at)
         left = _tokens(text, left_start, raw.open_at, masked)
         attribution: _Attribution | None = None
         if raw.close_at is not None:
