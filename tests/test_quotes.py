@@ -1,0 +1,232 @@
+"""find_quotes: golden cases, the seed's expectations, odd marks, and the real corpus."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from evaluation.corpus import CORPUS, SEED
+from wireparse import parse_article
+from wireparse.models import Quote, Span
+from wireparse.quotes import find_quotes
+
+CASES = json.loads((Path(__file__).parent / "cases" / "quotes.json").read_text(encoding="utf-8"))
+
+
+def _fields(quote: Quote) -> dict[str, Any]:
+    return {
+        "text": quote.text,
+        "speaker": quote.speaker,
+        "mention": quote.speaker_mention.text if quote.speaker_mention else None,
+        "description": quote.speaker_description,
+        "cue": quote.cue,
+        "kind": quote.kind,
+        "paragraph": quote.paragraph,
+    }
+
+
+def _params() -> list[Any]:
+    params = []
+    for index, case in enumerate(CASES):
+        marks = [pytest.mark.xfail(strict=True)] if case.get("xfail") else []
+        params.append(pytest.param(case, id=f"case{index}", marks=marks))
+    return params
+
+
+@pytest.mark.parametrize("case", _params())
+def test_case(case: dict[str, Any]) -> None:
+    text = case["original"]
+    found = find_quotes(text)
+    expected = case["expected"]["quotes"]
+    assert len(found) == len(expected), [q.text for q in found]
+    for quote, want in zip(found, expected):
+        assert text[quote.span.start : quote.span.end] == quote.text
+        actual = _fields(quote)
+        assert {key: actual[key] for key in want} == want
+
+
+# ---------------------------------------------------------------- the seed (issue 7)
+
+
+@pytest.fixture(scope="module")
+def seed_quotes() -> dict[str, Quote]:
+    article = parse_article(SEED.read_text(encoding="utf-8"))
+    return {quote.text: quote for quote in article.quotes}
+
+
+def _find(quotes: dict[str, Quote], start: str) -> Quote:
+    matches = [quote for text, quote in quotes.items() if text.startswith(start)]
+    assert len(matches) == 1, (start, list(quotes))
+    return matches[0]
+
+
+def test_seed_abdullah_khan_both_quotes(seed_quotes: dict[str, Quote]) -> None:
+    description = "an analyst at the Pakistan Institute for Conflict and Security Studies"
+    for start in ("The government and military", "Iran celebrated"):
+        quote = _find(seed_quotes, start)
+        assert (quote.speaker, quote.speaker_description, quote.kind) == (
+            "Abdullah Khan",
+            description,
+            "speech",
+        )
+    assert _find(seed_quotes, "The government").speaker_mention is not None
+
+
+def test_seed_foreign_ministry(seed_quotes: dict[str, Quote]) -> None:
+    quote = _find(seed_quotes, "a series of highly coordinated")
+    assert (quote.speaker, quote.cue) == ("Pakistan’s Foreign Ministry", "described")
+
+
+@pytest.mark.parametrize(
+    ("start", "cue"), [("credible intelligence", "said"), ("unflinching resolve", "pledged")]
+)
+def test_seed_the_ministry_resolves(seed_quotes: dict[str, Quote], start: str, cue: str) -> None:
+    quote = _find(seed_quotes, start)
+    assert quote.speaker == "Pakistan’s Foreign Ministry"
+    assert quote.speaker_mention is not None and quote.speaker_mention.text == "The ministry"
+    assert quote.cue == cue
+
+
+def test_seed_baluch_liberation_army(seed_quotes: dict[str, Quote]) -> None:
+    quote = _find(seed_quotes, "martyred innocent Baluch people.")
+    assert quote.speaker == "Baluch Liberation Army"
+    assert quote.speaker_description is not None
+    assert quote.speaker_description.startswith("an ethnic separatist group")
+
+
+def test_seed_matthew_miller(seed_quotes: dict[str, Quote]) -> None:
+    quote = _find(seed_quotes, "There’s no need for escalation,")
+    assert (quote.speaker, quote.speaker_description) == (
+        "Matthew Miller",
+        "a U.S. State Department spokesman",
+    )
+
+
+def test_seed_guterres(seed_quotes: dict[str, Quote]) -> None:
+    quote = _find(seed_quotes, "to exercise maximum restraint")
+    assert (quote.speaker, quote.speaker_description, quote.cue) == (
+        "Antonio Guterres",
+        "U.N. Secretary-General",
+        "urged",
+    )
+
+
+@pytest.mark.parametrize("start", ["Marg Bar Sarmachar,", "death to the guerrillas."])
+def test_seed_terms_are_not_speech(seed_quotes: dict[str, Quote], start: str) -> None:
+    quote = _find(seed_quotes, start)
+    assert (quote.kind, quote.speaker) == ("term", None)
+
+
+def test_seed_paragraph_index_points_at_the_paragraph() -> None:
+    text = SEED.read_text(encoding="utf-8")
+    article = parse_article(text)
+    assert article.quotes
+    for quote in article.quotes:
+        assert quote.paragraph is not None
+        paragraph = article.paragraphs[quote.paragraph].span
+        assert paragraph.start <= quote.span.start <= quote.span.end <= paragraph.end
+
+
+# ---------------------------------------------------------------- forms
+
+
+def test_ap_multi_paragraph_quote_one_quote_per_paragraph() -> None:
+    # Shape of AP copy: the first paragraph's quotation is left open.
+    text = (
+        "“We are going to win this,” Smith said. “We will keep fighting.\n\n"
+        "“And we will not stop until the job is done.”"
+    )
+    quotes = find_quotes(text)
+    assert [q.paragraph for q in quotes] == [0, 0, 1]
+    assert [q.speaker for q in quotes] == ["Smith", "Smith", "Smith"]
+    assert quotes[2].text == "And we will not stop until the job is done."
+
+
+def test_attribution_after_the_last_paragraph_of_a_chain() -> None:
+    text = "“First part of it.\n\n“Second part of it,” Jane Doe said."
+    assert [q.speaker for q in find_quotes(text)] == ["Jane Doe", "Jane Doe"]
+
+
+def test_left_colon_form_and_dash_form() -> None:
+    assert find_quotes('Jane Doe said: "We will win."')[0].speaker == "Jane Doe"
+    assert find_quotes('"We will win." — Jane Doe')[0].speaker == "Jane Doe"
+    quote = find_quotes('According to Jane Doe, "the vote was rigged."')[0]
+    assert (quote.speaker, quote.cue) == ("Jane Doe", "according to")
+
+
+def test_she_resolves_to_most_recent_fitting_speaker() -> None:
+    text = (
+        "Jane Doe, a nurse, spoke first. She was tired.\n\n"
+        '"It was a long night," said John Roe, a doctor. He left.\n\n'
+        '"We did our best," she said.'
+    )
+    assert [q.speaker for q in find_quotes(text)] == ["John Roe", "Jane Doe"]
+
+
+def test_paragraphs_argument_limits_the_search() -> None:
+    text = '"Caption quote," he said.\n\n"Body quote," Jane Doe said.'
+    body = Span(text.index('"Body'), len(text))
+    quotes = find_quotes(text, paragraphs=[body])
+    assert [(q.text, q.paragraph) for q in quotes] == [("Body quote,", 0)]
+
+
+# ---------------------------------------------------------------- never raises
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "",
+        '"',
+        '""""""',
+        "“”“”””““",
+        "”death” “",
+        '\x00\x01"a\x02" \ud800 “\udfff” said He.',
+        "— — ( ( ( [ “ ” ' ' ’ ’",
+        '5\'10" tall and "odd',
+        '"' * 10_000,
+        ("“" + "x said. ") * 2_000,
+        "\n\n".join(['"Abc def ghi'] * 2_000),
+    ],
+)
+def test_odd_input_never_raises_and_spans_hold(text: str) -> None:
+    for quote in find_quotes(text):
+        assert text[quote.span.start : quote.span.end] == quote.text
+        assert quote.kind in {"speech", "term", "indirect"}
+
+
+def test_one_megabyte_single_line() -> None:
+    text = ('Smith said "hello there," and John Smith told "go" she said. ' * 17_000)[:1_000_000]
+    quotes = find_quotes(text)
+    assert len(quotes) > 30_000
+    assert all(text[q.span.start : q.span.end] == q.text for q in quotes[:1000])
+
+
+@pytest.mark.parametrize("value", [b'"x," he said', None, 3])
+def test_non_str_raises_type_error(value: object) -> None:
+    with pytest.raises(TypeError, match="find_quotes"):
+        find_quotes(value)  # type: ignore[arg-type]
+
+
+# ---------------------------------------------------------------- the real corpus
+
+
+@pytest.mark.skipif(CORPUS is None, reason="../shared/corpus is not here")
+def test_ggt_direct_quote_figures() -> None:
+    from evaluation.eval_quotes import score_ggt, wireparse_find_quotes
+
+    result = score_ggt(wireparse_find_quotes)
+    assert result["f1"] >= 0.94
+    assert result["speaker_accuracy"] >= 0.68
+
+
+@pytest.mark.skipif(CORPUS is None, reason="../shared/corpus is not here")
+def test_polnear_dev_figures() -> None:
+    from evaluation.eval_quotes import score_polnear, wireparse_parse_article
+
+    result = score_polnear(wireparse_parse_article, "dev")
+    assert result["f1"] >= 0.93
+    assert result["source_accuracy"] >= 0.8
