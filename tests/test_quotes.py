@@ -7,8 +7,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-
 from evaluation.corpus import CORPUS, SEED
+
 from wireparse import parse_article
 from wireparse.models import Quote, Span
 from wireparse.quotes import find_quotes
@@ -42,7 +42,7 @@ def test_case(case: dict[str, Any]) -> None:
     found = find_quotes(text)
     expected = case["expected"]["quotes"]
     assert len(found) == len(expected), [q.text for q in found]
-    for quote, want in zip(found, expected):
+    for quote, want in zip(found, expected, strict=True):
         assert text[quote.span.start : quote.span.end] == quote.text
         actual = _fields(quote)
         assert {key: actual[key] for key in want} == want
