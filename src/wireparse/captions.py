@@ -107,6 +107,12 @@ _SLASH_AGENCY_END: Final = regex.compile(
     r"/\s{0,2}(?:AP\sPhoto|Getty\sImages|AFP|Bloomberg|REUTERS)\s*\Z",
 )
 
+# "via " just before a "Reuters/Name" credit: the credit starts further left.
+_VIA_BEFORE: Final = regex.compile(r"\s{1,3}via\s{1,3}\Z")
+_CAPITALIZED_RUN: Final = regex.compile(
+    r"\p{Lu}[\p{L}\p{M}.'’&-]{0,30}(?:\s{1,3}\p{Lu}[\p{L}\p{M}.'’&-]{0,30}){0,5}\Z"
+)
+
 # "... 2019. AP Photo/Evan Vucci": the AP credit without its parentheses.
 _BARE_AP: Final = regex.compile(
     r"""
@@ -198,7 +204,10 @@ _SENTENCE_END: Final = regex.compile(
     r"(?P<word>[\p{L}\p{N}.]{0,12})[.!?][”\"’)]?\s{1,3}(?=[\p{Lu}\"“‘(0-9])"
 )
 
-_PLACE_WORD: Final = r"(?:\p{Lu}[\p{L}\p{M}'’.-]{0,30}|\d{1,3}(?:st|nd|rd|th))"
+_WEEKDAY: Final = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b"
+_PLACE_WORD: Final = (
+    rf"(?:(?!{_WEEKDAY})\p{{Lu}}[\p{{L}}\p{{M}}'’.-]{{0,30}}|\d{{1,3}}(?:st|nd|rd|th))"
+)
 _PLACE_LINK: Final = r"(?:de|del|la|of|on|upon|am|al|el|da|do|dos|sur)"
 # "south England", "Logar province": a direction before a place, a kind of area after it
 _PLACE_DIRECTION: Final = (
@@ -230,10 +239,10 @@ _PLACE_AFTER: Final = regex.compile(
     """,
     regex.VERBOSE,
 )
-# "... in Washington." at the end of the first sentence.
+# "... in Washington." or "... in Beirut, Lebanon, Friday." at the end of the first sentence.
 _PLACE_AT_END: Final = regex.compile(
     rf"""
-    ,?\s(?:in|at|near)\s{{1,3}}(?P<place>{_PLACE_CHAIN})[.]?\s{{0,3}}\Z
+    ,?\s(?:in|at|near)\s{{1,3}}(?P<place>{_PLACE_CHAIN})(?:,\s{{1,2}}{_WEEKDAY})?[.]?\s{{0,3}}\Z
     """,
     regex.VERBOSE,
 )
@@ -364,8 +373,17 @@ def _credit_ending_at(text: str, lo: int, end: int) -> _Found | None:
                 return _Found(credit, stop)
     for pattern in (_REUTERS_SLASH, _BARE_AP):
         match = pattern.search(text, window, end)
-        if match is not None and _is_plain_chain(match.group("credit")):
-            return _labelled_credit(text, window, end, pattern)
+        if match is None or not _is_plain_chain(match.group("credit")):
+            continue
+        before = _VIA_BEFORE.search(text, window, match.start("credit"))
+        if before is not None:  # "Action Images via Reuters/Andrew Boyers"
+            run = _CAPITALIZED_RUN.search(text, window, before.start())
+            start = run.start() if run is not None else None
+            stop = match.end("credit")
+            credit = _parse_credit(text, start, stop, text[start:stop]) if start else None
+            if credit is not None:
+                return _Found(credit, stop)
+        return _labelled_credit(text, window, end, pattern)
     return None
 
 
