@@ -28,6 +28,7 @@ from wireparse._casing import title_case
 from wireparse._dates import DATE_PATTERN, date_from_match
 from wireparse._lexicon.credits import (
     ABBREVIATIONS,
+    CREDIT_LOWER_CASE_WORDS,
     FILE_MARKERS,
     HANDOUT_MARKERS,
     NON_NAME_PARTS,
@@ -171,33 +172,6 @@ _NAME_TOKEN: Final = regex.compile(
     regex.VERBOSE,
 )
 _ALL_CAPS_WORD: Final = regex.compile(r"\b\p{Lu}{3,}\b")
-_CHAIN_WORD_LOWER_OK: Final = frozenset(
-    {
-        "of",
-        "the",
-        "and",
-        "de",
-        "for",
-        "at",
-        "in",
-        "la",
-        "del",
-        "al",
-        "via",
-        "&",
-        "l",
-        "photo",
-        "y",
-        "photos",
-        "file",
-        "files",
-        "picture",
-        "image",
-        "pool",
-        "handout",
-    }
-)
-
 # A sentence ends at a period, question or exclamation mark followed by a space and
 # a capital or a quote, unless the word before the period is an abbreviation or an initial.
 _SENTENCE_END: Final = regex.compile(
@@ -211,7 +185,7 @@ _PLACE_WORD: Final = (
 _PLACE_LINK: Final = r"(?:de|del|la|of|on|upon|am|al|el|da|do|dos|sur)"
 # "south England", "Logar province": a direction before a place, a kind of area after it
 _PLACE_DIRECTION: Final = (
-    r"(?:(?:north|south|east|west|central|(?:north|south)?(?:east|west)?ern)\s)"
+    r"(?:(?:(?:north|south)(?:east|west)?ern|(?:east|west)ern|north|south|east|west|central)\s)"
 )
 _PLACE_AREA: Final = r"(?:\s(?:province|state|county|region|district))"
 _PLACE_NAME: Final = (
@@ -425,7 +399,7 @@ def _is_plain_chain(chain: str) -> bool:
     words = _CHAIN_WORDS.findall(chain)
     return bool(words) and not any(
         word[0].islower()
-        and word.lower() not in _CHAIN_WORD_LOWER_OK
+        and word.lower() not in CREDIT_LOWER_CASE_WORDS
         and not _NAME_TOKEN.match(word)
         for word in words
     )

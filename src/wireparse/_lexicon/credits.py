@@ -76,6 +76,15 @@ NON_NAME_PARTS: Final = frozenset(
     {"illustration", "stringer", "staff", "photo", "uncredited", "tpx images of the day"}
 )
 
+#: the lower-case words a credit may hold ("Courtesy of X", "File photo", "Hamad l Mohammed");
+#: any other lower-case word means the text is a sentence, not a credit
+CREDIT_LOWER_CASE_WORDS: Final = _words(
+    """
+    of the and de for at in la del al via & l y photo photos file files picture image pool
+    handout
+    """
+)
+
 #: words that make a credit part an organization rather than a person
 #: (newspapers, broadcasters, offices and agencies seen in corpus credits)
 ORGANIZATION_WORDS: Final = _words(
