@@ -129,6 +129,16 @@ def test_input_jsonl_keeps_input_order_with_ids_and_error_records(tmp_path: Path
     assert "Traceback" not in err
 
 
+def test_input_jsonl_from_stdin() -> None:
+    lines = [json.dumps({"text": ARTICLE}), "[]"]
+    code, out, _err = run("--input-jsonl", "-", stdin="\n".join(lines).encode())
+    records = jsonl(out)
+    assert [r["id"] for r in records] == ["<stdin>:1", "<stdin>:2"]
+    assert "body" in records[0]
+    assert records[1]["error"]["kind"] == "bad_record"
+    assert code == cli.EXIT_BAD_RECORD
+
+
 def test_jobs_give_the_same_output_in_the_same_order(tmp_path: Path) -> None:
     texts = [ARTICLE, CAPTION, "", "\x00bad", ARTICLE.upper(), CAPTION * 3] * 4
     lines = [json.dumps({"id": str(n), "text": t}) for n, t in enumerate(texts)]

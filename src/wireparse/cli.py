@@ -210,11 +210,16 @@ def _path_tasks(paths: Sequence[str], options: _Options, stdin: IO[bytes]) -> It
 
 
 def _record_tasks(
-    path: str, text_field: str, id_field: str | None, date_field: str | None, options: _Options
+    path: str,
+    text_field: str,
+    id_field: str | None,
+    date_field: str | None,
+    options: _Options,
+    stdin: IO[bytes],
 ) -> Iterator[_Task]:
-    """One task per line of a JSON-lines file; a bad line becomes an error task."""
+    """One task per line of a JSON-lines file (``-``: stdin); a bad line becomes an error task."""
     try:
-        handle = open(path, "rb")  # noqa: SIM115 - closed in the finally below
+        handle = stdin if path == "-" else open(path, "rb")  # noqa: SIM115 - closed below
     except FileNotFoundError:
         raise InputError(EXIT_NOT_FOUND, path, "no such file") from None
     except IsADirectoryError:
@@ -223,7 +228,7 @@ def _record_tasks(
         raise InputError(EXIT_UNREADABLE, path, f"cannot read: {exc.strerror or exc}") from None
     try:
         for number, raw in enumerate(handle, start=1):
-            fallback = f"{path}:{number}"
+            fallback = f"{'<stdin>' if path == '-' else path}:{number}"
             if not raw.strip():
                 continue
             try:
@@ -249,7 +254,8 @@ def _record_tasks(
             published = _record_date(record.get(date_field)) if date_field else None
             yield _Task(name, "id", text=text, published=published)
     finally:
-        handle.close()
+        if handle is not stdin:
+            handle.close()
 
 
 def _record_date(value: object) -> datetime.date | None:
@@ -338,7 +344,9 @@ def _parser(out: IO[str], err: IO[str]) -> argparse.ArgumentParser:
     parser.add_argument(
         "--jsonl", action="store_true", help="one compact JSON object per line; walks folders"
     )
-    parser.add_argument("--input-jsonl", metavar="FILE", help="read articles from a JSONL file")
+    parser.add_argument(
+        "--input-jsonl", metavar="FILE", help="read articles from a JSONL file (- for stdin)"
+    )
     parser.add_argument("--text-field", default="text", metavar="NAME")
     parser.add_argument("--id-field", metavar="NAME")
     parser.add_argument("--date-field", metavar="NAME", help="record field with the ISO date")
@@ -427,7 +435,7 @@ def main(
 
     if args.input_jsonl:
         tasks = _record_tasks(
-            args.input_jsonl, args.text_field, args.id_field, args.date_field, options
+            args.input_jsonl, args.text_field, args.id_field, args.date_field, options, stdin_bytes
         )
         total = None
     else:
