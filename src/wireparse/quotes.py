@@ -199,6 +199,45 @@ _NAMING_NOUNS: Final = frozenset(
         "term",
     }
 )
+_PERSON_NOUNS: Final = frozenset(
+    {
+        "man",
+        "woman",
+        "men",
+        "women",
+        "people",
+        "person",
+        "source",
+        "sources",
+        "fan",
+        "fans",
+        "family",
+        "families",
+        "parents",
+        "students",
+        "couple",
+        "boy",
+        "girl",
+        "child",
+        "children",
+        "tycoon",
+        "billionaire",
+        "mogul",
+        "firm",
+        "lawsuit",
+        "claim",
+        "complaint",
+        "document",
+        "documents",
+        "filings",
+        "court",
+        "ruling",
+        "decision",
+        "order",
+        "indictment",
+        "minister",
+    }
+)
 _PLURAL_SOURCES: Final = frozenset(
     {
         "officials",
@@ -473,7 +512,7 @@ class _NP:
 
     start: int
     end: int
-    kind: str  # "name", "pronoun", "common"
+    kind: str  # "name", "pronoun", "common", or "other" (a subject that names no speaker)
     description: str | None = None
     name_start: int | None = None  # where the name starts after a title
 
@@ -576,7 +615,8 @@ def _np_before(text: str, toks: Sequence[_Tok], j: int, limit: int) -> _NP | Non
                     toks[m].lower in _NP_STOP or not toks[m].is_word for m in range(k + 1, j + 1)
                 ):
                     return None
-                return _NP(toks[k].start, tok.end, "common", description)
+                kind = "common" if _source_noun(tok.lower) else "other"
+                return _NP(toks[k].start, tok.end, kind, description)
             if not toks[k].is_word or toks[k].lower in _NP_STOP:
                 break
         if tok.lower in ROLE_NOUNS or tok.lower in _PLURAL_SOURCES:
@@ -631,7 +671,13 @@ def _np_after(text: str, toks: Sequence[_Tok], i: int) -> tuple[_NP, int] | None
         name_at = _split_title(toks, s, e)
         name_at = _after_possessor(toks, name_at, e)
         description = text[toks[i].start : toks[name_at - 1].end] if name_at > i else None
+        if all(toks[k].lower in FUNCTION_WORDS for k in range(name_at, e + 1)):
+            return None
         return _NP(toks[i].start, toks[e].end, "name", description, toks[name_at].start), e + 1
+    if tok.lower in {"the", "a", "an"} and i + 1 < len(toks) and toks[i + 1].is_cap:
+        inner = _np_after(text, toks, i + 1)
+        if inner is not None and inner[0].kind == "name":
+            return inner
     if tok.lower in _DETERMINERS:
         e = i
         while (
@@ -642,12 +688,26 @@ def _np_after(text: str, toks: Sequence[_Tok], i: int) -> tuple[_NP, int] | None
             and toks[e + 1].lower not in CUE_VERBS
         ):
             e += 1
+        last = e
+        while e > i and not _source_noun(toks[e].lower):
+            e -= 1
         if e == i:
-            return None
+            return (_NP(tok.start, toks[last].end, "other"), last + 1) if last > i else None
         return _NP(tok.start, toks[e].end, "common"), e + 1
     if tok.is_word and (tok.lower in ROLE_NOUNS or tok.lower in _PLURAL_SOURCES):
         return _NP(tok.start, tok.end, "common"), i + 1
     return None
+
+
+def _source_noun(word: str) -> bool:
+    """A noun that can head a speaker description: "the ministry", "a spokeswoman"."""
+    return (
+        word in ROLE_NOUNS
+        or word in ORG_NOUNS
+        or word in _PLURAL_SOURCES
+        or word in _STATEMENT_HEADS
+        or word in _PERSON_NOUNS
+    )
 
 
 def _after_possessor(toks: Sequence[_Tok], s: int, e: int) -> int:
@@ -901,8 +961,8 @@ def _name_words(words: list[str]) -> tuple[list[str], str | None]:
     role: str | None = None
     for k in range(len(words) - 2, -1, -1):
         bare = words[k].lower().rstrip(".")
-        if bare in HEAD_TITLES or _possessive(words[k]):
-            role = bare if bare in HEAD_TITLES else None
+        if bare in HEAD_TITLES or (k == 0 and bare in ROLE_NOUNS) or _possessive(words[k]):
+            role = bare if bare in HEAD_TITLES or bare in ROLE_NOUNS else None
             words = words[k + 1 :]
             break
     while words and _is_title(words[0]) and len(words) > 1:
@@ -971,8 +1031,8 @@ class _Resolver:
         while words and words[0].lower() in FUNCTION_WORDS:
             start += len(words[0]) + 1
             words = words[1:]
-        if not words:
-            return
+        if not words or all(w.isupper() for w in words):
+            return  # "READ MORE", "CHINA TALK": section labels, not names
         before = self.text[max(0, start - 30) : start].split()
         name, role = _name_words(words)
         is_org = _is_org(words)
@@ -1070,6 +1130,8 @@ class _Resolver:
 
     def resolve(self, np: _NP, position: int) -> tuple[str | None, bool]:
         mention = self.text[np.start : np.end]
+        if np.kind == "other":
+            return None, False
         if np.kind == "pronoun":
             word = mention.lower()
             if word in PERSON_PRONOUNS:
@@ -1113,8 +1175,8 @@ class _Resolver:
 
 def _is_org(words: Sequence[str]) -> bool:
     last = words[-1].lower() if words else ""
-    if any(len(w) >= 2 and w.isupper() and w.isalpha() for w in words):
-        return True  # "LG Electronics", "CNN", "IG"
+    if words and len(words[-1]) >= 2 and words[-1].isupper() and words[-1].isalpha():
+        return True  # "CNN", "IG"
     return (
         last in ORG_HEADS
         or last.rstrip(".") in ORG_HEADS
@@ -1215,7 +1277,7 @@ def find_quotes(
             else:
                 description = resolver.descriptions.get(speaker)
             resolver.history.append((raws[n].open_at, speaker, is_person))
-        mention = Mention(text[np.start : np.end], Span(np.start, np.end))
+        mention: Mention | None = Mention(text[np.start : np.end], Span(np.start, np.end))
         if np.name_start is not None and np.name_start > np.start:
             mention = Mention(text[np.name_start : np.end], Span(np.name_start, np.end))
         resolved[n] = (speaker, mention, description, attribution.cue)
@@ -1226,7 +1288,11 @@ def find_quotes(
         own = local[n] is not None
         if own:
             result = resolve(n)
-        else:
+        shared = mates[n]
+        if result is not None and result[0] is None and shared is not None:
+            # "the street said": no speaker named here, so the paragraph's speaker
+            result = (*resolve(shared)[:3], result[3])
+        elif not own:
             mate = mates[n]
             if mate is not None:
                 result = resolve(mate)
