@@ -220,6 +220,8 @@ _PLACE_AT_END: Final = regex.compile(
     """,
     regex.VERBOSE,
 )
+# "in Haymarket, London, following ...": a whole place phrase earlier in the sentence
+_EARLIER_PLACE: Final = regex.compile(rf"\bin\s{{1,3}}{_PLACE_CHAIN},\s{{1,3}}\p{{Ll}}")
 _CLOSING: Final = regex.compile(r"[.\s]{0,3}")
 _PICTURE_TAKEN: Final = regex.compile(r"\bPicture\staken\s(?:on\s)?", regex.IGNORECASE)
 
@@ -708,7 +710,9 @@ def _caption_location(description: str) -> str | None:
         if before is not None:
             return _clean_place(before.group("place"))
     end = _PLACE_AT_END.search(sentence, max(0, len(sentence) - 120))
-    if end is not None:
+    if end is not None and not _EARLIER_PLACE.search(sentence, 0, end.start()):
+        # with another "in <Place>" earlier ("in Haymarket, London, following the
+        # attacks in Christchurch.") the last place may not be the photo's: say nothing
         return _clean_place(end.group("place"))
     return None
 
