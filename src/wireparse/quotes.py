@@ -467,10 +467,15 @@ def _is_opener(text: str, i: int, start: int, end: int) -> bool | None:
     return space_before
 
 
-def _scan(text: str, start: int, end: int, paragraph: int) -> list[_Raw]:
-    """The quotations of one paragraph, by a two-state scan of its marks."""
+def _scan(text: str, start: int, end: int, paragraph: int, *, carried: bool = False) -> list[_Raw]:
+    """The quotations of one paragraph, by a two-state scan of its marks.
+
+    ``carried``: the previous paragraph ended inside a quotation and this one does
+    not open with a mark (a paragraph break inside a quotation): text up to a first
+    closing mark continues it.
+    """
     found: list[_Raw] = []
-    open_at: int | None = None
+    open_at: int | None = start - 1 if carried else None
     for i in range(start, end):
         if text[i] not in _MARKS:
             continue
@@ -481,14 +486,14 @@ def _scan(text: str, start: int, end: int, paragraph: int) -> list[_Raw]:
             if opener:
                 open_at = i
             continue
-        if opener and text[i] not in _STRAIGHTS:
+        if opener and (text[i] not in _STRAIGHTS or open_at < start):
             open_at = i  # an earlier mark was never closed: start again here
             continue
         inner = _strip(text, open_at + 1, i)
         if inner is not None:
             found.append(_Raw(open_at, i, paragraph, inner))
         open_at = None
-    if open_at is not None:
+    if open_at is not None and open_at >= start:
         inner = _strip(text, open_at + 1, end)
         if inner is not None:
             found.append(_Raw(open_at, None, paragraph, inner))
@@ -1001,6 +1006,8 @@ class _Resolver:
                 surnames.setdefault(entity.name.split()[-1], entity.name)
         # Places where a known person stands as a subject: "Lonechild said", "Ken Njoroge, ..."
         self.subjects: list[tuple[int, str]] = []
+        self.speakers: list[tuple[int, str]] = []  # "Golden says ...": indirect speech
+        self.mentions: list[tuple[int, str]] = []  # every mention of a known person
         for para in paragraphs:
             for match in _CAP_WORD.finditer(text, para.start, para.end):
                 word = match.group()
@@ -1018,13 +1025,15 @@ class _Resolver:
                     begin -= len(first) + 1
                 lead = text[max(para.start, begin - _SUBJECT_LOOKBACK) : begin]
                 at_start = begin == para.start or _SUBJECT_BEFORE.search(lead) is not None
-                if (
-                    at_start
-                    or _CUE_AFTER.match(text, match.end())
-                    or text.startswith(",", match.end())
-                ):
+                speaks = _CUE_AFTER.match(text, match.end()) is not None
+                if at_start or speaks or text.startswith(",", match.end()):
                     self.subjects.append((match.start(), name))
+                if speaks:
+                    self.speakers.append((match.start(), name))
+                self.mentions.append((match.start(), name))
         self.subject_starts = [pos for pos, _name in self.subjects]
+        self.speaker_starts = [pos for pos, _name in self.speakers]
+        self.mention_starts = [pos for pos, _name in self.mentions]
 
     def _register(self, start: int, run: str) -> None:
         words = run.split(" ")
@@ -1116,7 +1125,19 @@ class _Resolver:
                 break
             if gender is None or self.gender(name) in {gender, None}:
                 return name
+        if best is None:
+            index = bisect.bisect_left(self.mention_starts, position)
+            for _pos, name in reversed(self.mentions[max(0, index - 50) : index]):
+                if gender is None or self.gender(name) == gender:
+                    return name
         return best
+
+    def recent_speaker(self, start: int, end: int) -> tuple[int, str] | None:
+        """The last person said to speak (indirect speech) in ``[start, end)``."""
+        index = bisect.bisect_left(self.speaker_starts, end)
+        if index and self.speakers[index - 1][0] >= start:
+            return self.speakers[index - 1]
+        return None
 
     def _recent_org(self, position: int) -> str | None:
         for _pos, speaker, is_person in reversed(self.history[-_SEARCH:]):
@@ -1220,7 +1241,13 @@ def find_quotes(
     spans = tuple(paragraphs) if paragraphs is not None else segment_paragraphs(text)
     raws: list[_Raw] = []
     for index, para in enumerate(spans):
-        raws.extend(_scan(text, para.start, para.end, index))
+        carried = bool(
+            raws
+            and raws[-1].close_at is None
+            and raws[-1].paragraph == index - 1
+            and text[para.start] not in _MARKS
+        )
+        raws.extend(_scan(text, para.start, para.end, index, carried=carried))
     if not raws:
         return ()
     byline_names = {person.name for person in people}
@@ -1258,6 +1285,7 @@ def find_quotes(
     quotes: list[Quote] = []
     resolved: dict[int, tuple[str | None, Mention | None, str | None, str | None]] = {}
     last_speaker_paragraph: int | None = None
+    last_speaker_start = -1
     last_resolved: tuple[str | None, Mention | None, str | None, str | None] | None = None
 
     def resolve(n: int) -> tuple[str | None, Mention | None, str | None, str | None]:
@@ -1296,13 +1324,20 @@ def find_quotes(
             mate = mates[n]
             if mate is not None:
                 result = resolve(mate)
-            elif (
-                last_resolved is not None
-                and last_speaker_paragraph is not None
-                and 0 < raw.paragraph - last_speaker_paragraph <= _CARRY_PARAGRAPHS
-                and raw.open_at <= spans[raw.paragraph].start + 1
-            ):
-                result = last_resolved
+            elif raw.open_at <= spans[raw.paragraph].start + 1 and raw.paragraph > 0:
+                # A quotation alone at a paragraph's start: the speaker of the quote or
+                # the reported speech just before it.
+                window = spans[max(0, raw.paragraph - _CARRY_PARAGRAPHS)].start
+                reported = resolver.recent_speaker(window, spans[raw.paragraph].start)
+                if (
+                    last_resolved is not None
+                    and last_speaker_paragraph is not None
+                    and 0 < raw.paragraph - last_speaker_paragraph <= _CARRY_PARAGRAPHS
+                    and (reported is None or reported[0] < last_speaker_start)
+                ):
+                    result = last_resolved
+                elif reported is not None:
+                    result = (reported[1], None, resolver.descriptions.get(reported[1]), None)
         if terms[n]:
             kind = "term"
         elif own or (
@@ -1324,6 +1359,7 @@ def find_quotes(
         if result is not None and speaker is not None:
             last_resolved = result
             last_speaker_paragraph = raw.paragraph
+            last_speaker_start = raw.open_at
         quotes.append(
             Quote(
                 text=text[raw.inner.start : raw.inner.end],

@@ -19,6 +19,7 @@ from typing import Final
 
 _STEMS: Final[tuple[tuple[str, ...], ...]] = (
     ("say", "says", "said", "saying"),
+    ("quote", "quoted"),
     ("tell", "tells", "told", "telling"),
     ("add", "adds", "added", "adding"),
     ("write", "writes", "wrote", "writing"),
