@@ -383,7 +383,8 @@ def _as_tuple(q: Any) -> tuple[Any, ...]:
 def _row(name: str, r: dict[str, Any], accuracy: str) -> str:
     return (
         f"| {name} | {r['precision']:.3f} | {r['recall']:.3f} | {r['f1']:.3f} | "
-        f"{r[accuracy]:.3f} | {r['predicted']} | {r['gold']} | {r['articles']} |"
+        f"{r[accuracy]:.3f} | {r['predicted']} | {r['gold']} | {r['articles']} | "
+        f"{r['articles'] / r['seconds'] if r['seconds'] else 0:.0f} |"
     )
 
 
@@ -391,8 +392,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = list(sys.argv[1:] if argv is None else argv)
     show_errors = "--errors" in args
     header = (
-        "| set | P | R | F1 | {acc} | predicted | gold | articles |\n"
-        "|---|---|---|---|---|---|---|---|"
+        "| set | P | R | F1 | {acc} | predicted | gold | articles | articles/s |\n"
+        "|---|---|---|---|---|---|---|---|---|"
     )
     print("### Gender Gap Tracker (find_quotes on `rawtext`)\n")
     print(header.format(acc="speaker acc."))
