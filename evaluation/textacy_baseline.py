@@ -347,8 +347,9 @@ def _machine() -> str:
 
 def _header() -> list[str]:
     commit = _git("rev-parse", "--short", "HEAD")
-    dirty = _git("status", "--porcelain", "--", "src/wireparse")
-    state = " (with uncommitted changes under src/wireparse)" if dirty else ""
+    status = _git("status", "--porcelain", "--", "src").splitlines()
+    dirty = [line.split(maxsplit=1)[-1] for line in status if line.strip()]
+    state = f" (uncommitted edits in {', '.join(dirty)})" if dirty else " (clean src/)"
     return [
         f"- wireparse commit: `{commit}`{state}",
         f"- textacy {_version('textacy')}, spaCy {_version('spacy')}, "
