@@ -351,7 +351,8 @@ _DESCRIPTION_STOP: Final = frozenset(
 _PRONOUN_GENDER: Final = regex.compile(
     r"\b(?:(he|his|him|himself)|(she|her|hers|herself))\b", regex.I
 )
-_GENDER_WINDOW: Final = 400
+_GENDER_WINDOW: Final = 200
+_GENDER_MENTIONS: Final = 6
 
 
 # ---------------------------------------------------------------- tokens
@@ -966,7 +967,12 @@ def _name_words(words: list[str]) -> tuple[list[str], str | None]:
     role: str | None = None
     for k in range(len(words) - 2, -1, -1):
         bare = words[k].lower().rstrip(".")
-        if bare in HEAD_TITLES or (k == 0 and bare in ROLE_NOUNS) or _possessive(words[k]):
+        if (
+            bare in HEAD_TITLES
+            or bare in ORG_HEADS  # "Getty Images Kevin Vickers": a credit before the name
+            or (k == 0 and bare in ROLE_NOUNS)
+            or _possessive(words[k])
+        ):
             role = bare if bare in HEAD_TITLES or bare in ROLE_NOUNS else None
             words = words[k + 1 :]
             break
@@ -1008,6 +1014,7 @@ class _Resolver:
         self.subjects: list[tuple[int, str]] = []
         self.speakers: list[tuple[int, str]] = []  # "Golden says ...": indirect speech
         self.mentions: list[tuple[int, str]] = []  # every mention of a known person
+        self.mention_places: dict[str, list[int]] = {}
         for para in paragraphs:
             for match in _CAP_WORD.finditer(text, para.start, para.end):
                 word = match.group()
@@ -1031,6 +1038,7 @@ class _Resolver:
                 if speaks:
                     self.speakers.append((match.start(), name))
                 self.mentions.append((match.start(), name))
+                self.mention_places.setdefault(name, []).append(match.end())
         self.subject_starts = [pos for pos, _name in self.subjects]
         self.speaker_starts = [pos for pos, _name in self.speakers]
         self.mention_starts = [pos for pos, _name in self.mentions]
@@ -1066,15 +1074,20 @@ class _Resolver:
                 self.roles.append((position, bare, name))
 
     def gender(self, name: str) -> str | None:
+        """ "m" or "f" by the pronoun that most often follows the person's first mentions."""
         if name in self._gender:
             return self._gender[name]
-        result: str | None = None
-        found = self.first_seen.get(name, -1)
-        if found >= 0:
-            window_end = min(len(self.text), found + len(name) + _GENDER_WINDOW)
-            match = _PRONOUN_GENDER.search(self.text, found + len(name), window_end)
+        places = self.mention_places.get(name, [])[:_GENDER_MENTIONS]
+        first = self.first_seen.get(name)
+        if first is not None:
+            places = [first, *places]
+        votes = {"m": 0, "f": 0}
+        for place in places:
+            window_end = min(len(self.text), place + len(name) + _GENDER_WINDOW)
+            match = _PRONOUN_GENDER.search(self.text, place + 1, window_end)
             if match is not None:
-                result = "m" if match.group(1) else "f"
+                votes["m" if match.group(1) else "f"] += 1
+        result = None if votes["m"] == votes["f"] else max(votes, key=lambda g: votes[g])
         self._gender[name] = result
         return result
 
