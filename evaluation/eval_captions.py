@@ -168,7 +168,7 @@ def source_table(figures: Sequence[SourceFigures]) -> list[str]:
             lambda f: f"{f.captions} ({f.duplicates})",
         ),
         (
-            "photographer names exactly right (standard form)",
+            "photographer names equal to a simple independent reading",
             lambda f: pct(f.right_names, f.checked_names),
         ),
         (
