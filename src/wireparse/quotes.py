@@ -55,6 +55,7 @@ from wireparse._lexicon.titles import (
     OTHER_PRONOUNS,
     PERSON_PRONOUNS,
     ROLE_NOUNS,
+    THING_HEADS,
     TITLE_WORDS,
 )
 from wireparse.models import Mention, Person, Quote, Span
@@ -1209,6 +1210,8 @@ class _Resolver:
 
 def _is_org(words: Sequence[str]) -> bool:
     last = words[-1].lower() if words else ""
+    if last in THING_HEADS:
+        return True  # not a person: "Christmas Day", "Mediterranean Sea"
     if words and len(words[-1]) >= 2 and words[-1].isupper() and words[-1].isalpha():
         return True  # "CNN", "IG"
     return (
