@@ -11,6 +11,8 @@ datetime.date(2024, 1, 18)
 datetime.date(2019, 1, 18)
 >>> parse_date("Dec. 30", reference=datetime.date(2020, 1, 2))
 datetime.date(2019, 12, 30)
+>>> parse_date("Aug.6, 2019")
+datetime.date(2019, 8, 6)
 >>> parse_date("Jan. 18") is None
 True
 """
@@ -52,7 +54,7 @@ _MONTH_ALTERNATION: Final = "|".join(sorted(MONTHS, key=len, reverse=True))
 DATE_PATTERN: Final = regex.compile(
     rf"""
     (?:(?P<weekday>(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?),?\s{{1,3}})?
-    (?P<month>{_MONTH_ALTERNATION})\.?\s{{1,3}}
+    (?P<month>{_MONTH_ALTERNATION})(?:\.\s{{0,3}}|\s{{1,3}})  # "Aug. 6", "Aug 6", "Aug.6"
     (?P<day>[0-3]?\d)(?:st|nd|rd|th)?\b
     (?:,?\s{{1,3}}(?P<year>(?:1[89]|20)\d\d)\b)?
     """,
