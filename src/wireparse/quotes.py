@@ -85,6 +85,8 @@ _TERM_MAX_WORDS: Final = 4
 # A quote with no attribution in its paragraph takes the previous speaker
 # when that speaker's quote is at most this many paragraphs back.
 _CARRY_PARAGRAPHS: Final = 2
+# ... or the person reported as speaking at the very start of the next paragraph.
+_FORWARD_REACH: Final = 40
 
 _TOKEN: Final = regex.compile(
     r"""
@@ -1275,6 +1277,7 @@ def find_quotes(
     ]
     local: list[_Attribution | None] = []
     terms: list[bool] = []
+    opens_sentence: list[bool] = []
     for n, raw in enumerate(raws):
         para = spans[raw.paragraph]
         left_start = max(para.start, raw.open_at - _LEFT_WINDOW)
@@ -1294,6 +1297,7 @@ def find_quotes(
             attribution = left_attribution
         local.append(attribution)
         terms.append(_is_term(text, left, raw))
+        opens_sentence.append(starts_sentence)
         del n
 
     # Pass 2: resolve speakers in reading order, inheriting where the quote has none.
@@ -1340,16 +1344,19 @@ def find_quotes(
             mate = mates[n]
             if mate is not None:
                 result = resolve(mate)
-            elif raw.open_at <= spans[raw.paragraph].start + 1 and raw.paragraph > 0:
-                # A quotation alone at a paragraph's start: the speaker of the quote or
-                # the reported speech just before it.
+            elif opens_sentence[n]:
+                # A quotation that is a sentence of its own: the speaker of the previous
+                # quote or of the reported speech just before it ("Young said ...").
                 window = spans[max(0, raw.paragraph - _CARRY_PARAGRAPHS)].start
-                reported = resolver.recent_speaker(window, spans[raw.paragraph].start)
+                reported = resolver.recent_speaker(window, raw.open_at)
+                if reported is None and raw.paragraph + 1 < len(spans):
+                    after = spans[raw.paragraph + 1].start
+                    reported = resolver.recent_speaker(after, after + _FORWARD_REACH)
                 if (
                     last_resolved is not None
                     and last_speaker_paragraph is not None
                     and 0 < raw.paragraph - last_speaker_paragraph <= _CARRY_PARAGRAPHS
-                    and (reported is None or reported[0] < last_speaker_start)
+                    and (reported is None or not last_speaker_start < reported[0] < raw.open_at)
                 ):
                     result = last_resolved
                 elif reported is not None:
