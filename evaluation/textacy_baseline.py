@@ -306,6 +306,41 @@ def lenient_speakers(result: dict[str, Any]) -> int:
     return int(result["speaker_correct"]) + extra
 
 
+def seed_table(text: str) -> str:
+    """A markdown table of both systems' direct quotes in ``text``, paired by overlap."""
+    counter = CountingPredictor(textacy_quotes)
+    theirs = [(trim(text, p[2], p[3]), p[1]) for p in counter(text)]
+    ours = [
+        (trim(text, p[2], p[3]), p[1])
+        for p in wireparse_predict(text)
+        if not (len(p) > 5 and p[5] == "indirect")
+    ]
+    rows: list[tuple[tuple[int, int], str, str]] = []
+    used: set[int] = set()
+    for span, speaker in ours:
+        match = next(
+            (i for i, (other, _) in enumerate(theirs) if i not in used and overlaps(span, other)),
+            None,
+        )
+        if match is not None:
+            used.add(match)
+        found = (theirs[match][1] or "(none)") if match is not None else "not found"
+        rows.append((span, speaker or "(none)", found))
+    rows += [
+        (span, "not found", other or "(none)")
+        for i, (span, other) in enumerate(theirs)
+        if i not in used
+    ]
+    lines = ["| quote | wireparse speaker | textacy speaker |", "|---|---|---|"]
+    if counter.failures:
+        lines.append("| (textacy refused this text) | | |")
+    for span, mine, other in sorted(rows):
+        words = text[span[0] : span[1]].replace("|", "/").split()
+        quote = " ".join(words[:8]) + (" ..." if len(words) > 8 else "")
+        lines.append(f"| {quote} | {mine} | {other} |")
+    return "\n".join(lines)
+
+
 def _words(name: object) -> list[str]:
     if not isinstance(name, str):
         return []
@@ -397,7 +432,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     passes = max(1, args.passes)
 
-    from evaluation.corpus import CORPUS, allsides, ggt_records
+    from evaluation.corpus import CORPUS, SEED, allsides, ggt_records
     from evaluation.eval_quotes import score_ggt, score_polnear
 
     if CORPUS is None:
@@ -496,6 +531,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         f"{totals[2]}, {totals[3]} of them also found by wireparse (overlap rule of "
         "`evaluation.eval_quotes`)"
     )
+
+    if SEED.is_file():
+        print("\n### The seed article, quote by quote\n")
+        print(seed_table(SEED.read_text(encoding="utf-8")))
 
     print(f"\n### Speed (medians over {passes} timed passes, one process)\n")
     print(
