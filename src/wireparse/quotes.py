@@ -44,17 +44,26 @@ from wireparse._lexicon.cues import (
     ACCORDING_TO,
     ADVERBS,
     CUE_VERBS,
+    NAMING_NOUNS,
     STRONG_NAMING_CUES,
     WEAK_CUES,
 )
 from wireparse._lexicon.titles import (
+    ABBREVIATIONS,
+    DESCRIPTION_STOPS,
+    DETERMINERS,
     FUNCTION_WORDS,
     HEAD_TITLES,
+    NAME_PARTICLES,
     ORG_HEADS,
     ORG_NOUNS,
     OTHER_PRONOUNS,
+    PERSON_NOUNS,
     PERSON_PRONOUNS,
+    PHRASE_STOPS,
+    PLURAL_SOURCES,
     ROLE_NOUNS,
+    STATEMENT_HEADS,
     THING_HEADS,
     TITLE_WORDS,
 )
@@ -97,260 +106,8 @@ _TOKEN: Final = regex.compile(
     regex.VERBOSE,
 )
 
-# Words written with a period that does not end a sentence.
-_ABBREVIATIONS: Final = frozenset(
-    {
-        "mr",
-        "mrs",
-        "ms",
-        "dr",
-        "st",
-        "jr",
-        "sr",
-        "sen",
-        "rep",
-        "gov",
-        "gen",
-        "lt",
-        "col",
-        "sgt",
-        "const",
-        "supt",
-        "insp",
-        "prof",
-        "rev",
-        "hon",
-        "inc",
-        "corp",
-        "co",
-        "ltd",
-        "jan",
-        "feb",
-        "aug",
-        "sept",
-        "oct",
-        "nov",
-        "dec",
-        "capt",
-        "cmdr",
-        "adm",
-        "maj",
-        "det",
-        "cpl",
-        "pvt",
-        "no",
-        "vs",
-        "mt",
-        "ft",
-        "gens",
-        "reps",
-        "sens",
-        "messrs",
-    }
-)
 
 _SENTENCE_END: Final = frozenset(".!?")
-_DETERMINERS: Final = frozenset(
-    {
-        "the",
-        "a",
-        "an",
-        "his",
-        "her",
-        "its",
-        "their",
-        "our",
-        "one",
-        "another",
-        "two",
-        "three",
-        "several",
-        "some",
-        "many",
-        "other",
-        "this",
-        "that",
-        "these",
-        "those",
-        "both",
-    }
-)
-# A quotation right after one of these nouns names something: 'its operation "..."'.
-_NAMING_NOUNS: Final = frozenset(
-    {
-        "operation",
-        "slogan",
-        "hashtag",
-        "motto",
-        "song",
-        "album",
-        "film",
-        "movie",
-        "book",
-        "novel",
-        "show",
-        "series",
-        "headline",
-        "banner",
-        "banners",
-        "sign",
-        "signs",
-        "reading",
-        "word",
-        "words",
-        "phrase",
-        "term",
-    }
-)
-_PERSON_NOUNS: Final = frozenset(
-    {
-        "man",
-        "woman",
-        "men",
-        "women",
-        "people",
-        "person",
-        "source",
-        "sources",
-        "fan",
-        "fans",
-        "family",
-        "families",
-        "parents",
-        "students",
-        "couple",
-        "boy",
-        "girl",
-        "child",
-        "children",
-        "tycoon",
-        "billionaire",
-        "mogul",
-        "firm",
-        "lawsuit",
-        "claim",
-        "complaint",
-        "document",
-        "documents",
-        "filings",
-        "court",
-        "ruling",
-        "decision",
-        "order",
-        "indictment",
-        "minister",
-    }
-)
-_PLURAL_SOURCES: Final = frozenset(
-    {
-        "officials",
-        "police",
-        "experts",
-        "analysts",
-        "critics",
-        "residents",
-        "officers",
-        "investigators",
-        "authorities",
-        "prosecutors",
-        "witnesses",
-        "organizers",
-        "researchers",
-    }
-)
-_NP_STOP: Final = frozenset(
-    {
-        "of",
-        "in",
-        "on",
-        "at",
-        "that",
-        "who",
-        "which",
-        "when",
-        "where",
-        "after",
-        "before",
-        "while",
-        "and",
-        "but",
-        "or",
-        "as",
-        "to",
-        "by",
-        "with",
-        "from",
-        "during",
-        "because",
-        "if",
-        "whose",
-        "told",
-        "was",
-        "is",
-        "has",
-        "had",
-        "will",
-        "would",
-        "said",
-        "says",
-    }
-)
-_CONNECTORS: Final = frozenset(
-    {
-        "de",
-        "del",
-        "della",
-        "der",
-        "di",
-        "da",
-        "du",
-        "la",
-        "le",
-        "van",
-        "von",
-        "bin",
-        "al",
-        "y",
-        "dos",
-        "das",
-        "ibn",
-        "st.",
-    }
-)
-_DESCRIPTION_STOP: Final = frozenset(
-    {
-        "who",
-        "which",
-        "that",
-        "as",
-        "in",
-        "on",
-        "at",
-        "and",
-        "but",
-        "adding",
-        "saying",
-        "referring",
-        "according",
-        "when",
-        "after",
-        "before",
-        "while",
-        "because",
-        "though",
-        "although",
-        "noting",
-        "told",
-        "said",
-        "says",
-        "explaining",
-        "pointing",
-        "if",
-        "so",
-        "where",
-        "with",
-    }
-)
 _PRONOUN_GENDER: Final = regex.compile(
     r"\b(?:(he|his|him|himself)|(she|her|hers|herself))\b", regex.I
 )
@@ -423,7 +180,7 @@ def _tokens(
                 e < stop
                 and text[e] == "."
                 and word[:1].isalpha()
-                and (word.lower() in _ABBREVIATIONS or (len(word) == 1 and word.isupper()))
+                and (word.lower() in ABBREVIATIONS or (len(word) == 1 and word.isupper()))
             ):
                 if out and out[-1].start == s:
                     continue
@@ -532,14 +289,14 @@ def _name_run_back(toks: Sequence[_Tok], j: int) -> int:
     while k - 1 >= 0 and j - (k - 1) < 8:
         prev = toks[k - 1]
         if (prev.is_cap and prev.text != _QUOTE_TOKEN) or (
-            prev.lower in _CONNECTORS and k - 2 >= 0 and toks[k - 2].is_cap
+            prev.lower in NAME_PARTICLES and k - 2 >= 0 and toks[k - 2].is_cap
         ):
             k -= 1
         else:
             break
     while k < j and toks[k].lower in FUNCTION_WORDS:
         k += 1
-    while k < j and toks[k].lower in _CONNECTORS:
+    while k < j and toks[k].lower in NAME_PARTICLES:
         k += 1
     return k
 
@@ -619,16 +376,17 @@ def _np_before(text: str, toks: Sequence[_Tok], j: int, limit: int) -> _NP | Non
         # "the ministry", "a spokeswoman for the company" (the head noun ends at j).
         for k in range(j - 1, max(limit, j - 5) - 1, -1):
             word = toks[k].lower
-            if word in _DETERMINERS or word.endswith(("’s", "'s")):
+            if word in DETERMINERS or word.endswith(("’s", "'s")):
                 if any(
-                    toks[m].lower in _NP_STOP or not toks[m].is_word for m in range(k + 1, j + 1)
+                    toks[m].lower in PHRASE_STOPS or not toks[m].is_word
+                    for m in range(k + 1, j + 1)
                 ):
                     return None
                 kind = "common" if _source_noun(tok.lower) else "other"
                 return _NP(toks[k].start, tok.end, kind, description)
-            if not toks[k].is_word or toks[k].lower in _NP_STOP:
+            if not toks[k].is_word or toks[k].lower in PHRASE_STOPS:
                 break
-        if tok.lower in ROLE_NOUNS or tok.lower in _PLURAL_SOURCES:
+        if tok.lower in ROLE_NOUNS or tok.lower in PLURAL_SOURCES:
             return _NP(tok.start, tok.end, "common", description)
     return None
 
@@ -651,16 +409,16 @@ def _np_after(text: str, toks: Sequence[_Tok], i: int) -> tuple[_NP, int] | None
             e += 1
         elif (
             nxt.is_word
-            and (nxt.lower not in _NP_STOP or (nxt.lower == "and" and e + 1 > i))
+            and (nxt.lower not in PHRASE_STOPS or (nxt.lower == "and" and e + 1 > i))
             and nxt.lower not in CUE_VERBS
-            and (e + 1 > i or nxt.lower not in _CONNECTORS)
+            and (e + 1 > i or nxt.lower not in NAME_PARTICLES)
         ):
             e += 1  # "said oil and gas worker Mike Wipf": checked below
         else:
             break
     while e >= i and not toks[e].is_cap:
         e -= 1
-    lower = [k for k in range(i, e) if not toks[k].is_cap and toks[k].lower not in _CONNECTORS]
+    lower = [k for k in range(i, e) if not toks[k].is_cap and toks[k].lower not in NAME_PARTICLES]
     if (
         lower and not (toks[lower[-1]].lower in ROLE_NOUNS or toks[lower[-1]].lower in TITLE_WORDS)
     ) or (
@@ -672,10 +430,10 @@ def _np_after(text: str, toks: Sequence[_Tok], i: int) -> tuple[_NP, int] | None
         s = e
         while s - 1 >= i and (
             toks[s - 1].is_cap
-            or (toks[s - 1].lower in _CONNECTORS and s - 2 >= i and toks[s - 2].is_cap)
+            or (toks[s - 1].lower in NAME_PARTICLES and s - 2 >= i and toks[s - 2].is_cap)
         ):
             s -= 1
-        while s < e and toks[s].lower in _CONNECTORS:
+        while s < e and toks[s].lower in NAME_PARTICLES:
             s += 1
         name_at = _split_title(toks, s, e)
         name_at = _after_possessor(toks, name_at, e)
@@ -687,13 +445,13 @@ def _np_after(text: str, toks: Sequence[_Tok], i: int) -> tuple[_NP, int] | None
         inner = _np_after(text, toks, i + 1)
         if inner is not None and inner[0].kind == "name":
             return inner
-    if tok.lower in _DETERMINERS:
+    if tok.lower in DETERMINERS:
         e = i
         while (
             e + 1 < len(toks)
             and e - i < 4
             and toks[e + 1].is_word
-            and toks[e + 1].lower not in _NP_STOP
+            and toks[e + 1].lower not in PHRASE_STOPS
             and toks[e + 1].lower not in CUE_VERBS
         ):
             e += 1
@@ -703,7 +461,7 @@ def _np_after(text: str, toks: Sequence[_Tok], i: int) -> tuple[_NP, int] | None
         if e == i:
             return (_NP(tok.start, toks[last].end, "other"), last + 1) if last > i else None
         return _NP(tok.start, toks[e].end, "common"), e + 1
-    if tok.is_word and (tok.lower in ROLE_NOUNS or tok.lower in _PLURAL_SOURCES):
+    if tok.is_word and (tok.lower in ROLE_NOUNS or tok.lower in PLURAL_SOURCES):
         return _NP(tok.start, tok.end, "common"), i + 1
     return None
 
@@ -713,9 +471,9 @@ def _source_noun(word: str) -> bool:
     return (
         word in ROLE_NOUNS
         or word in ORG_NOUNS
-        or word in _PLURAL_SOURCES
-        or word in _STATEMENT_HEADS
-        or word in _PERSON_NOUNS
+        or word in PLURAL_SOURCES
+        or word in STATEMENT_HEADS
+        or word in PERSON_NOUNS
     )
 
 
@@ -738,7 +496,7 @@ def _description_after(text: str, toks: Sequence[_Tok], i: int) -> str | None:
     if i >= len(toks) or toks[i].text != ",":
         return None
     k = i + 1
-    if k >= len(toks) or toks[k].lower in _DESCRIPTION_STOP or toks[k].text == _QUOTE_TOKEN:
+    if k >= len(toks) or toks[k].lower in DESCRIPTION_STOPS or toks[k].text == _QUOTE_TOKEN:
         return None
     if toks[k].lower in CUE_VERBS:
         return None
@@ -880,7 +638,7 @@ def _is_term(text: str, left: Sequence[_Tok], raw: _Raw) -> bool:
             return not any(t.lower in CUE_VERBS for t in near[k + 1 :])
         if tok.lower == "known" and k + 1 < len(near) and near[k + 1].lower == "as":
             return True
-    return bool(near) and near[-1].lower in _NAMING_NOUNS
+    return bool(near) and near[-1].lower in NAMING_NOUNS
 
 
 def _sentence_start(text: str, start: int, end: int) -> int:
@@ -892,7 +650,7 @@ def _sentence_start(text: str, start: int, end: int) -> int:
             return start
         word = text[max(start, cut - 12) : cut].split()[-1:] or [""]
         bare = word[0].lower()
-        if bare in _ABBREVIATIONS or len(bare) == 1 or "." in bare:
+        if bare in ABBREVIATIONS or len(bare) == 1 or "." in bare:
             stop = cut  # "Sen. John McCain", "Paul A. Engelmayer", "U.S. District"
             continue
         return cut + 2 if cut + 2 < end else start
@@ -933,26 +691,6 @@ _CUE_AFTER: Final = regex.compile(
     r"[ ](?:[a-z]{2,12}[ ])?(?:" + "|".join(sorted(CUE_VERBS, key=len, reverse=True)) + r")\b"
 )
 _SUBJECT_BEFORE: Final = regex.compile(r"(?:^|[.!?:\"”]\s{1,3}|\b(?:But|And|So|Then|Now)\s)$")
-_STATEMENT_HEADS: Final = frozenset(
-    {
-        "statement",
-        "release",
-        "report",
-        "email",
-        "e-mail",
-        "letter",
-        "post",
-        "tweet",
-        "note",
-        "memo",
-        "spokesperson",
-        "spokesman",
-        "spokeswoman",
-        "website",
-        "filing",
-        "notice",
-    }
-)
 # How many earlier names and speakers a mention is compared with (keeps the work linear).
 _SEARCH: Final = 300
 # How many characters before a mention decide whether it stands as a subject.
@@ -1179,7 +917,7 @@ class _Resolver:
         if np.kind == "common":
             words = mention.split()
             head = words[-1].lower()
-            if head in _STATEMENT_HEADS:
+            if head in STATEMENT_HEADS:
                 named = [w for w in words[1:-1] if w[:1].isupper()]
                 if named:
                     return self.full_name(" ".join(named), position)

@@ -7,10 +7,13 @@ attribution verb. Inflected forms are listed explicitly (no stemming), so what
 is matched is exactly what is written here.
 
 ``CUE_VERBS`` are verbs whose subject is the speaker ("Khan said", "said Khan",
-"Guterres urged both countries to ..."). ``NAMING_CUES`` are words that, right
-before a quotation, make it a name or a term rather than a statement ("named its
-operation", "known as", "translates to"). ``ADVERBS`` may stand between a
-speaker and the verb ("Guterres likewise urged", "he later said").
+"Guterres urged both countries to ..."); the base forms that are more often
+nouns ("claim", "report") are left out. ``WEAK_CUES`` count only right next to
+the mark. ``STRONG_NAMING_CUES`` (in the four words before a quotation) and
+``NAMING_NOUNS`` (right before it) make the quotation a name or a term, not a
+statement ("named its operation", "translates to", "the slogan"). ``ADVERBS``
+may stand between a speaker and the verb ("Guterres likewise urged", "he later
+said").
 """
 
 from __future__ import annotations
@@ -226,86 +229,6 @@ WEAK_CUES: Final[frozenset[str]] = frozenset(
 #: "according to X" counts as a cue
 ACCORDING_TO: Final = "according to"
 
-#: words right before a quotation that make it a name or a term, not a statement
-NAMING_CUES: Final[frozenset[str]] = frozenset(
-    {
-        "named",
-        "dubbed",
-        "titled",
-        "entitled",
-        "nicknamed",
-        "christened",
-        "known",
-        "so-called",
-        "translates",
-        "translated",
-        "meaning",
-        "means",
-        "word",
-        "words",
-        "phrase",
-        "term",
-        "slogan",
-        "slogans",
-        "hashtag",
-        "banner",
-        "banners",
-        "sign",
-        "signs",
-        "reading",
-        "read",
-        "motto",
-        "headline",
-        "headlined",
-        "song",
-        "album",
-        "film",
-        "movie",
-        "book",
-        "show",
-        "series",
-        "novel",
-        "play",
-        "poem",
-        "operation",
-        "campaign",
-        "program",
-        "programme",
-        "project",
-        "initiative",
-        "policy",
-        "label",
-        "labelled",
-        "labeled",
-        "branded",
-        "marked",
-        "stamped",
-        "emblazoned",
-        "chanting",
-        "chanted",
-        "chants",
-        "shouting",
-        "trademark",
-        "brand",
-        "category",
-        "award",
-        "nickname",
-        "name",
-        "renamed",
-        "billed",
-        "as",
-        "the",
-        "a",
-        "an",
-        "their",
-        "his",
-        "her",
-        "its",
-        "our",
-        "of",
-    }
-)
-
 #: words that, right before a mark, always make the quotation a term
 STRONG_NAMING_CUES: Final[frozenset[str]] = frozenset(
     {
@@ -385,5 +308,33 @@ ADVERBS: Final[frozenset[str]] = frozenset(
         "not",
         "never",
         "been",
+    }
+)
+
+#: nouns right before a quotation that make it a name ('its operation "..."')
+NAMING_NOUNS: Final[frozenset[str]] = frozenset(
+    {
+        "operation",
+        "slogan",
+        "hashtag",
+        "motto",
+        "song",
+        "album",
+        "film",
+        "movie",
+        "book",
+        "novel",
+        "show",
+        "series",
+        "headline",
+        "banner",
+        "banners",
+        "sign",
+        "signs",
+        "reading",
+        "word",
+        "words",
+        "phrase",
+        "term",
     }
 )
