@@ -686,6 +686,7 @@ _NAME_RUN: Final = regex.compile(
     """,
     regex.VERBOSE,
 )
+_LOWER_WORD: Final = regex.compile(r"(?<![\p{L}’'\-])\p{Ll}[\p{Ll}’'\-]{0,30}")
 _CAP_WORD: Final = regex.compile(r"(?<![\p{L}\p{N}’'\-])\p{Lu}[\p{L}\p{M}’'\-]{1,30}")
 _CUE_AFTER: Final = regex.compile(
     r"[ ](?:[a-z]{2,12}[ ])?(?:" + "|".join(sorted(CUE_VERBS, key=len, reverse=True)) + r")\b"
@@ -695,6 +696,13 @@ _SUBJECT_BEFORE: Final = regex.compile(r"(?:^|[.!?:\"”]\s{1,3}|\b(?:But|And|So
 _SEARCH: Final = 300
 # How many characters before a mention decide whether it stands as a subject.
 _SUBJECT_LOOKBACK: Final = 6
+
+
+def _before_of(words: list[str]) -> list[str]:
+    """A person's name before "of": "Richard Shelby of Alabama", "Jingyi Pan of IG"."""
+    if "of" in words[2:-1] and not _is_org(words[: words.index("of", 2)]):
+        return words[: words.index("of", 2)]
+    return words
 
 
 def _possessive(word: str) -> bool:
@@ -736,9 +744,14 @@ class _Resolver:
         self.history: list[tuple[int, str, bool]] = []  # (position, speaker, is person)
         self._gender: dict[str, str | None] = {}
         self.first_seen: dict[str, int] = {}
+        # Words the article writes in lower case: a capitalized one at a sentence start
+        # ("Finally", "Part") is then not part of a name.
+        self.vocabulary: set[str] = set()
+        for para in paragraphs:
+            self.vocabulary.update(_LOWER_WORD.findall(text, para.start, para.end))
         for para in paragraphs:
             for match in _NAME_RUN.finditer(text, para.start, para.end):
-                self._register(match.start(), match.group())
+                self._register(match.start(), match.group(), para.start)
         self.entities.sort(key=lambda entity: entity.start)
         self.starts = [e.start for e in self.entities]
         self.by_last: dict[str, list[int]] = {}
@@ -784,13 +797,20 @@ class _Resolver:
         self.speaker_starts = [pos for pos, _name in self.speakers]
         self.mention_starts = [pos for pos, _name in self.mentions]
 
-    def _register(self, start: int, run: str) -> None:
+    def _register(self, start: int, run: str, para_start: int) -> None:
         words = run.split(" ")
-        while words and words[0].lower() in FUNCTION_WORDS:
-            start += len(words[0]) + 1
+        lead = self.text[max(para_start, start - 3) : start].rstrip()
+        at_start = start == para_start or lead[-1:] in {".", "!", "?", '"', "”", ":"}
+        while words and (
+            words[0].lower() in FUNCTION_WORDS
+            or words[0].lower() in NAME_PARTICLES
+            or (at_start and len(words) > 1 and words[0].lower() in self.vocabulary)
+        ):
+            start += len(words[0]) + 1  # "Finally Demi", "Part of Ian Poulter"
             words = words[1:]
         if not words or all(w.isupper() for w in words):
             return  # "READ MORE", "CHINA TALK": section labels, not names
+        words = _before_of(words)
         before = self.text[max(0, start - 30) : start].split()
         name, role = _name_words(words)
         is_org = _is_org(words)
@@ -800,9 +820,9 @@ class _Resolver:
             return
         full = " ".join(name)
         if len(name) >= 2:
-            offset = run.find(name[0])
-            self.entities.append(_Entity(full, start + max(offset, 0), is_org))
-            self.first_seen.setdefault(full, start + max(offset, 0))
+            offset = max(0, " ".join(words).find(name[0]))
+            self.entities.append(_Entity(full, start + offset, is_org))
+            self.first_seen.setdefault(full, start + offset)
         if role and not is_org:
             self.roles.append((start, role, full))
 
@@ -834,8 +854,8 @@ class _Resolver:
 
     def full_name(self, mention: str, position: int) -> tuple[str, bool]:
         """The article's full name for ``mention`` and whether it is an organization."""
-        words, _role = _name_words(mention.split())
-        if words and words[0].lower() == "the":
+        words, _role = _name_words(_before_of(mention.split()))
+        while len(words) > 1 and (words[0].lower() == "the" or words[0].lower() in self.vocabulary):
             words = words[1:]
         if not words:
             return mention, False
