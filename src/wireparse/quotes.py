@@ -725,6 +725,8 @@ def _name_words(words: list[str]) -> tuple[list[str], str | None]:
             role = bare if bare in HEAD_TITLES or bare in ROLE_NOUNS else None
             words = words[k + 1 :]
             break
+    while len(words) > 1 and (words[0].lower() in NAME_PARTICLES or words[0] == "of"):
+        words = words[1:]  # "Minister of Innovation" leaves no name
     while words and _is_title(words[0]) and len(words) > 1:
         role = words[0].lower().rstrip(".")
         words = words[1:]
@@ -800,7 +802,7 @@ class _Resolver:
     def _register(self, start: int, run: str, para_start: int) -> None:
         words = run.split(" ")
         lead = self.text[max(para_start, start - 3) : start].rstrip()
-        at_start = start == para_start or lead[-1:] in {".", "!", "?", '"', "”", ":"}
+        at_start = start == para_start or lead[-1:] in {".", "!", "?", '"', "”", ":", "—", "–", "-"}
         while words and (
             words[0].lower() in FUNCTION_WORDS
             or words[0].lower() in NAME_PARTICLES
