@@ -54,23 +54,23 @@ def test_non_str_input_raises_type_error() -> None:
         parse_dateline(b"WASHINGTON (AP) -")  # type: ignore[arg-type]
 
 
-@pytest.mark.parametrize(
-    "text",
-    [
-        "",
-        "   ",
-        "\x00\x01\x02 (AP) —",
-        "\ud800 (AP) — \udfff",
-        "A" * 10_000_000,
-        "WASHINGTON " * 1_000_000,
-        "(" * 100_000,
-        "—" * 100_000,
-        "“”\"'" * 10_000,
-        "A, " * 100_000 + "(AP) —",
-        "(AP)" * 100_000,
-        "WASHINGTON (AP) —",
-    ],
-)
+ODD_INPUTS = {
+    "empty": "",
+    "spaces": "   ",
+    "control chars": "\x00\x01\x02 (AP) —",
+    "lone surrogates": "\ud800 (AP) — \udfff",
+    "10 MB single line": "A" * 10_000_000,
+    "one city a million times": "WASHINGTON " * 1_000_000,
+    "only parentheses": "(" * 100_000,
+    "only dashes": "—" * 100_000,
+    "only quote marks": "“”\"'" * 10_000,
+    "endless region parts": "A, " * 100_000 + "(AP) —",
+    "endless tags": "(AP)" * 100_000,
+    "a dateline alone": "WASHINGTON (AP) —",
+}
+
+
+@pytest.mark.parametrize("text", list(ODD_INPUTS.values()), ids=list(ODD_INPUTS))
 def test_odd_input_does_not_raise(text: str) -> None:
     for pos in (0, 1, len(text) - 1, len(text), len(text) + 5):
         dateline = parse_dateline(text, pos)
