@@ -118,6 +118,8 @@ _LOWER: Final = regex.compile(r"\p{Ll}")
 _STRIPPED_MAX_WORDS: Final = 2
 # A place before a date, with no tag, has at most this many words ("ELK GROVE VILLAGE").
 _DATED_MAX_WORDS: Final = 4
+# A word with this many capitals and one lower-case letter past its second is a typo.
+_STRAY_LOWER_MIN_CAPITALS: Final = 3
 # A line after the dash in capitals only, with at least this many letters, is a headline.
 _HEADLINE_MIN_LETTERS: Final = 3
 # How far after a stripped-tag dash the body must show a lower-case letter.
@@ -490,7 +492,16 @@ def _city_name(city: str) -> str:
 
 def _tidy(name: str) -> str:
     """Normal capitalization; words written in mixed case ("Al", "McAllen") stay as written."""
-    return title_case(" ".join(name.split()))
+    return title_case(" ".join(_fix_stray_lower(word) for word in name.split()))
+
+
+def _fix_stray_lower(word: str) -> str:
+    """A capitals word with one stray lower-case letter is a typo: "WALtHAM", "CORAl"."""
+    lower = [index for index, ch in enumerate(word) if ch.islower()]
+    upper = sum(ch.isupper() for ch in word)
+    if len(lower) == 1 and lower[0] > 1 and upper >= _STRAY_LOWER_MIN_CAPITALS:
+        return word.upper()
+    return word
 
 
 def _make(
