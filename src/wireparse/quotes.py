@@ -689,11 +689,15 @@ _NAME_RUN: Final = regex.compile(
 _LOWER_WORD: Final = regex.compile(r"(?<![\p{L}’'\-])\p{Ll}[\p{Ll}’'\-]{0,30}")
 _CAP_WORD: Final = regex.compile(r"(?<![\p{L}\p{N}’'\-])\p{Lu}[\p{L}\p{M}’'\-]{1,30}")
 _CUE_AFTER: Final = regex.compile(
-    r"[ ](?:[a-z]{2,12}[ ])?(?:" + "|".join(sorted(CUE_VERBS, key=len, reverse=True)) + r")\b"
+    r"[\u200b\u00a0 ]{1,2}(?:[a-z]{2,12}[ ])?(?:"
+    + "|".join(sorted(CUE_VERBS, key=len, reverse=True))
+    + r")\b"
 )
 _SUBJECT_BEFORE: Final = regex.compile(r"(?:^|[.!?:\"”]\s{1,3}|\b(?:But|And|So|Then|Now)\s)$")
 # How many earlier names and speakers a mention is compared with (keeps the work linear).
 _SEARCH: Final = 300
+# How many recent speakers and subjects "he" or "she" is compared with.
+_CANDIDATES: Final = 2
 # How many characters before a mention decide whether it stands as a subject.
 _SUBJECT_LOOKBACK: Final = 6
 
@@ -889,24 +893,32 @@ class _Resolver:
         return None
 
     def _recent_person(self, position: int, gender: str | None) -> str | None:
-        best_pos = -1
-        best: str | None = None
-        for pos, speaker, is_person in reversed(self.history[-_SEARCH:]):
-            if is_person and (gender is None or self.gender(speaker) in {gender, None}):
-                best_pos, best = pos, speaker
-                break
+        """The person "he" or "she" at ``position`` most likely stands for.
+
+        Candidates, most recent first: earlier speakers and people standing as
+        subjects. The first whose gender is known to fit wins; failing that, the
+        most recent whose gender is unknown.
+        """
+        candidates: list[tuple[int, str]] = [
+            (pos, speaker) for pos, speaker, is_person in self.history[-_SEARCH:] if is_person
+        ][-_CANDIDATES:]
         index = bisect.bisect_left(self.subject_starts, position)
-        for pos, name in reversed(self.subjects[max(0, index - 50) : index]):
-            if pos <= best_pos:
-                break
-            if gender is None or self.gender(name) in {gender, None}:
+        candidates.extend(self.subjects[max(0, index - _CANDIDATES) : index])
+        candidates.sort(key=lambda candidate: candidate[0])
+        unknown: str | None = None
+        for _pos, name in reversed(candidates[-_CANDIDATES:]):
+            found = self.gender(name)
+            if gender is None or found == gender:
                 return name
-        if best is None:
-            index = bisect.bisect_left(self.mention_starts, position)
-            for _pos, name in reversed(self.mentions[max(0, index - 50) : index]):
-                if gender is None or self.gender(name) == gender:
-                    return name
-        return best
+            if found is None and unknown is None:
+                unknown = name
+        if unknown is not None:
+            return unknown
+        index = bisect.bisect_left(self.mention_starts, position)
+        for _pos, name in reversed(self.mentions[max(0, index - 50) : index]):
+            if gender is None or self.gender(name) == gender:
+                return name
+        return None
 
     def recent_speaker(self, start: int, end: int) -> tuple[int, str] | None:
         """The last person said to speak (indirect speech) in ``[start, end)``."""
