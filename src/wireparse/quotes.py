@@ -65,6 +65,7 @@ from wireparse._lexicon.titles import (
     ROLE_NOUNS,
     STATEMENT_HEADS,
     THING_HEADS,
+    TITLE_SMALL_WORDS,
     TITLE_WORDS,
 )
 from wireparse.models import Mention, Person, Quote, Span
@@ -91,6 +92,8 @@ _LEFT_CUE_REACH: Final = 25
 _WEAK_CUE_REACH: Final = 3
 # Quotations of at most this many words without an attribution are terms.
 _TERM_MAX_WORDS: Final = 4
+# Quotations in title case up to this many words are titles or names.
+_TITLE_MAX_WORDS: Final = 8
 # A quote with no attribution in its paragraph takes the previous speaker
 # when that speaker's quote is at most this many paragraphs back.
 _CARRY_PARAGRAPHS: Final = 2
@@ -657,6 +660,17 @@ def _sentence_start(text: str, start: int, end: int) -> int:
     return start
 
 
+def _is_title_case(text: str, span: Span) -> bool:
+    """A title of a work or a name: "The Kid Who Would Be King", "Face the Nation"."""
+    inner = text[span.start : span.end].rstrip(",")
+    words = inner.split()
+    if not 2 <= len(words) <= _TITLE_MAX_WORDS or inner[-1:] in {".", "?", "!"}:
+        return False
+    if not words[0][:1].isupper() or words[0].lower() in {"i", "i’m", "i'm"}:
+        return False
+    return all(w[:1].isupper() or w[:1].isdigit() or w.lower() in TITLE_SMALL_WORDS for w in words)
+
+
 def _word_count(text: str, span: Span) -> int:
     return len(text[span.start : span.end].split())
 
@@ -1068,7 +1082,10 @@ def find_quotes(
         if left_attribution is not None and (attribution is None or not starts_sentence):
             attribution = left_attribution
         local.append(attribution)
-        terms.append(_is_term(text, left, raw))
+        right_side = attribution is not None and attribution.side == "right"
+        terms.append(
+            _is_term(text, left, raw) or (not right_side and _is_title_case(text, raw.inner))
+        )
         opens_sentence.append(starts_sentence)
         del n
 

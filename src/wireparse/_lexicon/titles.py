@@ -1208,3 +1208,33 @@ STATEMENT_HEADS: Final[frozenset[str]] = frozenset(
         "notice",
     }
 )
+
+#: short words that stay in lower case inside a title ("Attack the Block")
+TITLE_SMALL_WORDS: Final[frozenset[str]] = frozenset(
+    {
+        "a",
+        "an",
+        "the",
+        "of",
+        "and",
+        "or",
+        "in",
+        "on",
+        "at",
+        "to",
+        "for",
+        "with",
+        "by",
+        "from",
+        "as",
+        "but",
+        "nor",
+        "vs",
+        "vs.",
+        "via",
+        "&",
+        "—",
+        "-",
+        "–",
+    }
+)
