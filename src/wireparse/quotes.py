@@ -710,10 +710,30 @@ _CUE_AFTER: Final = regex.compile(
 _SUBJECT_BEFORE: Final = regex.compile(r"(?:^|[.!?:\"”]\s{1,3}|\b(?:But|And|So|Then|Now)\s)$")
 # How many earlier names and speakers a mention is compared with (keeps the work linear).
 _SEARCH: Final = 300
+# How far after a name an appositive is read (", the bow-tied maverick").
+_APPOSITIVE_REACH: Final = 80
 # How many recent speakers and subjects "he" or "she" is compared with.
 _CANDIDATES: Final = 2
 # How many characters before a mention decide whether it stands as a subject.
 _SUBJECT_LOOKBACK: Final = 6
+
+
+def _appositive_head(window: str) -> str | None:
+    """The head noun of ", the bow-tied maverick, ..." at the start of ``window``."""
+    if not window.startswith(", "):
+        return None
+    words = window[2:].split()
+    if not words or not (words[0].lower() in {"a", "an", "the"} or _possessive(words[0])):
+        return None
+    head: str | None = None
+    for word in words[1:6]:
+        bare = word.rstrip(",.;:")
+        if bare.lower() in PHRASE_STOPS or not bare.replace("-", "").isalpha():
+            break
+        head = bare.lower()
+        if bare != word:
+            break
+    return head
 
 
 def _before_of(words: list[str]) -> list[str]:
@@ -845,6 +865,12 @@ class _Resolver:
             self.first_seen.setdefault(full, start + offset)
         if role and not is_org:
             self.roles.append((start, role, full))
+        if len(name) >= 2 and not is_org:
+            # "Andre Campbell, the bow-tied maverick, ...": "the maverick" is him later
+            end = start + len(" ".join(words))
+            head = _appositive_head(self.text[end : end + _APPOSITIVE_REACH])
+            if head:
+                self.roles.append((start, head, full))
 
     def note_role(self, position: int, description: str | None, name: str) -> None:
         if not description:
@@ -954,6 +980,13 @@ class _Resolver:
     def resolve(self, np: _NP, position: int) -> tuple[str | None, bool]:
         mention = self.text[np.start : np.end]
         if np.kind == "other":
+            words = mention.lower().split()
+            if words[0] == "the":
+                for pos, role, name in reversed(self.roles[-_SEARCH:]):
+                    if role == words[-1] and pos < position:
+                        return self.full_name(name, pos)[0], True
+                if words[-1].endswith(("-old", "man", "woman")) or len(words) > 2:
+                    return self._recent_person(position, None), True  # "the 46-year-old"
             return None, False
         if np.kind == "pronoun":
             word = mention.lower()
@@ -990,6 +1023,11 @@ class _Resolver:
                     org = self._recent_org(position)
                     if org is not None:
                         return org, False
+                if head in ROLE_NOUNS or head in PERSON_NOUNS:
+                    # an epithet for the person just written about: "the rookie defenceman"
+                    person = self._recent_person(position, None)
+                    if person is not None:
+                        return person, True
             return mention, False
         name_start = np.name_start if np.name_start is not None else np.start
         name, is_org = self.full_name(self.text[name_start : np.end], position)
