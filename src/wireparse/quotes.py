@@ -191,6 +191,8 @@ def _tokens(
                 continue
             if word == "." and out and out[-1].end == e and out[-1].text.endswith("."):
                 continue  # the period already taken by an abbreviation
+            if word == "." and e < stop and text[e].isalnum():
+                continue  # "e.GO", "JAZZ.FM91", "3.5": not a sentence end
             out.append(_Tok(word, s, e))
             if one_sentence and word in _SENTENCE_END:
                 return out
@@ -571,6 +573,18 @@ def _right_attribution(text: str, toks: Sequence[_Tok]) -> _Attribution | None:
                     np, start=toks[i].start, description=np.description or title or before
                 )
             return _Attribution(np, toks[end].text, "right")
+    # '"..." including Lake Cowichan, it said.': a short "X said" closing the sentence
+    for end in range(i + 2, min(len(toks), i + 45)):
+        if toks[end].text in _SENTENCE_END or toks[end].text == _QUOTE_TOKEN:
+            break
+        if toks[end].lower in CUE_VERBS and not toks[end].is_cap:
+            np = _np_before(text, toks, end - 1, i)
+            closes = end + 1 >= len(toks) or toks[end + 1].text in _SENTENCE_END
+            if np is not None and np.kind in {"pronoun", "name"} and closes:
+                start = next((k for k in range(i, end) if toks[k].start == np.start), i)
+                if start > i and toks[start - 1].text == ",":
+                    return _Attribution(np, toks[end].text, "right")
+            break
     return None
 
 
