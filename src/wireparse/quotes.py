@@ -111,6 +111,8 @@ _TOKEN: Final = regex.compile(
 
 
 _SENTENCE_END: Final = frozenset(".!?")
+# A U.S. lawmaker's party and state after the name: "D-Mich.", "R-Ky."
+_PARTY_TAG: Final = regex.compile(r"[DRI]-[A-Z][A-Za-z.]{1,12}")
 _PRONOUN_GENDER: Final = regex.compile(
     r"\b(?:(he|his|him|himself)|(she|her|hers|herself))\b", regex.I
 )
@@ -183,7 +185,11 @@ def _tokens(
                 e < stop
                 and text[e] == "."
                 and word[:1].isalpha()
-                and (word.lower() in ABBREVIATIONS or (len(word) == 1 and word.isupper()))
+                and (
+                    word.lower() in ABBREVIATIONS
+                    or (len(word) == 1 and word.isupper())
+                    or _PARTY_TAG.fullmatch(word + ".") is not None
+                )
             ):
                 if out and out[-1].start == s:
                     continue
@@ -344,6 +350,8 @@ def _np_before(text: str, toks: Sequence[_Tok], j: int, limit: int) -> _NP | Non
             return None
         description = text[toks[k + 1].start : toks[j - 1].end]
         j = k - 1
+        if j - 2 >= limit and _PARTY_TAG.fullmatch(toks[j].text) and toks[j - 1].text == ",":
+            j -= 2  # "Sen. Debbie Stabenow, D-Mich., a member of ..., said"
         if j < limit:
             return None
     tok = toks[j]
@@ -667,7 +675,12 @@ def _sentence_start(text: str, start: int, end: int) -> int:
             return start
         word = text[max(start, cut - 12) : cut].split()[-1:] or [""]
         bare = word[0].lower()
-        if bare in ABBREVIATIONS or len(bare) == 1 or "." in bare:
+        if (
+            bare in ABBREVIATIONS
+            or len(bare) == 1
+            or "." in bare
+            or _PARTY_TAG.fullmatch(word[0] + ".") is not None
+        ):
             stop = cut  # "Sen. John McCain", "Paul A. Engelmayer", "U.S. District"
             continue
         return cut + 2 if cut + 2 < end else start
