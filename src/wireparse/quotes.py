@@ -1114,7 +1114,7 @@ def find_quotes(
             raws
             and raws[-1].close_at is None
             and raws[-1].paragraph == index - 1
-            and text[para.start] not in _MARKS
+            and text[para.start : para.start + 1] not in _MARKS
         )
         raws.extend(_scan(text, para.start, para.end, index, carried=carried))
     if not raws:
