@@ -1129,7 +1129,7 @@ def find_quotes(
     local: list[_Attribution | None] = []
     terms: list[bool] = []
     opens_sentence: list[bool] = []
-    for n, raw in enumerate(raws):
+    for raw in raws:
         para = spans[raw.paragraph]
         left_start = max(para.start, raw.open_at - _LEFT_WINDOW)
         # Only the sentence before the mark matters: start after the last sentence end.
@@ -1152,7 +1152,6 @@ def find_quotes(
             _is_term(text, left, raw) or (not right_side and _is_title_case(text, raw.inner))
         )
         opens_sentence.append(starts_sentence)
-        del n
 
     # Pass 2: resolve speakers in reading order, inheriting where the quote has none.
     mates = _mates(raws, local)
@@ -1166,7 +1165,8 @@ def find_quotes(
         if n in resolved:
             return resolved[n]
         attribution = local[n]
-        assert attribution is not None
+        if attribution is None:  # only called for attributed quotations
+            return (None, None, None, None)
         np = attribution.np
         speaker, is_person = resolver.resolve(np, raws[n].open_at)
         if speaker is not None and speaker in byline_names:
