@@ -659,6 +659,8 @@ def _is_term(text: str, left: Sequence[_Tok], raw: _Raw) -> bool:
     """A naming word right before the mark: "named its operation “...”", "known as “...”"."""
     near = [t for t in left[-4:] if t.text != _QUOTE_TOKEN]
     for k, tok in enumerate(near):
+        if tok.lower == "so-called" and k + 1 < len(near):
+            continue  # "the so-called Trans-Pacific Partnership as “...”": not this quote
         if tok.lower in STRONG_NAMING_CUES:
             return not any(t.lower in CUE_VERBS for t in near[k + 1 :])
         if tok.lower == "known" and k + 1 < len(near) and near[k + 1].lower == "as":
