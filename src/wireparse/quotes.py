@@ -52,9 +52,13 @@ from wireparse._lexicon.titles import (
     ABBREVIATIONS,
     DESCRIPTION_STOPS,
     DETERMINERS,
+    FEMALE_GIVEN_NAMES,
     FUNCTION_WORDS,
     HEAD_TITLES,
+    MALE_GIVEN_NAMES,
+    MALE_TITLES,
     NAME_PARTICLES,
+    NOT_NAME_WORDS,
     ORG_HEADS,
     ORG_NOUNS,
     OTHER_PRONOUNS,
@@ -745,6 +749,42 @@ _APPOSITIVE_REACH: Final = 80
 _CANDIDATES: Final = 2
 # How many characters before a mention decide whether it stands as a subject.
 _SUBJECT_LOOKBACK: Final = 6
+# How far back (characters) "he" or "she" looks for the person it stands for.
+_PRONOUN_REACH: Final = 2500
+# A subject this close before "he" or "she" wins even when its gender is unknown.
+_PRONOUN_NEAR: Final = 400
+# "GasLink", "PayPal": an inner capital not after Mc, Mac, O', De, La, Le, Di, Van.
+_INNER_CAPITAL: Final = regex.compile(
+    r"""
+    (?<!^(?:Mc|Mac|O’|O'|De|La|Le|Di|Da|Van|Du))  # not a name prefix: McCallum, DeLaet
+    (?<=\p{Ll})\p{Lu}                              # a capital right after a small letter
+    """,
+    regex.VERBOSE,
+)
+# "Mr. " / "Ms. " right before a mention gives the person's gender.
+_COURTESY_BEFORE: Final = regex.compile(
+    r"""
+    \b(Mr|Mrs|Ms|Miss|Sir|Dame|Lady)  # a courtesy title
+    \.?[ ]$                           # right before the mention
+    """,
+    regex.VERBOSE,
+)
+# A name standing as a subject: "Scheer found", "Mulder didn't hesitate".
+_VERB_AFTER: Final = regex.compile(
+    r"""
+    [ ]([a-z][a-z’']{1,20})\b  # one lower-case word right after the name
+    """,
+    regex.VERBOSE,
+)
+
+
+_GIVEN_NAMES: Final = MALE_GIVEN_NAMES | FEMALE_GIVEN_NAMES
+
+
+def _inside(ranges: Sequence[tuple[int, int]], position: int) -> bool:
+    """Whether ``position`` falls inside one of the sorted ``ranges``."""
+    index = bisect.bisect_right(ranges, (position, position)) - 1
+    return index >= 0 and ranges[index][0] <= position < ranges[index][1]
 
 
 def _appositive_head(window: str) -> str | None:
@@ -805,8 +845,11 @@ def _name_words(words: list[str]) -> tuple[list[str], str | None]:
 class _Resolver:
     """Names introduced in the article, and the speakers seen so far."""
 
-    def __init__(self, text: str, paragraphs: Sequence[Span]) -> None:
+    def __init__(
+        self, text: str, paragraphs: Sequence[Span], quoted: Sequence[tuple[int, int]] = ()
+    ) -> None:
         self.text = text
+        self.title_gender: dict[str, str] = {}
         self.entities: list[_Entity] = []
         self.roles: list[tuple[int, str, str]] = []  # (position, role noun, name)
         self.descriptions: dict[str, str] = {}
@@ -837,6 +880,8 @@ class _Resolver:
         self.subjects: list[tuple[int, str]] = []
         self.speakers: list[tuple[int, str]] = []  # "Golden says ...": indirect speech
         self.mentions: list[tuple[int, str]] = []  # every mention of a known person
+        # whether that mention stands as a subject: at a sentence start, or before a verb
+        self.acting: list[bool] = []
         self.mention_places: dict[str, list[int]] = {}
         for para in paragraphs:
             for match in _CAP_WORD.finditer(text, para.start, para.end):
@@ -856,14 +901,24 @@ class _Resolver:
                 lead = text[max(para.start, begin - _SUBJECT_LOOKBACK) : begin]
                 at_start = begin == para.start or _SUBJECT_BEFORE.search(lead) is not None
                 speaks = _CUE_AFTER.match(text, match.end()) is not None
+                courtesy = _COURTESY_BEFORE.search(lead)
+                if courtesy is not None:
+                    title = courtesy.group(1).lower()
+                    self.title_gender.setdefault(name, "m" if title in MALE_TITLES else "f")
+                self.mention_places.setdefault(name, []).append(match.end())
+                if _inside(quoted, match.start()):
+                    continue  # a name inside a quotation is not who speaks next
+                acts = _VERB_AFTER.match(text, match.end())
+                acts_ok = acts is not None and acts.group(1) not in FUNCTION_WORDS
                 if at_start or speaks or text.startswith(",", match.end()):
                     self.subjects.append((match.start(), name))
                 if speaks:
                     self.speakers.append((match.start(), name))
                 self.mentions.append((match.start(), name))
-                self.mention_places.setdefault(name, []).append(match.end())
+                self.acting.append(at_start or speaks or acts_ok)
         self.subject_starts = [pos for pos, _name in self.subjects]
         self.speaker_starts = [pos for pos, _name in self.speakers]
+        self.speaker_names = {name for _pos, name in self.speakers}
         self.mention_starts = [pos for pos, _name in self.mentions]
 
     def _register(self, start: int, run: str, para_start: int) -> None:
@@ -912,6 +967,13 @@ class _Resolver:
     def gender(self, name: str) -> str | None:
         """ "m" or "f" by the pronoun that most often follows the person's first mentions."""
         if name in self._gender:
+            return self._gender[name]
+        given = name.split()[0].lower()
+        if name in self.title_gender:
+            self._gender[name] = self.title_gender[name]
+            return self._gender[name]
+        if given in MALE_GIVEN_NAMES or given in FEMALE_GIVEN_NAMES:
+            self._gender[name] = "m" if given in MALE_GIVEN_NAMES else "f"
             return self._gender[name]
         places = self.mention_places.get(name, [])[:_GENDER_MENTIONS]
         first = self.first_seen.get(name)
@@ -964,23 +1026,48 @@ class _Resolver:
     def _recent_person(self, position: int, gender: str | None) -> str | None:
         """The person "he" or "she" at ``position`` most likely stands for.
 
-        Candidates, most recent first: earlier speakers and people standing as
-        subjects. The first whose gender is known to fit wins; failing that, the
-        most recent whose gender is unknown.
+        Candidates, most recent first, go back at most ``_PRONOUN_REACH``
+        characters: earlier quotation speakers and mentions of people standing
+        as subjects ("Lohmar said", "Scheer found", a name opening a sentence),
+        never names inside quotation marks. The first whose gender fits or is
+        unknown wins (a gender known to differ rules a person out). Failing
+        that, the most recent mention of any kind whose gender is known to fit.
         """
+        floor = position - _PRONOUN_REACH
         candidates: list[tuple[int, str]] = [
-            (pos, speaker) for pos, speaker, is_person in self.history[-_SEARCH:] if is_person
+            (pos, speaker)
+            for pos, speaker, is_person in self.history[-_SEARCH:]
+            if is_person and pos >= floor
         ][-_CANDIDATES:]
-        index = bisect.bisect_left(self.subject_starts, position)
-        candidates.extend(self.subjects[max(0, index - _CANDIDATES) : index])
+        index = bisect.bisect_left(self.mention_starts, position)
+        fallback: str | None = None
+        for k in range(index - 1, max(-1, index - 1 - _SEARCH), -1):
+            pos, name = self.mentions[k]
+            if pos < floor:
+                break
+            if self.acting[k]:
+                candidates.append((pos, name))
+            elif (
+                fallback is None
+                and gender is not None
+                and self.gender(name) == gender
+                and self._person_like(name)
+            ):
+                fallback = name
         candidates.sort(key=lambda candidate: candidate[0])
         unknown: str | None = None
-        for _pos, name in reversed(candidates[-_CANDIDATES:]):
+        for pos, name in reversed(candidates):
+            if not self._person_like(name):
+                continue
             found = self.gender(name)
             if gender is None or found == gender:
                 return name
             if found is None and unknown is None:
+                if position - pos <= _PRONOUN_NEAR:
+                    return name  # "Jamil acknowledges ... / "...," she said."
                 unknown = name
+        if fallback is not None:
+            return fallback
         if unknown is not None:
             return unknown
         index = bisect.bisect_left(self.mention_starts, position)
@@ -988,6 +1075,23 @@ class _Resolver:
             if gender is None or self.gender(name) == gender:
                 return name
         return None
+
+    def _person_like(self, name: str) -> bool:
+        """Whether ``name`` may be a person.
+
+        Not when a word of it is a common word of the article ("Western Canadian",
+        "Food And Wine"), a party or an organization word, or a word with an inner
+        capital ("GasLink"; "McCallum", "DeLaet" and "O'Neill" are names).
+        """
+        words = name.split()
+        if words[0].lower() in _GIVEN_NAMES:
+            return True
+        return not any(
+            word.lower() in self.vocabulary
+            or word.lower() in NOT_NAME_WORDS
+            or _INNER_CAPITAL.search(word) is not None
+            for word in words
+        )
 
     def recent_speaker(self, start: int, end: int) -> tuple[int, str] | None:
         """The last person said to speak (indirect speech) in ``[start, end)``."""
@@ -1122,12 +1226,12 @@ def find_quotes(
     if not raws:
         return ()
     byline_names = {person.name for person in people}
-    resolver = _Resolver(text, spans)
-
-    # Pass 1: each quotation's own attribution, read from the words around it.
     masked = [
         (r.open_at, (r.close_at + 1) if r.close_at is not None else r.inner.end) for r in raws
     ]
+    resolver = _Resolver(text, spans, masked)
+
+    # Pass 1: each quotation's own attribution, read from the words around it.
     local: list[_Attribution | None] = []
     terms: list[bool] = []
     opens_sentence: list[bool] = []

@@ -1238,3 +1238,78 @@ TITLE_SMALL_WORDS: Final[frozenset[str]] = frozenset(
         "–",
     }
 )
+
+
+# ---------------------------------------------------------------- gender cues
+# For "he" / "she" in :mod:`wireparse.quotes` only: which earlier person a pronoun
+# may stand for. A person's gender is read, in this order, from a courtesy title
+# before a mention ("Mr. Trudeau", "Ms. May"), from ``MALE_GIVEN_NAMES`` /
+# ``FEMALE_GIVEN_NAMES`` for the first word of the full name, and from the
+# pronouns that follow the person's mentions in the article.
+MALE_TITLES: Final[frozenset[str]] = frozenset({"mr", "sir", "lord", "king", "prince"})
+FEMALE_TITLES: Final[frozenset[str]] = frozenset(
+    {"mrs", "ms", "miss", "dame", "lady", "queen", "princess", "madam", "madame"}
+)
+# Common given names that are (nearly) always of one gender in English-language
+# news: hand-picked from the most frequent given names of the U.S. Social Security
+# Administration's published name statistics, plus names frequent among speakers in
+# the Gender Gap Tracker articles (Canadian news). Names used for both genders
+# (Jordan, Taylor, Chris, Jean, Robin, Kelly, ...) are left out on purpose.
+MALE_GIVEN_NAMES: Final[frozenset[str]] = frozenset(
+    {
+        "aaron", "abdul", "abdullah", "adam", "adrian", "ahmad", "ahmed", "alan",
+        "albert", "alexander", "alfonso", "ali", "allan", "andre", "andrew", "andy",
+        "anthony", "antonio", "arthur", "barack", "ben", "benjamin", "bernie", "bill",
+        "billy", "bob", "bobby", "brad", "bradley", "brandon", "brendan", "brett",
+        "brian", "bruce", "bryan", "carl", "carlos", "charles", "charlie", "chuck",
+        "colin", "craig", "dale", "dan", "daniel", "danny", "darren", "dave", "david",
+        "dean", "dennis", "derek", "don", "donald", "doug", "douglas", "duncan", "dwight",
+        "ed", "eddie", "edward", "elon", "emmanuel", "eric", "erik", "ernest", "evan",
+        "francis", "frank", "fred", "gary", "gavin", "george", "gerald", "glen", "glenn",
+        "gordon", "graham", "greg", "gregory", "harold", "harry", "henry", "hugh", "ian",
+        "isaac", "jack", "jacob", "james", "jason", "jeff", "jeffrey", "jeremy", "jerry",
+        "jim", "jimmy", "joe", "joel", "john", "johnny", "jon", "jonathan", "joseph",
+        "josh", "joshua", "juan", "justin", "keith", "ken", "kenneth", "kevin", "kyle",
+        "larry", "lawrence", "leonard", "luis", "luke", "marco", "marcus", "mario",
+        "mark", "martin", "matt", "matthew", "michael", "mike", "mitch", "mohammad",
+        "mohammed", "muhammad", "nathan", "neil", "nicholas", "nick", "noah", "normand",
+        "oliver", "omar", "oscar", "patrick", "paul", "peter", "phil", "philip", "ralph",
+        "randy", "ray", "raymond", "richard", "rick", "robert", "roger", "ron", "ronald",
+        "roy", "russell", "ryan", "sam", "samuel", "scott", "sean", "sergei", "seth",
+        "shawn", "stanley", "stephen", "steve", "steven", "stuart", "ted", "terry",
+        "thomas", "tim", "timothy", "todd", "tom", "tony", "travis", "victor", "vladimir",
+        "walt", "walter", "wayne", "william", "xi", "yuri",
+    }
+)
+FEMALE_GIVEN_NAMES: Final[frozenset[str]] = frozenset(
+    {
+        "abigail", "alice", "alison", "amanda", "amber", "amy", "ana", "andrea", "angela",
+        "anita", "ann", "anna", "anne", "annette", "barbara", "betty", "beverly",
+        "bonnie", "brenda", "carol", "caroline", "carolyn", "catherine", "cecilia",
+        "charlotte", "cheryl", "christina", "christine", "chrystia", "cindy", "claire",
+        "claudia", "colleen", "cynthia", "danielle", "deborah", "debra", "denise",
+        "diana", "diane", "donna", "doris", "dorothy", "elaine", "elizabeth", "ellen",
+        "emily", "emma", "erin", "evelyn", "fiona", "frances", "gail", "gloria", "grace",
+        "hannah", "heather", "helen", "hillary", "irene", "isabel", "jane", "janet",
+        "janice", "jennifer", "jessica", "jill", "joan", "joanne", "jodie", "joyce",
+        "judith", "judy", "julia", "julie", "karen", "katherine", "kathleen", "kathy",
+        "katie", "katy", "kay", "kimberly", "kristen", "laura", "lauren", "linda", "lisa",
+        "lori", "louise", "lucy", "margaret", "maria", "marie", "marilyn", "martha",
+        "mary", "megan", "melanie", "melissa", "michelle", "monica", "nancy", "natalie",
+        "nicole", "olivia", "pamela", "patricia", "paula", "peggy", "rachel", "rebecca",
+        "rita", "rose", "ruth", "sally", "samantha", "sandra", "sarah", "sharon",
+        "sheila", "shelley", "shirley", "sophie", "stephanie", "susan", "suzanne",
+        "tammy", "tatiana", "teresa", "theresa", "tina", "valerie", "vanessa", "veronica",
+        "victoria", "virginia", "wendy", "yvonne",
+    }
+)
+# Words that make a capitalized run a party, a group or a place rather than a
+# person, for the same check ("California Democrat", "Halifax Crown", "City of
+# Surrey"); from the Gender Gap Tracker errors.
+NOT_NAME_WORDS: Final[frozenset[str]] = frozenset(
+    {
+        "city", "conservative", "conservatives", "county", "crown", "democrat",
+        "democrats", "liberal", "liberals", "of", "paris", "province", "republican",
+        "republicans", "state",
+    }
+)
