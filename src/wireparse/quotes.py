@@ -1084,11 +1084,12 @@ class _Resolver:
         capital ("GasLink"; "McCallum", "DeLaet" and "O'Neill" are names).
         """
         words = name.split()
-        if words[0].lower() in _GIVEN_NAMES:
-            return True
+        given = words[0].lower() in _GIVEN_NAMES
         return not any(
-            word.lower() in self.vocabulary
+            (word.lower() in self.vocabulary and not given)
             or word.lower() in NOT_NAME_WORDS
+            or (word.lower() in FUNCTION_WORDS and not given)  # "Theresa May"
+            or not word[-1:].isalpha()
             or _INNER_CAPITAL.search(word) is not None
             for word in words
         )

@@ -656,6 +656,14 @@ OTHER_PRONOUNS: Final[frozenset[str]] = frozenset({"it", "they", "we", "i"})
 #: capitalized words that start a sentence but are not part of a name
 FUNCTION_WORDS: Final[frozenset[str]] = frozenset(
     {
+        # sentence openers seen before names in the Gender Gap Tracker set
+        # ("Besides Demi", "Three of Durning's dancers")
+        "besides",
+        "another",
+        "three",
+        "four",
+        "five",
+        "several",
         "the",
         "a",
         "an",
@@ -1308,8 +1316,10 @@ FEMALE_GIVEN_NAMES: Final[frozenset[str]] = frozenset(
 # Surrey"); from the Gender Gap Tracker errors.
 NOT_NAME_WORDS: Final[frozenset[str]] = frozenset(
     {
-        "city", "conservative", "conservatives", "county", "crown", "democrat",
-        "democrats", "liberal", "liberals", "of", "paris", "province", "republican",
-        "republicans", "state",
+        "democrat", "democrats", "republican", "republicans", "liberal", "liberals",
+        "conservative", "conservatives", "crown", "city", "of", "county", "province",
+        "state", "paris", "canadian", "canadians", "american", "americans", "british",
+        "european", "chinese", "western", "eastern", "northern", "southern", "north",
+        "south", "east", "west", "prominent", "labour", "mps", "mp",
     }
 )
