@@ -339,18 +339,26 @@ def nested_unbounded(pattern: str, flags: int = 0) -> list[str]:
     return findings
 
 
+def _patterns_in(value: Any, depth: int = 0) -> Iterator[Any]:
+    """Compiled patterns in ``value``, looking into dicts, lists, tuples and sets."""
+    if isinstance(value, (re.Pattern, regex.Pattern)):
+        yield value
+    elif depth < 3 and isinstance(value, dict):
+        for item in value.values():
+            yield from _patterns_in(item, depth + 1)
+    elif depth < 3 and isinstance(value, (list, tuple, set, frozenset)):
+        for item in value:
+            yield from _patterns_in(item, depth + 1)
+
+
 def _module_patterns() -> Iterator[tuple[str, Any]]:
     for info in pkgutil.walk_packages(wireparse.__path__, "wireparse."):
         if info.name.endswith("__main__"):
             continue  # importing it runs the command line
         module = importlib.import_module(info.name)
         for attribute, value in vars(module).items():
-            values = value.values() if isinstance(value, dict) else (
-                value if isinstance(value, (list, tuple)) else (value,)
-            )
-            for item in values:
-                if isinstance(item, (re.Pattern, regex.Pattern)):
-                    yield f"{info.name}.{attribute}", item
+            for pattern in _patterns_in(value):
+                yield f"{info.name}.{attribute}", pattern
 
 
 def test_audit_finds_module_patterns() -> None:
