@@ -33,6 +33,7 @@ import json
 import os
 import signal
 import sys
+import time
 from collections.abc import Iterator, Sequence
 from typing import IO, Any, Final, NoReturn
 
@@ -70,6 +71,9 @@ _ERROR_KINDS: Final = {
 #: How many inputs may wait in the process pool per worker: enough to keep the
 #: workers busy, few enough that memory stays flat over any number of inputs.
 _QUEUE_PER_JOB: Final = 8
+
+#: How often the progress line is redrawn, in seconds.
+_PROGRESS_SECONDS: Final = 0.2
 
 
 class InputError(Exception):
@@ -295,18 +299,23 @@ def _ignore_interrupts() -> None:
 
 
 class _Progress:
-    """A one-line counter on stderr."""
+    """A one-line counter on stderr, redrawn at most every ``_PROGRESS_SECONDS``."""
 
     def __init__(self, stream: IO[str] | None, total: int | None) -> None:
         self._stream = stream
         self._total = total
+        self._shown_at = 0.0
         self.done = 0
         self.failed = 0
 
     def step(self, failed: bool) -> None:
         self.done += 1
         self.failed += failed
-        if self._stream is not None and (self.done % 100 == 0 or self.done == self._total):
+        if self._stream is None:
+            return
+        now = time.monotonic()
+        if now - self._shown_at >= _PROGRESS_SECONDS or self.done == self._total:
+            self._shown_at = now
             total = f"/{self._total}" if self._total is not None else ""
             self._stream.write(f"\rwireparse: {self.done}{total} parsed, {self.failed} failed")
             self._stream.flush()
