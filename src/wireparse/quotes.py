@@ -781,6 +781,17 @@ _VERB_AFTER: Final = regex.compile(
 _GIVEN_NAMES: Final = MALE_GIVEN_NAMES | FEMALE_GIVEN_NAMES
 
 
+# After a name: a comma ("Kevin Haley, agreed", "Donald Tusk, the president ...").
+_APPOSED_AFTER: Final = regex.compile(r",[ ]")
+# Before a name: a preposition that makes it an object ("from Frank Clayton").
+_OBJECT_BEFORE: Final = regex.compile(
+    r"""
+    \b(?:from|of|by|with|to|for|about|against|and)[ ]$  # a preposition right before it
+    """,
+    regex.VERBOSE,
+)
+
+
 def _inside(ranges: Sequence[tuple[int, int]], position: int) -> bool:
     """Whether ``position`` falls inside one of the sorted ``ranges``."""
     index = bisect.bisect_right(ranges, (position, position)) - 1
@@ -915,7 +926,13 @@ class _Resolver:
                 if speaks:
                     self.speakers.append((match.start(), name))
                 self.mentions.append((match.start(), name))
-                self.acting.append(at_start or speaks or acts_ok)
+                # "Kevin Haley, agreed", "Teresa Galati, 56, says"; not after a
+                # preposition ("an idea from Frank Clayton, a senior research fellow")
+                apposed = (
+                    _APPOSED_AFTER.match(text, match.end()) is not None
+                    and _OBJECT_BEFORE.search(text, max(para.start, begin - 8), begin) is None
+                )
+                self.acting.append(at_start or speaks or acts_ok or apposed)
         self.subject_starts = [pos for pos, _name in self.subjects]
         self.speaker_starts = [pos for pos, _name in self.speakers]
         self.speaker_names = {name for _pos, name in self.speakers}
