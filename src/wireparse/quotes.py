@@ -781,6 +781,15 @@ _VERB_AFTER: Final = regex.compile(
 _GIVEN_NAMES: Final = MALE_GIVEN_NAMES | FEMALE_GIVEN_NAMES
 
 
+# A reporting verb later in the sentence a name opens, before any quotation mark.
+_REPORT_REACH: Final = 90
+_REPORT_LATER: Final = regex.compile(
+    r"""
+    [^.!?"“”\n]{0,90}?                         # the rest of the subject, bounded
+    [ ](?:says|said|explains|explained|adds|added|argues|argued|notes|noted)\b
+    """,
+    regex.VERBOSE,
+)
 # After a name: a comma ("Kevin Haley, agreed", "Donald Tusk, the president ...").
 _APPOSED_AFTER: Final = regex.compile(r",[ ]")
 # Before a name: a preposition that makes it an object ("from Frank Clayton").
@@ -923,7 +932,17 @@ class _Resolver:
                 acts_ok = acts is not None and acts.group(1) not in FUNCTION_WORDS
                 if at_start or speaks or text.startswith(",", match.end()):
                     self.subjects.append((match.start(), name))
-                if speaks:
+                # "Tim Guest with the Nova Scotia Health Authority says there are ...":
+                # reported speech whose speaker a following quotation paragraph keeps.
+                reports = speaks or (
+                    (at_start or text.startswith(",", match.end()))
+                    and _REPORT_LATER.match(
+                        text, match.end(), min(para.end, match.end() + _REPORT_REACH)
+                    )
+                    is not None
+                    and self._person_like(name)
+                )
+                if reports:
                     self.speakers.append((match.start(), name))
                 self.mentions.append((match.start(), name))
                 # "Kevin Haley, agreed", "Teresa Galati, 56, says"; not after a

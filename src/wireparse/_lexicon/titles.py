@@ -1320,6 +1320,7 @@ NOT_NAME_WORDS: Final[frozenset[str]] = frozenset(
         "conservative", "conservatives", "crown", "city", "of", "county", "province",
         "state", "paris", "canadian", "canadians", "american", "americans", "british",
         "european", "chinese", "western", "eastern", "northern", "southern", "north",
-        "south", "east", "west", "prominent", "labour", "mps", "mp",
+        "south", "east", "west", "prominent", "labour", "mps", "mp", "united",
+        "national", "lake", "workers", "interest",
     }
 )
