@@ -210,6 +210,25 @@ def _tokens(
     return out
 
 
+def _window(
+    toks: Sequence[_Tok], starts: Sequence[int], start: int, end: int, *, one_sentence: bool = False
+) -> list[_Tok]:
+    """The tokens of a paragraph that lie inside ``[start, end)``.
+
+    With ``one_sentence``, stop after the first sentence-ending mark.
+    """
+    first = bisect.bisect_left(starts, start)
+    out: list[_Tok] = []
+    for k in range(first, len(toks)):
+        tok = toks[k]
+        if tok.end > end:
+            break
+        out.append(tok)
+        if one_sentence and tok.text in _SENTENCE_END:
+            break
+    return out
+
+
 # ---------------------------------------------------------------- marks
 
 
@@ -881,8 +900,11 @@ class _Resolver:
         self.vocabulary: set[str] = set()
         for para in paragraphs:
             self.vocabulary.update(_LOWER_WORD.findall(text, para.start, para.end))
+        # Every capitalized run, kept for the mention scan below (one regex pass).
+        runs: list[tuple[int, str, Span]] = []
         for para in paragraphs:
             for match in _NAME_RUN.finditer(text, para.start, para.end):
+                runs.append((match.start(), match.group(), para))
                 self._register(match.start(), match.group(), para.start)
         self.entities.sort(key=lambda entity: entity.start)
         self.starts = [e.start for e in self.entities]
@@ -903,59 +925,64 @@ class _Resolver:
         # whether that mention stands as a subject: at a sentence start, or before a verb
         self.acting: list[bool] = []
         self.mention_places: dict[str, list[int]] = {}
-        for para in paragraphs:
-            for match in _CAP_WORD.finditer(text, para.start, para.end):
-                word = match.group()
-                if _possessive(word):
+        for run_start, run, para in runs:
+            offset = 0
+            for word in run.split(" "):
+                word_start = run_start + offset
+                offset += len(word) + 1
+                if _possessive(word) or len(word) < 2:
                     continue
                 name = surnames.get(word)
                 if name is None:
                     continue
-                begin = match.start()
-                first = name.split()[0]
-                if (
-                    text.startswith(first + " ", begin - len(first) - 1)
-                    and begin - len(first) - 1 >= para.start
-                ):
-                    begin -= len(first) + 1
-                lead = text[max(para.start, begin - _SUBJECT_LOOKBACK) : begin]
-                at_start = begin == para.start or _SUBJECT_BEFORE.search(lead) is not None
-                speaks = _CUE_AFTER.match(text, match.end()) is not None
-                courtesy = _COURTESY_BEFORE.search(lead)
-                if courtesy is not None:
-                    title = courtesy.group(1).lower()
-                    self.title_gender.setdefault(name, "m" if title in MALE_TITLES else "f")
-                self.mention_places.setdefault(name, []).append(match.end())
-                if _inside(quoted, match.start()):
-                    continue  # a name inside a quotation is not who speaks next
-                acts = _VERB_AFTER.match(text, match.end())
-                acts_ok = acts is not None and acts.group(1) not in FUNCTION_WORDS
-                if at_start or speaks or text.startswith(",", match.end()):
-                    self.subjects.append((match.start(), name))
-                # "Tim Guest with the Nova Scotia Health Authority says there are ...":
-                # reported speech whose speaker a following quotation paragraph keeps.
-                reports = speaks or (
-                    (at_start or text.startswith(",", match.end()))
-                    and _REPORT_LATER.match(
-                        text, match.end(), min(para.end, match.end() + _REPORT_REACH)
-                    )
-                    is not None
-                    and self._person_like(name)
-                )
-                if reports:
-                    self.speakers.append((match.start(), name))
-                self.mentions.append((match.start(), name))
-                # "Kevin Haley, agreed", "Teresa Galati, 56, says"; not after a
-                # preposition ("an idea from Frank Clayton, a senior research fellow")
-                apposed = (
-                    _APPOSED_AFTER.match(text, match.end()) is not None
-                    and _OBJECT_BEFORE.search(text, max(para.start, begin - 8), begin) is None
-                )
-                self.acting.append(at_start or speaks or acts_ok or apposed)
+                self._mention(word_start, word_start + len(word), name, para, quoted)
         self.subject_starts = [pos for pos, _name in self.subjects]
         self.speaker_starts = [pos for pos, _name in self.speakers]
-        self.speaker_names = {name for _pos, name in self.speakers}
         self.mention_starts = [pos for pos, _name in self.mentions]
+
+    def _mention(
+        self, start: int, end: int, name: str, para: Span, quoted: Sequence[tuple[int, int]]
+    ) -> None:
+        """Record a mention of the known person ``name`` at ``text[start:end]``."""
+        text = self.text
+        begin = start
+        first = name.split()[0]
+        if (
+            text.startswith(first + " ", begin - len(first) - 1)
+            and begin - len(first) - 1 >= para.start
+        ):
+            begin -= len(first) + 1
+        lead = text[max(para.start, begin - _SUBJECT_LOOKBACK) : begin]
+        at_start = begin == para.start or _SUBJECT_BEFORE.search(lead) is not None
+        speaks = _CUE_AFTER.match(text, end) is not None
+        courtesy = _COURTESY_BEFORE.search(lead)
+        if courtesy is not None:
+            title = courtesy.group(1).lower()
+            self.title_gender.setdefault(name, "m" if title in MALE_TITLES else "f")
+        self.mention_places.setdefault(name, []).append(end)
+        if _inside(quoted, start):
+            return  # a name inside a quotation is not who speaks next
+        acts = _VERB_AFTER.match(text, end)
+        acts_ok = acts is not None and acts.group(1) not in FUNCTION_WORDS
+        if at_start or speaks or text.startswith(",", end):
+            self.subjects.append((start, name))
+        # "Tim Guest with the Nova Scotia Health Authority says there are ...":
+        # reported speech whose speaker a following quotation paragraph keeps.
+        reports = speaks or (
+            (at_start or text.startswith(",", end))
+            and _REPORT_LATER.match(text, end, min(para.end, end + _REPORT_REACH)) is not None
+            and self._person_like(name)
+        )
+        if reports:
+            self.speakers.append((start, name))
+        self.mentions.append((start, name))
+        # "Kevin Haley, agreed", "Teresa Galati, 56, says"; not after a
+        # preposition ("an idea from Frank Clayton, a senior research fellow")
+        apposed = (
+            _APPOSED_AFTER.match(text, end) is not None
+            and _OBJECT_BEFORE.search(text, max(para.start, begin - 8), begin) is None
+        )
+        self.acting.append(at_start or speaks or acts_ok or apposed)
 
     def _register(self, start: int, run: str, para_start: int) -> None:
         words = run.split(" ")
@@ -970,6 +997,11 @@ class _Resolver:
             words = words[1:]
         if not words or all(w.isupper() for w in words):
             return  # "READ MORE", "CHINA TALK": section labels, not names
+        if len(words) == 1:
+            # One word is only registered after a role noun ("coach Smith"): decide fast.
+            before_one = self.text[max(0, start - 30) : start].split()
+            if not before_one or before_one[-1].lower() not in ROLE_NOUNS:
+                return
         words = _before_of(words)
         before = self.text[max(0, start - 30) : start].split()
         name, role = _name_words(words)
@@ -1270,6 +1302,10 @@ def find_quotes(
 
     # Pass 1: each quotation's own attribution, read from the words around it.
     local: list[_Attribution | None] = []
+    paragraph_tokens: dict[int, tuple[list[_Tok], list[int]]] = {}
+    per_paragraph: dict[int, int] = {}
+    for raw in raws:
+        per_paragraph[raw.paragraph] = per_paragraph.get(raw.paragraph, 0) + 1
     terms: list[bool] = []
     opens_sentence: list[bool] = []
     for raw in raws:
@@ -1277,11 +1313,26 @@ def find_quotes(
         left_start = max(para.start, raw.open_at - _LEFT_WINDOW)
         # Only the sentence before the mark matters: start after the last sentence end.
         left_start = _sentence_start(text, left_start, raw.open_at)
-        left = _tokens(text, left_start, raw.open_at, masked)
+        shared = (
+            per_paragraph[raw.paragraph] * (_LEFT_WINDOW + _RIGHT_WINDOW) >= para.end - para.start
+        )
+        if shared and raw.paragraph not in paragraph_tokens:
+            # A paragraph dense with quotations is tokenized once and each quotation's
+            # windows are slices of it; elsewhere only the windows are tokenized.
+            toks = _tokens(text, para.start, para.end, masked)
+            paragraph_tokens[raw.paragraph] = (toks, [tok.start for tok in toks])
+        if shared:
+            toks, starts = paragraph_tokens[raw.paragraph]
+            left = _window(toks, starts, left_start, raw.open_at)
+        else:
+            left = _tokens(text, left_start, raw.open_at, masked)
         attribution: _Attribution | None = None
         if raw.close_at is not None:
             right_end = min(para.end, raw.close_at + 1 + _RIGHT_WINDOW)
-            right = _tokens(text, raw.close_at + 1, right_end, masked, one_sentence=True)
+            if shared:
+                right = _window(toks, starts, raw.close_at + 1, right_end, one_sentence=True)
+            else:
+                right = _tokens(text, raw.close_at + 1, right_end, masked, one_sentence=True)
             attribution = _right_attribution(text, right)
         left_attribution = _left_attribution(text, left)
         starts_sentence = (
