@@ -1313,15 +1313,15 @@ def find_quotes(
         left_start = max(para.start, raw.open_at - _LEFT_WINDOW)
         # Only the sentence before the mark matters: start after the last sentence end.
         left_start = _sentence_start(text, left_start, raw.open_at)
-        shared = (
+        dense = (
             per_paragraph[raw.paragraph] * (_LEFT_WINDOW + _RIGHT_WINDOW) >= para.end - para.start
         )
-        if shared and raw.paragraph not in paragraph_tokens:
+        if dense and raw.paragraph not in paragraph_tokens:
             # A paragraph dense with quotations is tokenized once and each quotation's
             # windows are slices of it; elsewhere only the windows are tokenized.
             toks = _tokens(text, para.start, para.end, masked)
             paragraph_tokens[raw.paragraph] = (toks, [tok.start for tok in toks])
-        if shared:
+        if dense:
             toks, starts = paragraph_tokens[raw.paragraph]
             left = _window(toks, starts, left_start, raw.open_at)
         else:
@@ -1329,7 +1329,7 @@ def find_quotes(
         attribution: _Attribution | None = None
         if raw.close_at is not None:
             right_end = min(para.end, raw.close_at + 1 + _RIGHT_WINDOW)
-            if shared:
+            if dense:
                 right = _window(toks, starts, raw.close_at + 1, right_end, one_sentence=True)
             else:
                 right = _tokens(text, raw.close_at + 1, right_end, masked, one_sentence=True)
