@@ -371,8 +371,25 @@ def _np_before(text: str, toks: Sequence[_Tok], j: int, limit: int) -> _NP | Non
             k -= 1
         if k < limit or toks[k].text != "," or k + 1 > j - 1:
             return None
-        description = text[toks[k + 1].start : toks[j - 1].end]
+        end_of_description = j - 1
         j = k - 1
+        for _extra in range(2):
+            # "Navdeep Bains, Minister of Innovation, Science and ..., said": the
+            # run before the comma is the object of "of" inside the appositive.
+            s = max(_name_run_back(toks, j), limit) if j >= limit and toks[j].is_cap else j + 1
+            if not (limit < s <= j and toks[s - 1].lower in {"of", "for", "and"}):
+                break
+            k = s - 1
+            while k >= limit and toks[k].text not in {",", _QUOTE_TOKEN} and j - k < 40:
+                if toks[k].text in _SENTENCE_END:
+                    break
+                k -= 1
+            if k < limit or toks[k].text != ",":
+                if toks[s - 1].lower == "of" and s - 2 >= limit and toks[s - 2].is_cap:
+                    j = s - 2  # "Richard Shelby of Alabama, ..., said": the name before "of"
+                break
+            j = k - 1
+        description = text[toks[k + 1].start : toks[end_of_description].end]
         if j - 2 >= limit and _PARTY_TAG.fullmatch(toks[j].text) and toks[j - 1].text == ",":
             j -= 2  # "Sen. Debbie Stabenow, D-Mich., a member of ..., said"
         if j < limit:
@@ -800,6 +817,15 @@ _VERB_AFTER: Final = regex.compile(
 _GIVEN_NAMES: Final = MALE_GIVEN_NAMES | FEMALE_GIVEN_NAMES
 
 
+# "He said ..." / "She says ..." opening a sentence: reported speech by a pronoun.
+_PRONOUN_REPORT: Final = regex.compile(
+    r"""
+    (?:^|(?<=[.!?]\s))                          # at a sentence start
+    (He|She)[ ]
+    (?:says|said|explains|explained|adds|added|argues|argued|notes|noted)\b
+    """,
+    regex.VERBOSE | regex.MULTILINE,
+)
 # A reporting verb later in the sentence a name opens, before any quotation mark.
 _REPORT_REACH: Final = 90
 _REPORT_LATER: Final = regex.compile(
@@ -900,6 +926,14 @@ class _Resolver:
         self.vocabulary: set[str] = set()
         for para in paragraphs:
             self.vocabulary.update(_LOWER_WORD.findall(text, para.start, para.end))
+        # "She said it's possible ...": reported speech by a pronoun, resolved when asked.
+        self.pronoun_reports: list[tuple[int, str]] = []
+        for para in paragraphs:
+            for match in _PRONOUN_REPORT.finditer(text, para.start, para.end):
+                if not _inside(quoted, match.start(1)):
+                    gender = "m" if match.group(1) == "He" else "f"
+                    self.pronoun_reports.append((match.start(1), gender))
+        self.pronoun_report_starts = [pos for pos, _gender in self.pronoun_reports]
         # Every capitalized run, kept for the mention scan below (one regex pass).
         runs: list[tuple[int, str, Span]] = []
         for para in paragraphs:
@@ -1165,9 +1199,15 @@ class _Resolver:
     def recent_speaker(self, start: int, end: int) -> tuple[int, str] | None:
         """The last person said to speak (indirect speech) in ``[start, end)``."""
         index = bisect.bisect_left(self.speaker_starts, end)
-        if index and self.speakers[index - 1][0] >= start:
-            return self.speakers[index - 1]
-        return None
+        named = self.speakers[index - 1] if index and self.speakers[index - 1][0] >= start else None
+        index = bisect.bisect_left(self.pronoun_report_starts, end)
+        if index and self.pronoun_reports[index - 1][0] >= start:
+            pos, gender = self.pronoun_reports[index - 1]
+            if named is None or named[0] < pos:
+                person = self._recent_person(pos, gender)
+                if person is not None:
+                    return pos, person
+        return named
 
     def _recent_org(self, position: int) -> str | None:
         for _pos, speaker, is_person in reversed(self.history[-_SEARCH:]):
