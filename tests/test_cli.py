@@ -331,7 +331,7 @@ def test_broken_pipe_ends_quietly(tmp_path: Path) -> None:
 
 @pytest.mark.parametrize("jobs", ["1", "2"])
 def test_ctrl_c_ends_cleanly(tmp_path: Path, jobs: str) -> None:
-    lines = [json.dumps({"id": str(n), "text": ARTICLE * 5}) for n in range(5_000)]
+    lines = [json.dumps({"id": str(n), "text": ARTICLE * 3}) for n in range(20_000)]
     path = write(tmp_path / "many.jsonl", "\n".join(lines))
     process = subprocess.Popen(
         _command("--input-jsonl", path, "--jobs", jobs, "--progress"),
