@@ -401,6 +401,9 @@ def _np_before(text: str, toks: Sequence[_Tok], j: int, limit: int) -> _NP | Non
         s = max(_name_run_back(toks, j), limit)
         if s > j:
             return None
+        if s - 2 >= limit and toks[s - 1].lower == "of" and toks[s - 2].is_cap:
+            # "Jingyi Pan of IG said": the name stands before "of"
+            s = max(_name_run_back(toks, s - 2), limit)
         name_at = _after_possessor(toks, _split_title(toks, s, j), j)
         desc_start = s if name_at > s else None
         # "State Department spokesman Matthew Miller": a role word before the name.
@@ -1272,6 +1275,12 @@ class _Resolver:
                         return person, True
             return mention, False
         name_start = np.name_start if np.name_start is not None else np.start
+        if (
+            mention.split()[-1].lower() in {"republican", "democrat"}
+            and self.text[max(0, np.start - 4) : np.start].lower() == "the "
+        ):
+            # "the Kentucky Republican said": the politician just written about
+            return self._recent_person(position, None), True
         name, is_org = self.full_name(self.text[name_start : np.end], position)
         return name, not is_org
 
