@@ -962,16 +962,21 @@ class _Resolver:
         # whether that mention stands as a subject: at a sentence start, or before a verb
         self.acting: list[bool] = []
         self.mention_places: dict[str, list[int]] = {}
+        person_names = {entity.name for entity in self.entities if not entity.is_org}
         for run_start, run, para in runs:
             offset = 0
+            previous = ""
             for word in run.split(" "):
                 word_start = run_start + offset
                 offset += len(word) + 1
+                given, previous = previous, word
                 if _possessive(word) or len(word) < 2:
                     continue
                 name = surnames.get(word)
                 if name is None:
                     continue
+                if f"{given} {word}" in person_names:
+                    name = f"{given} {word}"  # "Mary Nicholson", not the first Nicholson
                 self._mention(word_start, word_start + len(word), name, para, quoted)
         self.subject_starts = [pos for pos, _name in self.subjects]
         self.speaker_starts = [pos for pos, _name in self.speakers]
@@ -983,7 +988,7 @@ class _Resolver:
         """Record a mention of the known person ``name`` at ``text[start:end]``."""
         text = self.text
         begin = start
-        first = name.split()[0]
+        first = name.split()[0] if len(name.split()) > 1 else ""
         if (
             text.startswith(first + " ", begin - len(first) - 1)
             and begin - len(first) - 1 >= para.start
