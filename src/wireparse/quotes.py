@@ -1265,6 +1265,10 @@ class _Resolver:
                 for entity in reversed(self.entities[max(0, index - _SEARCH) : index]):
                     parts = entity.name.lower().split()
                     if head in ORG_NOUNS and parts[-1].rstrip(".") == head:
+                        if self.text[max(0, entity.start - 4) : entity.start] in {"and ", " of "}:
+                            # only the end of a name ("Truth and | Reconciliation
+                            # Commission"): keep "the commission" as written
+                            return mention, False
                         return entity.name, False
                 for _pos, speaker, is_person in reversed(self.history[-_SEARCH:]):
                     if not is_person and head in speaker.lower().split():
@@ -1280,9 +1284,9 @@ class _Resolver:
                         return person, True
             return mention, False
         name_start = np.name_start if np.name_start is not None else np.start
-        if (
-            mention.split()[-1].lower() in {"republican", "democrat"}
-            and self.text[max(0, np.start - 4) : np.start].lower() == "the "
+        if mention.split()[-1].lower() in {"republican", "democrat"} and (
+            mention.lower().startswith("the ")
+            or self.text[max(0, np.start - 4) : np.start].lower() == "the "
         ):
             # "the Kentucky Republican said": the politician just written about
             return self._recent_person(position, None), True

@@ -22,6 +22,8 @@ from typing import Final
 TITLE_WORDS: Final[frozenset[str]] = frozenset(
     {
         "president",
+        "vice-president",  # "Chinese Vice-President Wang Qishan" (Canadian spelling)
+        "vice-premier",
         "vice",
         "prime",
         "minister",
@@ -172,6 +174,8 @@ TITLE_WORDS: Final[frozenset[str]] = frozenset(
 HEAD_TITLES: Final[frozenset[str]] = frozenset(
     {
         "president",
+        "vice-president",
+        "vice-premier",
         "minister",
         "secretary",
         "secretary-general",
