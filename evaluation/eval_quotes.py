@@ -1,6 +1,8 @@
 """Score quote extraction on the Gender Gap Tracker set and the PolNeAR wire subset.
 
-Run ``python -m evaluation.eval_quotes`` for wireparse's figures (markdown).
+Run ``python -m evaluation.eval_quotes`` for wireparse's figures (markdown);
+``--errors`` also prints every miss as JSON, ``--dev`` leaves PolNeAR's test split
+out (use it while tuning).
 
 Plugging in another extractor
 -----------------------------
@@ -391,6 +393,9 @@ def _row(name: str, r: dict[str, Any], accuracy: str) -> str:
 def main(argv: Sequence[str] | None = None) -> int:
     args = list(sys.argv[1:] if argv is None else argv)
     show_errors = "--errors" in args
+    # "--dev" scores PolNeAR train and dev only: tune with it, so the test split is
+    # looked at once, at the end (the plain command prints all three splits).
+    splits = ("train", "dev") if "--dev" in args else ("train", "dev", "test")
     header = (
         "| set | P | R | F1 | {acc} | predicted | gold | articles | articles/s |\n"
         "|---|---|---|---|---|---|---|---|---|"
@@ -404,7 +409,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     print("\n### PolNeAR wire subset (parse_article on the article text)\n")
     print(header.format(acc="source acc."))
     polnear = {}
-    for split in ("train", "dev", "test"):
+    for split in splits:
         polnear[split] = score_polnear(wireparse_parse_article, split)
         print(_row(f"{split}: direct quotes", polnear[split], "source_accuracy"))
     if show_errors:
