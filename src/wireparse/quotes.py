@@ -849,6 +849,22 @@ _OBJECT_BEFORE: Final = regex.compile(
 )
 
 
+# Verbs right after a subject that do not end in -s or -ed ("Scheer found ...").
+_PLAIN_VERBS: Final = frozenset(
+    """
+    did didn’t didn't does doesn’t doesn't has had is was will would can could may
+    might must should wasn’t wasn't won’t won't also found told took made went gave
+    got saw thought knew felt wrote spoke left came became began kept held brought
+    led met ran won lost sent spent put
+    """.split()
+)
+
+
+def _looks_like_verb(word: str) -> bool:
+    """Whether the word after a name reads as its verb ("hopes", "agreed", "found")."""
+    return word in _PLAIN_VERBS or (word.endswith(("s", "ed")) and word not in FUNCTION_WORDS)
+
+
 def _inside(ranges: Sequence[tuple[int, int]], position: int) -> bool:
     """Whether ``position`` falls inside one of the sorted ``ranges``."""
     index = bisect.bisect_right(ranges, (position, position)) - 1
@@ -1005,7 +1021,7 @@ class _Resolver:
         if _inside(quoted, start):
             return  # a name inside a quotation is not who speaks next
         acts = _VERB_AFTER.match(text, end)
-        acts_ok = acts is not None and acts.group(1) not in FUNCTION_WORDS
+        acts_ok = acts is not None and _looks_like_verb(acts.group(1))
         if at_start or speaks or text.startswith(",", end):
             self.subjects.append((start, name))
         # "Tim Guest with the Nova Scotia Health Authority says there are ...":
