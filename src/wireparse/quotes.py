@@ -46,6 +46,7 @@ from wireparse._lexicon.cues import (
     CUE_VERBS,
     NAMING_NOUNS,
     STRONG_NAMING_CUES,
+    SUBJECT_VERBS,
     WEAK_CUES,
 )
 from wireparse._lexicon.titles import (
@@ -849,20 +850,9 @@ _OBJECT_BEFORE: Final = regex.compile(
 )
 
 
-# Verbs right after a subject that do not end in -s or -ed ("Scheer found ...").
-_PLAIN_VERBS: Final = frozenset(
-    """
-    did didn’t didn't does doesn’t doesn't has had is was will would can could may
-    might must should wasn’t wasn't won’t won't also found told took made went gave
-    got saw thought knew felt wrote spoke left came became began kept held brought
-    led met ran won lost sent spent put
-    """.split()
-)
-
-
 def _looks_like_verb(word: str) -> bool:
     """Whether the word after a name reads as its verb ("hopes", "agreed", "found")."""
-    return word in _PLAIN_VERBS or (word.endswith(("s", "ed")) and word not in FUNCTION_WORDS)
+    return word in SUBJECT_VERBS or (word.endswith(("s", "ed")) and word not in FUNCTION_WORDS)
 
 
 def _inside(ranges: Sequence[tuple[int, int]], position: int) -> bool:

@@ -338,3 +338,18 @@ NAMING_NOUNS: Final[frozenset[str]] = frozenset(
         "term",
     }
 )
+
+#: verbs that show a name right before them stands as a subject ("Scheer found
+#: it concerning", "Mulder didn't hesitate"), besides any word ending in -s or -ed;
+#: used to tell which person "he" or "she" refers to. Auxiliaries and common
+#: irregular past forms, from the Gender Gap Tracker errors.
+SUBJECT_VERBS: Final[frozenset[str]] = frozenset(
+    {
+        "did", "didn’t", "didn't", "does", "doesn’t", "doesn't", "has", "had", "is",
+        "was", "will", "would", "can", "could", "may", "might", "must", "should",
+        "wasn’t", "wasn't", "won’t", "won't", "also", "found", "told", "took", "made",
+        "went", "gave", "got", "saw", "thought", "knew", "felt", "wrote", "spoke", "left",
+        "came", "became", "began", "kept", "held", "brought", "led", "met", "ran", "won",
+        "lost", "sent", "spent", "put",
+    }
+)
