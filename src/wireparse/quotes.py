@@ -924,6 +924,7 @@ class _Resolver:
     ) -> None:
         self.text = text
         self.title_gender: dict[str, str] = {}
+        self.one_word: list[tuple[int, str]] = []  # (position, name) of one-word people
         self.entities: list[_Entity] = []
         self.roles: list[tuple[int, str, str]] = []  # (position, role noun, name)
         self.descriptions: dict[str, str] = {}
@@ -949,6 +950,11 @@ class _Resolver:
             for match in _NAME_RUN.finditer(text, para.start, para.end):
                 runs.append((match.start(), match.group(), para))
                 self._register(match.start(), match.group(), para.start)
+        longer = {entity.name.split()[-1] for entity in self.entities}
+        for start, word in self.one_word:
+            if word not in longer:
+                self.entities.append(_Entity(word, start, False))
+                self.first_seen.setdefault(word, start)
         self.entities.sort(key=lambda entity: entity.start)
         self.starts = [e.start for e in self.entities]
         self.by_last: dict[str, list[int]] = {}
@@ -1054,11 +1060,16 @@ class _Resolver:
         before = self.text[max(0, start - 30) : start].split()
         name, role = _name_words(words)
         is_org = _is_org(words)
+        titled = role in TITLE_WORDS  # a capitalized title inside the run: "Chief Na'moks"
         if not is_org and before and before[-1].lower() in ROLE_NOUNS:
             role = before[-1].lower()
         if len(name) < 2 and not (role and name):
             return
         full = " ".join(name)
+        if len(name) == 1 and titled and not is_org:
+            # "Hereditary Chief Na'moks": a person known by one name, kept if no
+            # longer name ends with it (checked once all runs are read)
+            self.one_word.append((start + max(0, " ".join(words).find(name[0])), full))
         if len(name) >= 2:
             offset = max(0, " ".join(words).find(name[0]))
             self.entities.append(_Entity(full, start + offset, is_org))
