@@ -431,21 +431,42 @@ def _np_before(text: str, toks: Sequence[_Tok], j: int, limit: int) -> _NP | Non
         return _NP(start, tok.end, "name", description, toks[name_at].start)
     if tok.is_word and not tok.is_cap:
         # "the ministry", "a spokeswoman for the company" (the head noun ends at j).
-        for k in range(j - 1, max(limit, j - 5) - 1, -1):
+        for k in range(j - 1, max(limit, j - 6) - 1, -1):
             word = toks[k].lower
             if word in DETERMINERS or word.endswith(("’s", "'s")):
                 if any(
-                    toks[m].lower in PHRASE_STOPS or not toks[m].is_word
+                    toks[m].lower in PHRASE_STOPS
+                    or not (toks[m].is_word or _adjective_comma(toks, m))
                     for m in range(k + 1, j + 1)
                 ):
                     return None
                 kind = "common" if _source_noun(tok.lower) else "other"
                 return _NP(toks[k].start, tok.end, kind, description)
-            if not toks[k].is_word or toks[k].lower in PHRASE_STOPS:
+            if not (toks[k].is_word or _adjective_comma(toks, k)) or toks[k].lower in PHRASE_STOPS:
                 break
         if tok.lower in ROLE_NOUNS or tok.lower in PLURAL_SOURCES:
             return _NP(tok.start, tok.end, "common", description)
     return None
+
+
+_ADJECTIVE_ENDINGS: Final = ("y", "ed", "ful", "ous", "ive", "al", "ic", "able", "less", "ish")
+
+
+def _adjective_comma(toks: Sequence[_Tok], m: int) -> bool:
+    """A comma between two adjectives: "the lanky, bespectacled professor".
+
+    The word before it must end like an adjective, so "the crowd, protesters" is
+    not one phrase.
+    """
+    return (
+        toks[m].text == ","
+        and 0 < m < len(toks) - 1
+        and toks[m - 1].is_word
+        and not toks[m - 1].is_cap
+        and toks[m - 1].lower.endswith(_ADJECTIVE_ENDINGS)
+        and toks[m + 1].is_word
+        and not toks[m + 1].is_cap
+    )
 
 
 def _np_after(text: str, toks: Sequence[_Tok], i: int) -> tuple[_NP, int] | None:
