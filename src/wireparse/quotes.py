@@ -378,7 +378,9 @@ def _np_before(text: str, toks: Sequence[_Tok], j: int, limit: int) -> _NP | Non
             # "Navdeep Bains, Minister of Innovation, Science and ..., said": the
             # run before the comma is the object of "of" inside the appositive.
             s = max(_name_run_back(toks, j), limit) if j >= limit and toks[j].is_cap else j + 1
-            if not (limit < s <= j and toks[s - 1].lower in {"of", "for", "and"}):
+            if limit < s <= j and toks[s - 1].lower == "the" and s - 1 > limit:
+                s -= 1  # "Donald Tusk, the president of the European Council, which ..."
+            if not (limit < s <= j and toks[s - 1].lower in _INSIDE_APPOSITIVE):
                 break
             k = s - 1
             while k >= limit and toks[k].text not in {",", _QUOTE_TOKEN} and j - k < 40:
@@ -449,6 +451,9 @@ def _np_before(text: str, toks: Sequence[_Tok], j: int, limit: int) -> _NP | Non
     return None
 
 
+# A word before a capitalized run that makes the run part of an appositive before
+# the cue ("a county commissioner in Kenton County, where ..., said").
+_INSIDE_APPOSITIVE: Final = frozenset({"of", "for", "and", "in", "at", "with", "from", "on"})
 _ADJECTIVE_ENDINGS: Final = ("y", "ed", "ful", "ous", "ive", "al", "ic", "able", "less", "ish")
 
 
