@@ -454,6 +454,8 @@ def _np_before(text: str, toks: Sequence[_Tok], j: int, limit: int) -> _NP | Non
 # A word before a capitalized run that makes the run part of an appositive before
 # the cue ("a county commissioner in Kenton County, where ..., said").
 _INSIDE_APPOSITIVE: Final = frozenset({"of", "for", "and", "in", "at", "with", "from", "on"})
+# Organizations named in credits, not as sources: never what "it" refers to.
+_NOT_SPEAKERS: Final = frozenset({"Associated Press", "The Associated Press", "Canadian Press"})
 _ADJECTIVE_ENDINGS: Final = ("y", "ed", "ful", "ous", "ive", "al", "ic", "able", "less", "ish")
 
 
@@ -1266,8 +1268,9 @@ class _Resolver:
                 return speaker
         index = bisect.bisect_left(self.starts, position)
         for entity in reversed(self.entities[max(0, index - 50) : index]):
-            if entity.is_org:
-                return entity.name
+            last = entity.name.split()[-1].lower()
+            if entity.is_org and last not in THING_HEADS and entity.name not in _NOT_SPEAKERS:
+                return entity.name  # not a place or a day ("Middle East", "Nova Scotia")
         return None
 
     def resolve(self, np: _NP, position: int) -> tuple[str | None, bool]:
