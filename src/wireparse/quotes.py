@@ -852,11 +852,10 @@ _GIVEN_NAMES: Final = MALE_GIVEN_NAMES | FEMALE_GIVEN_NAMES
 # "He said ..." / "She says ..." opening a sentence: reported speech by a pronoun.
 _PRONOUN_REPORT: Final = regex.compile(
     r"""
-    (?:^|(?<=[.!?]\s))                          # at a sentence start
-    (He|She)[ ]
+    \b(He|She)[ ]                                # capitalized: opens a sentence
     (?:says|said|explains|explained|adds|added|argues|argued|notes|noted)\b
     """,
-    regex.VERBOSE | regex.MULTILINE,
+    regex.VERBOSE,
 )
 # A reporting verb later in the sentence a name opens, before any quotation mark.
 _REPORT_REACH: Final = 90
@@ -968,7 +967,11 @@ class _Resolver:
         self.pronoun_reports: list[tuple[int, str]] = []
         for para in paragraphs:
             for match in _PRONOUN_REPORT.finditer(text, para.start, para.end):
-                if not _inside(quoted, match.start(1)):
+                at = match.start(1)
+                opens = at == para.start or (
+                    at - 2 >= para.start and text[at - 1].isspace() and text[at - 2] in ".!?"
+                )
+                if opens and not _inside(quoted, at):
                     gender = "m" if match.group(1) == "He" else "f"
                     self.pronoun_reports.append((match.start(1), gender))
         self.pronoun_report_starts = [pos for pos, _gender in self.pronoun_reports]
@@ -977,7 +980,12 @@ class _Resolver:
         for para in paragraphs:
             for match in _NAME_RUN.finditer(text, para.start, para.end):
                 runs.append((match.start(), match.group(), para))
-                self._register(match.start(), match.group(), para.start)
+                start = match.start()
+                if " " in match.group() or (
+                    start >= 2 and text[start - 1].isspace() and text[start - 2].islower()
+                ):
+                    # one word is only a name after a lower-case role noun ("coach Smith")
+                    self._register(start, match.group(), para.start)
         longer = {entity.name.split()[-1] for entity in self.entities}
         for start, word in self.one_word:
             if word not in longer:
