@@ -1012,6 +1012,10 @@ class _Resolver:
         self.mention_places: dict[str, list[int]] = {}
         person_names = {entity.name for entity in self.entities if not entity.is_org}
         for run_start, run, para in runs:
+            if " " not in run:  # one word: most runs ("The", "But", "Khan")
+                if len(run) >= 2 and run in surnames and not _possessive(run):
+                    self._mention(run_start, run_start + len(run), surnames[run], para, quoted)
+                continue
             offset = 0
             previous = ""
             for word in run.split(" "):
