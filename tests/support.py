@@ -54,7 +54,8 @@ def coverage_problems(text: str, article: Article) -> list[str]:
         index = match.start()
         if counts[index] != 1:
             state = "lost" if counts[index] == 0 else "covered twice"
-            problems.append(f"char {index} {text[index]!r} {state}: {text[max(0, index - 30) : index + 30]!r}")
+            context = text[max(0, index - 30) : index + 30]
+            problems.append(f"char {index} {text[index]!r} {state}: {context!r}")
             if len(problems) >= 5:
                 break
     return problems

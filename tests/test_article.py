@@ -7,8 +7,8 @@ import re
 from pathlib import Path
 
 import pytest
-
 from evaluation import corpus
+
 from tests.support import coverage_problems, span_problems
 from wireparse import parse_article
 from wireparse.article import _Ledger

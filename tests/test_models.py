@@ -16,7 +16,9 @@ SEED_CAPTION_CREDIT = "(AP Photo/Anjum Naveed)"
 
 
 def _article() -> Article:
-    credit = Credit(SEED_CAPTION_CREDIT, Span(423, 446), agency="AP", photographers=("Anjum Naveed",))
+    credit = Credit(
+        SEED_CAPTION_CREDIT, Span(423, 446), agency="AP", photographers=("Anjum Naveed",)
+    )
     return Article(
         dateline=Dateline(
             "ISLAMABAD —", Span(448, 459), city="Islamabad", country="Pakistan",

@@ -8,8 +8,8 @@ from pathlib import Path
 
 import jsonschema
 import pytest
-
 from evaluation import corpus
+
 from wireparse import parse_article
 from wireparse.models import TOP_LEVEL_KEYS
 

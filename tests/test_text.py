@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import pytest
-
 from evaluation import corpus
+
 from wireparse.text import check_text, normalize, segment_blocks, segment_paragraphs
 
 # Two paragraphs of the seed article (AP, Jan. 18, 2024), used with different line endings.
-P1 = "ISLAMABAD — Pakistan launched airstrikes against alleged militant hideouts inside Iran on Thursday."
+P1 = (
+    "ISLAMABAD — Pakistan launched airstrikes against alleged militant hideouts"
+    " inside Iran on Thursday."
+)
 P2 = "The U.N. urged both countries to de-escalate."
 
 
@@ -91,7 +94,8 @@ def test_reuters21578_paragraphs_follow_the_indents() -> None:
 
 
 def test_normalize() -> None:
-    assert normalize(" ISLAMABAD\u00a0—\u200b Pakistan\r\n launched ") == "ISLAMABAD — Pakistan launched"
+    messy = " ISLAMABAD\u00a0—\u200b Pakistan\r\n launched "
+    assert normalize(messy) == "ISLAMABAD — Pakistan launched"
 
 
 def test_check_text_type_errors() -> None:
