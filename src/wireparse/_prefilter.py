@@ -1,0 +1,37 @@
+"""Cheap tests that rule out a case-insensitive regex before it is run.
+
+A pattern compiled with ``regex.IGNORECASE`` (version 0, simple case folding)
+can only match where the lower-cased text holds each of its literal words. So
+``may_contain(piece, words)`` answering ``False`` proves that such a pattern,
+needing one of ``words``, finds nothing in ``piece``; ``True`` only means the
+pattern must be run. Two characters break the shortcut: U+0130 (``İ``), which
+matches ``i`` but lower-cases to two characters, and U+017F (``ſ``), which
+matches ``s`` but lower-cases to itself. A piece holding either is always
+passed on to the pattern.
+
+>>> may_contain("Reporting by Andy Bruce", ("reporting",))
+True
+>>> may_contain("Prices rose.", ("reporting", "editing"))
+False
+>>> may_contain("REPORTED FROM PARI\\u017f", ("paris",))
+True
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Final
+
+__all__ = ["may_contain"]
+
+# The only characters that regex's simple case folding matches to an ASCII letter
+# although ``str.lower`` does not give that letter (checked over all code points).
+_FOLD_TRAPS: Final = ("\u0130", "\u017f")
+
+
+def may_contain(piece: str, words: Iterable[str]) -> bool:
+    """Whether ``piece`` may hold one of the lower-case ASCII ``words``, in any case."""
+    if not piece.isascii() and (_FOLD_TRAPS[0] in piece or _FOLD_TRAPS[1] in piece):
+        return True
+    lowered = piece.lower()
+    return any(word in lowered for word in words)
