@@ -22,7 +22,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Final
 
-__all__ = ["may_contain"]
+__all__ = ["lower_for_search", "may_contain"]
 
 # The only characters that regex's simple case folding matches to an ASCII letter
 # although ``str.lower`` does not give that letter (checked over all code points).
@@ -31,7 +31,16 @@ _FOLD_TRAPS: Final = ("\u0130", "\u017f")
 
 def may_contain(piece: str, words: Iterable[str]) -> bool:
     """Whether ``piece`` may hold one of the lower-case ASCII ``words``, in any case."""
+    lowered = lower_for_search(piece)
+    return lowered is None or any(word in lowered for word in words)
+
+
+def lower_for_search(piece: str) -> str | None:
+    """``piece`` lower-cased for ``in`` tests, or ``None`` when it holds a fold trap.
+
+    >>> lower_for_search("Follow AP"), lower_for_search("\u0130stanbul")
+    ('follow ap', None)
+    """
     if not piece.isascii() and (_FOLD_TRAPS[0] in piece or _FOLD_TRAPS[1] in piece):
-        return True
-    lowered = piece.lower()
-    return any(word in lowered for word in words)
+        return None
+    return piece.lower()

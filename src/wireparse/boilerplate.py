@@ -46,6 +46,7 @@ from typing import Final
 import regex
 
 from wireparse._lexicon.boilerplate import UNIT_START, WHOLE_UNIT
+from wireparse._prefilter import lower_for_search
 from wireparse.models import Boilerplate, Span
 from wireparse.text import check_text, segment_paragraphs, strip_span
 
@@ -256,6 +257,57 @@ _UNIT_RULES: Final[tuple[tuple[str, regex.Pattern[str]], ...]] = (
     ),
 )
 
+# What each of _UNIT_RULES needs, so that a unit is tried only against the rules it
+# can match (13 full matches per unit cost more than the rest of find_boilerplate):
+# (characters the unit may open with, or None for any; whether a unit opening with a
+# non-ASCII character must be tried anyway, for a non-ASCII ``\d``; lower-case words
+# one of which the unit must hold, or None). IGNORECASE rules list both cases, and
+# "ſ" (U+017F) where they list "s". A unit opening with a space is tried against all.
+_Gate = tuple[str | None, bool, tuple[str, ...] | None]
+_DIGITS: Final = "0123456789"
+_RULE_GATES: Final[tuple[_Gate, ...]] = (
+    ("_-—–‒―=*~#•·", False, None),  # separator
+    ("LS", False, None),  # share bar: LISTEN / SHARE
+    ("(", False, None),  # correction
+    (None, False, ("opinions",)),  # author_bio
+    ("cCsSſjJhHpP", False, None),  # media: CLOSE, Slideshow, JUST WATCHED, Hide, Photos
+    (_DIGITS, True, None),  # comments
+    (_DIGITS + "uU", True, None),  # timestamp: "7 years ago", "Updated 2 hours ago"
+    ("(cC©", False, None),  # copyright
+    ("(tT", False, None),  # copyright: "This material may not be published"
+    ("rR", False, None),  # share: "Read or Share this story"
+    ("-–—•*fF", False, None),  # social: Follow / Find
+    (None, False, (":", "www.", "click", "(", "[")),  # related: a link, "(For graphic ..."
+    ("—–-", False, None),  # sign_off
+    (None, False, ("newsletter",)),  # newsletter
+)
+assert len(_RULE_GATES) == len(_UNIT_RULES)
+_Rule = tuple[str, regex.Pattern[str], tuple[str, ...] | None]
+
+
+def _rules_for(first: str | None, non_ascii: bool = False) -> tuple[_Rule, ...]:
+    """The rules, in order, that a unit opening with ``first`` may match (None: any other)."""
+    return tuple(
+        (kind, pattern, words)
+        for (kind, pattern), (firsts, any_non_ascii, words) in zip(
+            _UNIT_RULES, _RULE_GATES, strict=True
+        )
+        if firsts is None
+        or (first is not None and first in firsts)
+        or (non_ascii and any_non_ascii)
+    )
+
+
+_ALL_RULES: Final[tuple[_Rule, ...]] = tuple((kind, pattern, None) for kind, pattern in _UNIT_RULES)
+_RULES_ASCII: Final = _rules_for(None)
+_RULES_NON_ASCII: Final = _rules_for(None, non_ascii=True)
+_RULES_BY_FIRST: Final = {
+    char: _rules_for(char, non_ascii=not char.isascii())
+    for gate in _RULE_GATES
+    if gate[0] is not None
+    for char in gate[0]
+}
+
 _BIO_END: Final = regex.compile(r"Read \s more \s opinion \s{0,3} \Z", regex.VERBOSE)
 
 # Reuters-21578: " Reuter" alone on the story's last line, after a wide gap at the end
@@ -304,15 +356,39 @@ def unit_kind(text: str, span: Span) -> str | None:
         whole = _WHOLE_UNIT.fullmatch(text, span.start, span.end)
         if whole is not None and whole.lastgroup is not None:
             return whole.lastgroup
-    for kind, pattern in _UNIT_RULES:
-        if _fullmatch(pattern, text, span):
-            return kind
+    kind = _rules_kind(text, span)
+    if kind is not None:
+        return kind
     if length <= _UNIT_START_MAX_CHARS:
         start = _UNIT_START.match(text, span.start, span.end)
         if start is not None and start.lastgroup is not None:
             kind = start.lastgroup
             if length <= _MAX_CHARS.get(kind, _DEFAULT_MAX_CHARS):
                 return kind
+    return None
+
+
+def _rules_kind(text: str, span: Span) -> str | None:
+    """The kind of the first of _UNIT_RULES that matches the whole unit.
+
+    Only the rules that a unit opening with its first character can match are tried.
+    """
+    if not 0 <= span.start < span.end <= len(text) or text[span.start].isspace():
+        rules = _ALL_RULES  # no first character to judge by
+    else:
+        first = text[span.start]
+        rules = _RULES_BY_FIRST.get(first) or (
+            _RULES_ASCII if first.isascii() else _RULES_NON_ASCII
+        )
+    lowered: str | None = None
+    for kind, pattern, words in rules:
+        if words is not None:
+            if lowered is None:
+                lowered = lower_for_search(text[span.start : span.end])
+            if lowered is not None and not any(word in lowered for word in words):
+                continue
+        if _fullmatch(pattern, text, span):
+            return kind
     return None
 
 
@@ -392,6 +468,8 @@ def _take_highlights(text: str, units: Sequence[Span], index: int, add: _Add) ->
 
 def _partial_unit(text: str, unit: Span, add: _Add) -> None:
     """Debris inside a unit that also holds other words: Bloomberg's share bar."""
+    if text.find("ARTICLE", unit.start, unit.end) < 0:
+        return  # both forms of the bar hold "ARTICLE"
     bar = _SHARE_BAR.search(text, unit.start, unit.end)
     if bar is None:
         return
