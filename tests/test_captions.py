@@ -211,3 +211,39 @@ def test_corpus_ap_duplicates_are_marked() -> None:
             seen.add(caption.text)
             repeats += caption.duplicate
     assert repeats > 20  # AllSides AP shows most captions twice
+
+
+# The fast scans must give exactly the matches of the plain ``finditer``: hand-made
+# edge cases (longest weekday and month before the day, marks after 12-letter words)
+# and every AP caption description.
+_SCAN_CASES = [
+    "Wednesday.,   september.   7, 2019 and thursday., SEPT 30",
+    "x" * 50 + "Wednesday, September 17th, 2019; 1 2 3 May 4",
+    "Abcdefghijklm. Abcdefghijkl. U.S. Army. Dr. Who? Yes! 'No.' (4 of 5. Next",
+    "",
+    "1234567890" * 30,
+]
+
+
+def _assert_same_scans(text: str) -> None:
+    from wireparse import captions
+    from wireparse._dates import DATE_PATTERN
+
+    for pos in range(0, len(text) + 1, max(1, len(text) // 7)):
+        for endpos in (len(text), max(pos, len(text) - 13)):
+            want = [m.span() for m in DATE_PATTERN.finditer(text, pos, endpos)]
+            assert [m.span() for m in captions._dates(text, pos, endpos)] == want
+            want = [m.span() for m in captions._SENTENCE_END.finditer(text, pos, endpos)]
+            assert [m.span() for m in captions._sentence_ends(text, pos, endpos)] == want
+
+
+@pytest.mark.parametrize("text", _SCAN_CASES)
+def test_fast_scans_match_finditer(text: str) -> None:
+    _assert_same_scans(text)
+
+
+@needs_corpus
+def test_fast_scans_match_finditer_on_ap_captions() -> None:
+    for record in allsides("associated_press")[:150]:
+        for caption in find_captions(record["content_original"]):
+            _assert_same_scans(caption.description)

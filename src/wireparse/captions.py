@@ -51,6 +51,8 @@ _MAX_UNIT: Final = 2000
 _REFERENCE_SCAN: Final = 5000
 # Every credit form has one of these near its end; units without one are skipped cheaply.
 _CREDIT_HINT: Final = regex.compile(r"/|\bvia\s|Photo|Courtesy|Image|Credit|Source")
+# A word that each branch of _CREDIT_HINT needs, for a cheap test before it.
+_CREDIT_HINT_WORDS: Final = ("/", "via", "Photo", "Courtesy", "Image", "Credit", "Source")
 _CREDIT_AGENCY_WORDS: Final = r"REUTERS|Reuters(?:\s(?:TV|Pictures))?|AP|AFP|Getty\sImages|EPA"
 
 # "(AP Photo/Evan Vucci, File)", "(Name/The New York Times via AP)", "(Photo by X/Getty Images)".
@@ -63,6 +65,8 @@ _PAREN_CREDIT: Final = regex.compile(
     """,
     regex.VERBOSE,
 )
+# How far before the end of the window _PAREN_CREDIT's ")" can stand: scrap 8, closing 3.
+_PAREN_CLOSE_REACH: Final = 12
 
 # What makes a parenthesis a credit, not "(Reuters)" or "(D-Calif.)": a slash, "via",
 # or a "Photo" word at the start.
@@ -102,6 +106,9 @@ _LABELLED_CREDIT: Final = regex.compile(
     """,
     regex.VERBOSE,
 )
+
+# Words one of which every _LABELLED_CREDIT label holds.
+_LABELLED_CREDIT_WORDS: Final = ("Photo", "Mandatory", "Source")
 
 # "Susan Walsh/AP Photo": a name, then the agency, alone at the end of a unit.
 _SLASH_AGENCY_END: Final = regex.compile(
@@ -178,6 +185,17 @@ _SENTENCE_END: Final = regex.compile(
     r"(?P<word>[\p{L}\p{N}.]{0,12})[.!?][”\"’)]?\s{1,3}(?=[\p{Lu}\"“‘(0-9])"
 )
 
+# Searching from every position is what makes _SENTENCE_END and DATE_PATTERN slow (a
+# DATE_PATTERN scan costs ~0.5 us per character). Each match holds a character that a
+# one-class pattern finds fast, a bounded distance after the match's start: a sentence
+# end's mark within 12 characters (the "word" group), a date's first day digit within
+# 27 ("Wednesday., " 14 + "september" 9 + ". " 4). So the search may start that far
+# before that character; the reaches below leave some slack.
+_SENTENCE_MARK: Final = regex.compile(r"[.!?]")
+_SENTENCE_MARK_REACH: Final = 12
+_DIGIT: Final = regex.compile(r"\d")
+_DATE_DIGIT_REACH: Final = 40
+
 _WEEKDAY: Final = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b"
 _PLACE_WORD: Final = (
     rf"(?:(?!{_WEEKDAY})\p{{Lu}}[\p{{L}}\p{{M}}'’.-]{{0,30}}|\d{{1,3}}(?:st|nd|rd|th))"
@@ -229,6 +247,7 @@ _PICTURE_TAKEN: Final = regex.compile(r"\bPicture\staken\s(?:on\s)?", regex.IGNO
 _FILE_OPENER: Final = regex.compile(r"\A(?:FILE|File)(?:\s(?:PHOTO|Photo))?\s{0,2}[-–—:]\s")
 _SLIDE_PREFIX: Final = regex.compile(r"\d{1,2}\sof\s\d{1,2}\.?\s{1,3}")
 _SLIDE_OPENER: Final = regex.compile(r"\A\d{1,2}\sof\s\d{1,2}\.\s\p{Lu}")
+_ASCII_DIGITS: Final = "0123456789"
 _FILE_IN_TEXT: Final = regex.compile(r"\A(?:FILE|File)\b|\bfile\s(?:photo|image|picture)\b")
 
 
@@ -294,8 +313,11 @@ def find_captions(text: str, *, published: datetime.date | None = None) -> tuple
 
 def _unit_captions(text: str, unit: Span) -> Iterator[tuple[Span, Credit | None]]:
     """The captions of one unit: credits found right to left, each closing a caption."""
-    if len(unit) > _MAX_UNIT or not _CREDIT_HINT.search(
-        text, max(unit.start, unit.end - _WINDOW), unit.end
+    window = max(unit.start, unit.end - _WINDOW)
+    if (
+        len(unit) > _MAX_UNIT
+        or not _holds(text, window, unit.end, _CREDIT_HINT_WORDS)
+        or not _CREDIT_HINT.search(text, window, unit.end)
     ):
         return
     found: list[_Found] = []
@@ -320,9 +342,17 @@ def _unit_captions(text: str, unit: Span) -> Iterator[tuple[Span, Credit | None]
 
 
 def _credit_ending_at(text: str, lo: int, end: int) -> _Found | None:
-    """A photo credit that ends the stretch ``text[lo:end]``, or ``None``."""
+    """A photo credit that ends the stretch ``text[lo:end]``, or ``None``.
+
+    Each pattern is searched only when the window holds a word it needs, as a plain
+    ``str.find``: these searches scan every position of the window for the ``\\Z``.
+    """
     window = max(lo, end - _WINDOW)
-    match = _PAREN_CREDIT.search(text, window, end)
+    # _PAREN_CREDIT: the ")" stands before at most 8 glued characters and 3 closing ones
+    if text.find(")", max(window, end - _PAREN_CLOSE_REACH), end) >= 0:
+        match = _PAREN_CREDIT.search(text, window, end)
+    else:
+        match = None
     if match is not None and _PAREN_SHAPE.search(match.group("inner")):
         credit = _parse_credit(
             text,
@@ -333,11 +363,17 @@ def _credit_ending_at(text: str, lo: int, end: int) -> _Found | None:
         )
         if credit is not None:
             return _Found(credit, match.end("scrap"))
-    found = _labelled_credit(text, window, end, _LABELLED_CREDIT)
-    if found is not None:
-        return found
+    if _holds(text, window, end, _LABELLED_CREDIT_WORDS):
+        found = _labelled_credit(text, window, end, _LABELLED_CREDIT)
+        if found is not None:
+            return found
     # "KCNA/via REUTERS/File Photo" before "REUTERS/File Photo" alone
-    match = _VIA_END.search(text, window, end) or _SLASH_AGENCY_END.search(text, window, end)
+    has_slash = text.find("/", window, end) >= 0
+    match = None
+    if text.find("via", window, end) >= 0:
+        match = _VIA_END.search(text, window, end)
+    if match is None and has_slash:
+        match = _SLASH_AGENCY_END.search(text, window, end)
     if match is not None:
         start = _credit_start(text, window, match.start())
         if start is not None:
@@ -347,6 +383,8 @@ def _credit_ending_at(text: str, lo: int, end: int) -> _Found | None:
             credit = _parse_credit(text, start, stop, text[start:stop])
             if credit is not None:
                 return _Found(credit, stop)
+    if not has_slash:
+        return None  # _REUTERS_SLASH and _BARE_AP need a "/"
     for pattern in (_REUTERS_SLASH, _BARE_AP):
         match = pattern.search(text, window, end)
         if match is None or not _is_plain_chain(match.group("credit")):
@@ -361,6 +399,11 @@ def _credit_ending_at(text: str, lo: int, end: int) -> _Found | None:
                 return _Found(credit, stop)
         return _labelled_credit(text, window, end, pattern)
     return None
+
+
+def _holds(text: str, start: int, end: int, words: tuple[str, ...]) -> bool:
+    """Whether ``text[start:end]`` holds one of ``words`` (case-sensitive)."""
+    return any(text.find(word, start, end) >= 0 for word in words)
 
 
 def _labelled_credit(
@@ -378,7 +421,7 @@ def _labelled_credit(
 def _credit_start(text: str, lo: int, via: int) -> int | None:
     """Where an unparenthesized "... via REUTERS" credit starts: after the last sentence end."""
     start = lo
-    for match in _SENTENCE_END.finditer(text, lo, via):
+    for match in _sentence_ends(text, lo, via):
         if _ends_sentence(text, match):
             start = match.end()
     glued = _GLUED_SENTENCE.search(text[start:via])
@@ -626,6 +669,9 @@ def _uncredited(
     for index, unit in enumerate(units):
         if index in credited or len(unit) > _MAX_UNIT:
             continue
+        first = text[unit.start : unit.start + 1]
+        if first != "F" and first.isascii() and first not in _ASCII_DIGITS:
+            continue  # neither opener can start here ("FILE", a "\\d" of "1 of 2.")
         unit_text = text[unit.start : unit.end]
         if _SLIDE_OPENER.match(unit_text):
             yield unit, None
@@ -637,15 +683,55 @@ def _uncredited(
             yield unit, None
 
 
+def _hinted_finditer(
+    pattern: regex.Pattern[str],
+    hint: regex.Pattern[str],
+    reach: int,
+    text: str,
+    pos: int,
+    endpos: int,
+) -> Iterator[regex.Match[str]]:
+    """``pattern.finditer(text, pos, endpos)``, each search started near the next ``hint``.
+
+    Only for a pattern without look-behind or ``\\b`` at its start, with non-empty
+    matches that each hold a ``hint`` match at most ``reach`` characters after their start.
+    """
+    while pos < endpos:
+        mark = hint.search(text, pos, endpos)
+        if mark is None:
+            return
+        match = pattern.search(text, max(pos, mark.start() - reach), endpos)
+        if match is None:
+            return
+        yield match
+        pos = match.end()
+
+
+def _sentence_ends(text: str, pos: int, endpos: int) -> Iterator[regex.Match[str]]:
+    """``_SENTENCE_END.finditer(text, pos, endpos)``, faster."""
+    return _hinted_finditer(_SENTENCE_END, _SENTENCE_MARK, _SENTENCE_MARK_REACH, text, pos, endpos)
+
+
+def _dates(text: str, pos: int, endpos: int) -> Iterator[regex.Match[str]]:
+    """``DATE_PATTERN.finditer(text, pos, endpos)``, faster.
+
+    >>> [m.group() for m in _dates("Tuesday, Jan. 7, 2020, and May 5", 0, 32)]
+    ['Tuesday, Jan. 7, 2020', 'May 5']
+    """
+    return _hinted_finditer(DATE_PATTERN, _DIGIT, _DATE_DIGIT_REACH, text, pos, endpos)
+
+
+@functools.lru_cache(maxsize=64)
 def _first_sentence_end(description: str) -> int:
-    for match in _SENTENCE_END.finditer(description):
+    """Where the first sentence of a caption ends (asked twice per caption, so cached)."""
+    for match in _sentence_ends(description, 0, len(description)):
         if _ends_sentence(description, match):
             return match.start() + len(match.group("word"))
     return len(description)
 
 
 def _first_full_date(text: str) -> datetime.date | None:
-    for match in DATE_PATTERN.finditer(text):
+    for match in _dates(text, 0, len(text)):
         if match.group("year"):
             date = date_from_match(match)
             if date is not None:
@@ -682,10 +768,10 @@ def _caption_date(
         match = DATE_PATTERN.match(description, taken.end())
     if match is None:
         limit = _first_sentence_end(description)
-        match = DATE_PATTERN.search(description, 0, min(limit + 1, len(description)))
+        match = next(_dates(description, 0, min(limit + 1, len(description))), None)
     if match is None:
         # "... on Capitol Hill in Washington. Sept. 16, 2009.": a date closing the caption
-        for candidate in DATE_PATTERN.finditer(description, max(0, len(description) - 40)):
+        for candidate in _dates(description, max(0, len(description) - 40), len(description)):
             if _CLOSING.fullmatch(description, candidate.end()):
                 match = candidate
     if match is None:
@@ -700,7 +786,7 @@ def _caption_location(description: str) -> str | None:
     """Where the photo was taken, as written: next to the first sentence's date."""
     limit = _first_sentence_end(description)
     sentence = description[: limit + 1]
-    for count, date in enumerate(DATE_PATTERN.finditer(sentence)):
+    for count, date in enumerate(_dates(sentence, 0, len(sentence))):
         if count >= 3:
             break
         after = _PLACE_AFTER.match(sentence, date.end())
