@@ -85,6 +85,8 @@ _CLOSERS: Final = "”»"
 _STRAIGHTS: Final = '"″'  # the double prime stands for a straight mark in some feeds
 _MARKS: Final = _OPENERS + _CLOSERS + _STRAIGHTS
 _APOSTROPHES: Final = "’'"
+# One quotation mark: the scan visits only these characters, not every one.
+_MARK: Final = regex.compile("[" + regex.escape(_MARKS) + "]")
 # What may stand right before an opening mark / right after a closing mark.
 _BEFORE_OPEN: Final = " \t\r\n\u00a0([{—–-:/…"
 _AFTER_CLOSE: Final = " \t\r\n\u00a0)]}.,;:!?—–-…'’"
@@ -272,9 +274,8 @@ def _scan(text: str, start: int, end: int, paragraph: int, *, carried: bool = Fa
     """
     found: list[_Raw] = []
     open_at: int | None = start - 1 if carried else None
-    for i in range(start, end):
-        if text[i] not in _MARKS:
-            continue
+    for mark in _MARK.finditer(text, start, end):
+        i = mark.start()
         opener = _is_opener(text, i, start, end)
         if opener is None:
             continue
@@ -1398,6 +1399,8 @@ def find_quotes(
     ()
     """
     check_text(text, function="find_quotes")
+    if not any(mark in text for mark in _MARKS):
+        return ()  # no quotation mark at all: nothing to scan or resolve
     spans = tuple(paragraphs) if paragraphs is not None else segment_paragraphs(text)
     raws: list[_Raw] = []
     for index, para in enumerate(spans):
@@ -1414,7 +1417,13 @@ def find_quotes(
     masked = [
         (r.open_at, (r.close_at + 1) if r.close_at is not None else r.inner.end) for r in raws
     ]
-    resolver = _Resolver(text, spans, masked)
+    # The name tables are built on first use: many articles never need them.
+    built: list[_Resolver] = []
+
+    def get_resolver() -> _Resolver:
+        if not built:
+            built.append(_Resolver(text, spans, masked))
+        return built[0]
 
     # Pass 1: each quotation's own attribution, read from the words around it.
     local: list[_Attribution | None] = []
@@ -1478,6 +1487,7 @@ def find_quotes(
         if attribution is None:  # only called for attributed quotations
             return (None, None, None, None)
         np = attribution.np
+        resolver = get_resolver()
         speaker, is_person = resolver.resolve(np, raws[n].open_at)
         if speaker is not None and speaker in byline_names:
             speaker = None
@@ -1512,6 +1522,7 @@ def find_quotes(
                 # A quotation that is a sentence of its own: the speaker of the previous
                 # quote or of the reported speech just before it ("Young said ...").
                 window = spans[max(0, raw.paragraph - _CARRY_PARAGRAPHS)].start
+                resolver = get_resolver()
                 reported = resolver.recent_speaker(window, raw.open_at)
                 if reported is None and raw.paragraph + 1 < len(spans):
                     after = spans[raw.paragraph + 1].start
