@@ -126,3 +126,25 @@ def test_twitter_mentions_and_by_sentences_stay_content() -> None:
                     kept += 1
     assert kept > 100
     assert removed == 0
+
+
+def test_unit_start_gate_lets_every_phrase_through() -> None:
+    """The cheap first-characters test before _UNIT_START turns away no unit it matches."""
+    from wireparse import boilerplate
+    from wireparse._lexicon.boilerplate import UNIT_START
+    from wireparse.models import Span
+
+    leads = ["", "-", "*", "— ", "• ", "-- ", "(", "- (", "***(", "\t"]
+    tried = 0
+    for phrases in UNIT_START.values():
+        for phrase in phrases:
+            for lead in leads:
+                for form in (phrase, phrase.upper(), phrase.lower(), phrase.replace(" ", " \t")):
+                    unit = f"{lead}{form} tail"
+                    if boilerplate._UNIT_START.match(unit) is not None:
+                        tried += 1
+                        assert boilerplate._may_open_unit(unit, Span(0, len(unit))), unit
+    assert tried > 2000
+    assert not boilerplate._may_open_unit("He said so.", Span(0, 11))
+    assert not boilerplate._may_open_unit("“We won.”", Span(0, 9))
+    assert boilerplate._may_open_unit("\ufb01nd it", Span(0, 7))  # "ﬁ" folds to "fi"

@@ -89,6 +89,24 @@ def _unit_start_pattern(table: dict[str, tuple[str, ...]]) -> regex.Pattern[str]
 
 _WHOLE_UNIT: Final = _whole_unit_pattern(WHOLE_UNIT)
 _UNIT_START: Final = _unit_start_pattern(UNIT_START)
+# The first three characters of the UNIT_START phrases, lower-cased, a space for the
+# "\s+" of a space: a unit opening with a letter is matched against _UNIT_START only
+# when its first three characters are one of these.
+_UNIT_START_HEADS: Final = frozenset(
+    "".join(" " if char.isspace() else char for char in phrase[:3].lower())
+    for phrases in UNIT_START.values()
+    for phrase in phrases
+)
+# _may_open_unit relies on this shape: a lead-in character or a letter first, and after
+# a letter no space before the third character.
+assert all(
+    len(head) == 3
+    and head.isascii()
+    and (head[0] in "(-" or (head[0].isalpha() and head[1] != " "))
+    for head in _UNIT_START_HEADS
+)
+# What _UNIT_START allows before the phrase: "[-–—•*\s]{0,3}\(?".
+_LEAD_IN_CHARS: Final = "-–—•*("
 # No WHOLE_UNIT phrase is longer than this (plus trailing punctuation).
 _WHOLE_UNIT_MAX_CHARS: Final = max(len(p) for ps in WHOLE_UNIT.values() for p in ps) + 3
 _UNIT_START_MAX_CHARS: Final = max(_DEFAULT_MAX_CHARS, *_MAX_CHARS.values())
@@ -359,7 +377,7 @@ def unit_kind(text: str, span: Span) -> str | None:
     kind = _rules_kind(text, span)
     if kind is not None:
         return kind
-    if length <= _UNIT_START_MAX_CHARS:
+    if length <= _UNIT_START_MAX_CHARS and _may_open_unit(text, span):
         start = _UNIT_START.match(text, span.start, span.end)
         if start is not None and start.lastgroup is not None:
             kind = start.lastgroup
@@ -390,6 +408,32 @@ def _rules_kind(text: str, span: Span) -> str | None:
         if _fullmatch(pattern, text, span):
             return kind
     return None
+
+
+def _may_open_unit(text: str, span: Span) -> bool:
+    """Whether a UNIT_START phrase may open ``text[span]``, judged on its first characters.
+
+    A lead-in character, a space or a character with a case mapping (_UNIT_START folds
+    case fully: "ﬁ" matches "fi") leaves it to the pattern. Otherwise the phrase starts
+    at the first character: an uncased one (a curly quote) or an ASCII non-letter starts
+    none, and a letter needs the first three characters to be a phrase's.
+    """
+    if not 0 <= span.start < span.end <= len(text):
+        return True
+    first = text[span.start]
+    if first in _LEAD_IN_CHARS or first.isspace():
+        return True
+    if not first.isascii():
+        return first.lower() != first or first.upper() != first or first.casefold() != first
+    if not first.isalpha():
+        return False
+    head = text[span.start : min(span.end, span.start + 3)]
+    if not head.isascii() or (len(head) > 1 and head[1].isspace()):
+        return True
+    key = head.lower()
+    if len(key) == 3 and key[2].isspace():
+        key = key[:2] + " "
+    return key in _UNIT_START_HEADS
 
 
 def find_boilerplate(text: str) -> tuple[Boilerplate, ...]:
