@@ -51,8 +51,6 @@ _MAX_UNIT: Final = 2000
 _REFERENCE_SCAN: Final = 5000
 # Every credit form has one of these near its end; units without one are skipped cheaply.
 _CREDIT_HINT: Final = regex.compile(r"/|\bvia\s|Photo|Courtesy|Image|Credit|Source")
-# A word that each branch of _CREDIT_HINT needs, for a cheap test before it.
-_CREDIT_HINT_WORDS: Final = ("/", "via", "Photo", "Courtesy", "Image", "Credit", "Source")
 _CREDIT_AGENCY_WORDS: Final = r"REUTERS|Reuters(?:\s(?:TV|Pictures))?|AP|AFP|Getty\sImages|EPA"
 
 # "(AP Photo/Evan Vucci, File)", "(Name/The New York Times via AP)", "(Photo by X/Getty Images)".
@@ -313,11 +311,8 @@ def find_captions(text: str, *, published: datetime.date | None = None) -> tuple
 
 def _unit_captions(text: str, unit: Span) -> Iterator[tuple[Span, Credit | None]]:
     """The captions of one unit: credits found right to left, each closing a caption."""
-    window = max(unit.start, unit.end - _WINDOW)
-    if (
-        len(unit) > _MAX_UNIT
-        or not _holds(text, window, unit.end, _CREDIT_HINT_WORDS)
-        or not _CREDIT_HINT.search(text, window, unit.end)
+    if len(unit) > _MAX_UNIT or not _CREDIT_HINT.search(
+        text, max(unit.start, unit.end - _WINDOW), unit.end
     ):
         return
     found: list[_Found] = []
