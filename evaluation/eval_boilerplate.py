@@ -7,7 +7,7 @@ Run from the repository root::
     python -m evaluation.eval_boilerplate --discover # repeated short paragraphs
 
 Reads ../shared/corpus (see evaluation/corpus.py). The samples use a fixed seed
-so that the hand check in docs/_accuracy_boilerplate.md can be repeated.
+so that the hand check in docs/accuracy.md can be repeated.
 """
 
 from __future__ import annotations
