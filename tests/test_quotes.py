@@ -230,3 +230,32 @@ def test_polnear_dev_figures() -> None:
     result = score_polnear(wireparse_parse_article, "dev")
     assert result["f1"] >= 0.93
     assert result["source_accuracy"] >= 0.8
+
+
+# The lazy word look-up behind the resolver must answer exactly as the full set of
+# lower-case paragraph words would, whichever way it answers: looked up in place,
+# collected after too many look-ups, or collected at once for overlapping paragraphs.
+_VOCABULARY_TEXT = (
+    "Officials said the state-run plan was o’clock late.\n\nThe plan, officials said."
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "paragraphs"),
+    [
+        (_VOCABULARY_TEXT, [Span(0, 51), Span(53, 78)]),
+        (_VOCABULARY_TEXT, [Span(5, 40), Span(30, 78)]),  # overlapping
+        (_VOCABULARY_TEXT, [Span(53, 78), Span(0, 51)]),  # out of order
+        ("aab " * 40_000 + "aa", [Span(0, 160_002)]),  # one word everywhere: the budget runs out
+    ],
+)
+def test_vocabulary_matches_the_full_word_set(text: str, paragraphs: list[Span]) -> None:
+    from wireparse.quotes import _LOWER_WORD, _Vocabulary
+
+    expected: set[str] = set()
+    for para in paragraphs:
+        expected.update(_LOWER_WORD.findall(text, para.start, para.end))
+    vocabulary = _Vocabulary(text, paragraphs)
+    asked = ["officials", "said", "plan", "state-run", "state", "o’clock", "late", "aab", "aa",
+             "a", "ab", "fficials", "Officials", "", "run", "lock"]
+    assert [word in vocabulary for word in asked] == [word in expected for word in asked]

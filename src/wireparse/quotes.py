@@ -34,6 +34,7 @@ How it works, in three linear passes over the body paragraphs:
 from __future__ import annotations
 
 import bisect
+import itertools
 from collections.abc import Sequence
 from typing import Final, NamedTuple
 
@@ -944,6 +945,71 @@ def _name_words(words: list[str]) -> tuple[list[str], str | None]:
     return words, role
 
 
+_SCAN_FACTOR: Final = 64
+_OCCURRENCE_COST: Final = 256
+
+
+class _Vocabulary:
+    """The words the paragraphs write in lower case (``_LOWER_WORD`` matches), as a set.
+
+    Only a few dozen words are ever asked about, so instead of collecting every
+    word up front, a word is looked up where it occurs and the answer is kept.
+    """
+
+    def __init__(self, text: str, paragraphs: Sequence[Span]) -> None:
+        self.text = text
+        self.paragraphs = paragraphs
+        self.starts = [para.start for para in paragraphs]
+        self.known: dict[str, bool] = {}
+        self.words: set[str] | None = None
+        self.low = paragraphs[0].start if paragraphs else 0
+        self.high = paragraphs[-1].end if paragraphs else 0
+        # What the look-ups may cost before collecting the whole set is cheaper (keeps
+        # the work linear): a character scanned by ``str.find`` costs 1, a place
+        # checked with the regex ``_OCCURRENCE_COST``.
+        self.budget = _SCAN_FACTOR * (self.high - self.low) + 65536
+        if any(a.end > b.start for a, b in itertools.pairwise(paragraphs)):
+            self._collect()  # unsorted or overlapping paragraphs: the plain way
+
+    def _collect(self) -> None:
+        words: set[str] = set()
+        for para in self.paragraphs:
+            words.update(_LOWER_WORD.findall(self.text, para.start, para.end))
+        self.words = words
+
+    def __contains__(self, word: str) -> bool:
+        if self.words is not None:
+            return word in self.words
+        found = self.known.get(word)
+        if found is None:
+            if self.budget <= 0:
+                self._collect()
+                return word in self
+            found = self.known[word] = self._find(word)
+        return found
+
+    def _find(self, word: str) -> bool:
+        """Whether ``word`` is a whole ``_LOWER_WORD`` match inside some paragraph."""
+        text = self.text
+        if not word:
+            return False
+        at = text.find(word, self.low, self.high)
+        while at >= 0:
+            self.budget -= _OCCURRENCE_COST
+            if self.budget <= 0:  # a word written everywhere: collect them all after all
+                self._collect()
+                return word in self
+            index = bisect.bisect_right(self.starts, at) - 1
+            if index >= 0 and at + len(word) <= self.paragraphs[index].end:
+                match = _LOWER_WORD.match(text, at, self.paragraphs[index].end)
+                if match is not None and match.group() == word:
+                    self.budget -= at - self.low
+                    return True
+            at = text.find(word, at + 1, self.high)
+        self.budget -= self.high - self.low
+        return False
+
+
 class _Resolver:
     """Names introduced in the article, and the speakers seen so far."""
 
@@ -961,9 +1027,7 @@ class _Resolver:
         self.first_seen: dict[str, int] = {}
         # Words the article writes in lower case: a capitalized one at a sentence start
         # ("Finally", "Part") is then not part of a name.
-        self.vocabulary: set[str] = set()
-        for para in paragraphs:
-            self.vocabulary.update(_LOWER_WORD.findall(text, para.start, para.end))
+        self.vocabulary = _Vocabulary(text, paragraphs)
         # "She said it's possible ...": reported speech by a pronoun, resolved when asked.
         self.pronoun_reports: list[tuple[int, str]] = []
         for para in paragraphs:
