@@ -201,3 +201,28 @@ def test_allsides_ap_contributors_found_and_clean() -> None:
             assert text[person.span.start : person.span.end].split()[-1] in person.name
             assert person.location is None or not person.location.startswith(("in ", "the "))
     assert with_people / len(records) >= 0.95
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Prices rose.\n\nREPORTING BY Andy Bruce; Editing by Joyjeet Das",
+        "He would follow\nthe report.",  # words at the very ends of units
+        "\u0130stanbul report",  # a fold trap: every span may hold a word
+        "Reported from Kyiv. Reportedly.",
+        "",
+    ],
+)
+def test_word_index_agrees_with_may_contain(text: str) -> None:
+    """The per-text index answers what lower-casing each span would."""
+    from wireparse._prefilter import WordIndex, may_contain
+    from wireparse.bylines import _CONTRIBUTOR_CUE_WORDS
+
+    index = WordIndex(text, _CONTRIBUTOR_CUE_WORDS)
+    for start in range(len(text) + 1):
+        for end in range(start, len(text) + 1):
+            if "\u0130" in text:
+                assert index.may_hold(start, end)
+            else:
+                expected = may_contain(text[start:end], _CONTRIBUTOR_CUE_WORDS)
+                assert index.may_hold(start, end) == expected, (start, end)

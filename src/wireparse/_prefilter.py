@@ -19,10 +19,11 @@ True
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Iterable
 from typing import Final
 
-__all__ = ["lower_for_search", "may_contain"]
+__all__ = ["WordIndex", "lower_for_search", "may_contain"]
 
 # The only characters that regex's simple case folding matches to an ASCII letter
 # although ``str.lower`` does not give that letter (checked over all code points).
@@ -44,3 +45,42 @@ def lower_for_search(piece: str) -> str | None:
     if not piece.isascii() and (_FOLD_TRAPS[0] in piece or _FOLD_TRAPS[1] in piece):
         return None
     return piece.lower()
+
+
+class WordIndex:
+    """Where some lower-case ASCII words occur in a text, in any case.
+
+    Built once per text, it answers :func:`may_contain` for any span of the text
+    with a binary search, instead of lower-casing and scanning each span.
+
+    >>> text = "Prices rose.\\n\\nReporting by Andy Bruce"
+    >>> index = WordIndex(text, ("reporting", "editing"))
+    >>> index.may_hold(0, 12), index.may_hold(14, 37)
+    (False, True)
+    """
+
+    def __init__(self, text: str, words: Iterable[str]) -> None:
+        lowered = lower_for_search(text)
+        # no fold trap, so ``str.lower`` kept the length: ``lowered`` has the offsets of ``text``
+        self._everywhere = lowered is None
+        found: list[tuple[int, int]] = []
+        if lowered is not None:
+            for word in words:
+                at = lowered.find(word)
+                while at >= 0:
+                    found.append((at, at + len(word)))
+                    at = lowered.find(word, at + 1)
+        found.sort()
+        self._starts = [start for start, _ in found]
+        self._ends = [end for _, end in found]
+
+    def may_hold(self, start: int, end: int) -> bool:
+        """Whether ``text[start:end]`` may hold one of the words (``True`` when unsure)."""
+        if self._everywhere:
+            return True
+        index = bisect.bisect_left(self._starts, start)
+        while index < len(self._starts) and self._starts[index] < end:
+            if self._ends[index] <= end:
+                return True
+            index += 1
+        return False

@@ -46,7 +46,7 @@ from wireparse._lexicon.roles import (
     REGIONS,
     ROLE_NOUNS,
 )
-from wireparse._prefilter import may_contain
+from wireparse._prefilter import WordIndex
 from wireparse.models import Person, Span
 from wireparse.text import SPACE_CHARS, check_text, segment_paragraphs
 
@@ -87,17 +87,13 @@ _CONTRIBUTOR_CUE: Final = regex.compile(
 # of them is not searched (a search costs ~20 us per paragraph, the test ~1 us).
 _CONTRIBUTOR_CUE_WORDS: Final = (
     "contributed",
-    "reported",  # "reported from", "reported by"
+    "report",  # "reported from", "reported by", "reporting by"
     "follow",
     "assistance",
     "files",
-    "reporting",
-    "writing",
-    "written",
-    "editing",
-    "edited",
-    "compiled",
-    "compiling",
+    "writ",  # "writing by", "written by"
+    "edit",  # "editing by", "edited by"
+    "compil",  # "compiled by", "compiling by"
     "graphics",
     "checking",
 )
@@ -906,6 +902,7 @@ def _contributed(
 def _people(text: str) -> tuple[list[_Found], list[_Found]]:
     """All byline and contributor people of ``text``, names linked, handles set."""
     units = segment_paragraphs(text)
+    cues = WordIndex(text, _CONTRIBUTOR_CUE_WORDS)
     bylines: list[_Found] = []
     contributors: list[_Found] = []
     for index, unit in enumerate(units):
@@ -920,7 +917,7 @@ def _people(text: str) -> tuple[list[_Found], list[_Found]]:
                     continue
         if (
             length <= _MAX_CONTRIBUTOR_CHARS
-            and may_contain(text[unit.start : unit.end], _CONTRIBUTOR_CUE_WORDS)
+            and cues.may_hold(unit.start, unit.end)
             and _CONTRIBUTOR_CUE.search(text, unit.start, unit.end)
         ):
             found = _parse_contributors(text, _tokenize(text, unit.start, unit.end))
