@@ -1044,13 +1044,17 @@ class _Resolver:
         runs: list[tuple[int, str, Span]] = []
         for para in paragraphs:
             for match in _NAME_RUN.finditer(text, para.start, para.end):
-                runs.append((match.start(), match.group(), para))
                 start = match.start()
-                if " " in match.group() or (
-                    start >= 2 and text[start - 1].isspace() and text[start - 2].islower()
-                ):
-                    # one word is only a name after a lower-case role noun ("coach Smith")
-                    self._register(start, match.group(), para.start)
+                run = match.group()
+                runs.append((start, run, para))
+                if " " in run:
+                    self._register(start, run, para.start)
+                elif start >= 2 and text[start - 1].isspace() and text[start - 2].islower():
+                    # one word is only a name after a lower-case role noun ("coach Smith"):
+                    # decided here, as _register would (stripping it leaves nothing)
+                    before_one = text[max(0, start - 30) : start].split()
+                    if before_one and before_one[-1].lower() in ROLE_NOUNS:
+                        self._register(start, run, para.start)
         longer = {entity.name.split()[-1] for entity in self.entities}
         for start, word in self.one_word:
             if word not in longer:
