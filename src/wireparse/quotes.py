@@ -1031,6 +1031,10 @@ class _Resolver:
         # "She said it's possible ...": reported speech by a pronoun, resolved when asked.
         self.pronoun_reports: list[tuple[int, str]] = []
         for para in paragraphs:
+            if text.find("He ", para.start, para.end) < 0 and (
+                text.find("She ", para.start, para.end) < 0
+            ):
+                continue  # no "He " or "She ": nothing for the regex to find
             for match in _PRONOUN_REPORT.finditer(text, para.start, para.end):
                 at = match.start(1)
                 opens = at == para.start or (
