@@ -868,8 +868,6 @@ _REPORT_LATER: Final = regex.compile(
     """,
     regex.VERBOSE,
 )
-# After a name: a comma ("Kevin Haley, agreed", "Donald Tusk, the president ...").
-_APPOSED_AFTER: Final = regex.compile(r",[ ]")
 # Before a name: a preposition that makes it an object ("from Frank Clayton").
 _OBJECT_BEFORE: Final = regex.compile(
     r"""
@@ -1095,10 +1093,8 @@ class _Resolver:
                 word_start = run_start + offset
                 offset += len(word) + 1
                 given, previous = previous, word
-                if _possessive(word) or len(word) < 2:
-                    continue
                 name = surnames.get(word)
-                if name is None:
+                if name is None or _possessive(word) or len(word) < 2:
                     continue
                 if f"{given} {word}" in person_names:
                     name = f"{given} {word}"  # "Mary Nicholson", not the first Nicholson
@@ -1146,7 +1142,7 @@ class _Resolver:
         # "Kevin Haley, agreed", "Teresa Galati, 56, says"; not after a
         # preposition ("an idea from Frank Clayton, a senior research fellow")
         apposed = (
-            _APPOSED_AFTER.match(text, end) is not None
+            text.startswith(", ", end)  # a comma after the name: "Kevin Haley, agreed"
             and _OBJECT_BEFORE.search(text, max(para.start, begin - 8), begin) is None
         )
         self.acting.append(at_start or speaks or acts_ok or apposed)
