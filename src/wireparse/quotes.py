@@ -944,7 +944,7 @@ def _name_words(words: list[str]) -> tuple[list[str], str | None]:
 
 
 _SCAN_FACTOR: Final = 64
-_OCCURRENCE_COST: Final = 256
+_OCCURRENCE_COST: Final = 2048
 
 
 class _Vocabulary:
