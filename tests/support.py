@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterator
+from pathlib import Path
 from typing import Any
 
 import attrs
+import pytest
 import regex
 
 from wireparse.models import Article, Span
@@ -59,3 +62,26 @@ def coverage_problems(text: str, article: Article) -> list[str]:
             if len(problems) >= 5:
                 break
     return problems
+
+
+CASES_DIR = Path(__file__).parent / "cases"
+
+
+def load_cases(name: str) -> list[dict[str, Any]]:
+    """The golden cases of ``tests/cases/<name>.json``."""
+    cases: list[dict[str, Any]] = json.loads(
+        (CASES_DIR / f"{name}.json").read_text(encoding="utf-8")
+    )
+    return cases
+
+
+def case_params(cases: list[dict[str, Any]]) -> list[Any]:
+    """``pytest.param`` per case; a case with ``xfail`` (a reason, or true) is a strict xfail."""
+    params = []
+    for index, case in enumerate(cases):
+        xfail = case.get("xfail")
+        reason = xfail if isinstance(xfail, str) else str(case.get("comment", ""))
+        marks = [pytest.mark.xfail(strict=True, reason=reason)] if xfail else []
+        label = str(case.get("comment") or case["original"])[:60]
+        params.append(pytest.param(case, id=f"{index}-{label}", marks=marks))
+    return params

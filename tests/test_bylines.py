@@ -2,22 +2,18 @@
 
 from __future__ import annotations
 
-import json
 import re
-from pathlib import Path
 from typing import Any
 
 import pytest
 from evaluation.corpus import CORPUS, SEED
 
-from tests.support import coverage_problems, span_problems
+from tests.support import case_params, coverage_problems, load_cases, span_problems
 from wireparse import parse_article
 from wireparse.bylines import find_bylines, find_contributors
 from wireparse.models import Person
 
-CASES: list[dict[str, Any]] = json.loads(
-    (Path(__file__).parent / "cases" / "bylines.json").read_text(encoding="utf-8")
-)
+CASES = load_cases("bylines")
 
 
 def _plain(text: str, person: Person) -> dict[str, Any]:
@@ -31,16 +27,7 @@ def _plain(text: str, person: Person) -> dict[str, Any]:
     }
 
 
-def _params() -> list[Any]:
-    params = []
-    for case in CASES:
-        xfail = pytest.mark.xfail(strict=True, reason=case["comment"])
-        marks = [xfail] if case.get("xfail") else []
-        params.append(pytest.param(case, marks=marks, id=case["original"][:40]))
-    return params
-
-
-@pytest.mark.parametrize("case", _params())
+@pytest.mark.parametrize("case", case_params(CASES))
 def test_golden_case(case: dict[str, Any]) -> None:
     text = case["original"]
     assert [_plain(text, p) for p in find_bylines(text)] == case["expected"]["bylines"]

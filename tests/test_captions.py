@@ -3,22 +3,18 @@
 from __future__ import annotations
 
 import datetime
-import json
 import re
-from pathlib import Path
 from typing import Any
 
 import pytest
 from evaluation.corpus import CORPUS, SEED, allsides
 
-from tests.support import coverage_problems, span_problems
+from tests.support import case_params, coverage_problems, load_cases, span_problems
 from wireparse import parse_article
 from wireparse.captions import find_captions
 from wireparse.models import Caption, to_plain
 
-CASES: list[dict[str, Any]] = json.loads(
-    (Path(__file__).parent / "cases" / "captions.json").read_text(encoding="utf-8")
-)
+CASES = load_cases("captions")
 
 
 def _plain(caption: Caption) -> dict[str, Any]:
@@ -34,16 +30,7 @@ def _published(case: dict[str, Any]) -> datetime.date | None:
     return datetime.date.fromisoformat(value) if value else None
 
 
-def _params() -> list[Any]:
-    params = []
-    for case in CASES:
-        xfail = pytest.mark.xfail(strict=True, reason=case["comment"])
-        marks = [xfail] if case.get("xfail") else []
-        params.append(pytest.param(case, marks=marks, id=case["original"][:40]))
-    return params
-
-
-@pytest.mark.parametrize("case", _params())
+@pytest.mark.parametrize("case", case_params(CASES))
 def test_golden_case(case: dict[str, Any]) -> None:
     text = case["original"]
     captions = find_captions(text, published=_published(case))

@@ -4,30 +4,22 @@ from __future__ import annotations
 
 import datetime
 import itertools
-import json
 import re
-from pathlib import Path
 from typing import Any
 
 import pytest
 from evaluation.corpus import CORPUS, allsides, allsides_all, reuters21578
 
+from tests.support import case_params, load_cases
 from wireparse import parse_article
 from wireparse._lexicon.places import fold
 from wireparse.dateline import parse_dateline
 
-CASES: list[dict[str, Any]] = json.loads(
-    (Path(__file__).parent / "cases" / "dateline.json").read_text(encoding="utf-8")
-)
+CASES = load_cases("dateline")
 needs_corpus = pytest.mark.skipif(CORPUS is None, reason="../shared/corpus is absent")
 
 
-def _param(case: dict[str, Any]) -> Any:
-    marks = [pytest.mark.xfail(strict=True, reason=case["xfail"])] if "xfail" in case else []
-    return pytest.param(case, id=case["comment"][:60], marks=marks)
-
-
-@pytest.mark.parametrize("case", [_param(case) for case in CASES])
+@pytest.mark.parametrize("case", case_params(CASES))
 def test_golden_case(case: dict[str, Any]) -> None:
     text = case["original"]
     published = case.get("published")

@@ -2,28 +2,20 @@
 
 from __future__ import annotations
 
-import json
-from pathlib import Path
 from typing import Any
 
 import pytest
 from evaluation.corpus import CORPUS, SEED, ggt_records, polnear_wire
 
+from tests.support import case_params, load_cases
 from wireparse import parse_article
 from wireparse.headline import find_headline
 
-CASES: list[dict[str, Any]] = json.loads(
-    (Path(__file__).parent / "cases" / "headline.json").read_text(encoding="utf-8")
-)
+CASES = load_cases("headline")
 needs_corpus = pytest.mark.skipif(CORPUS is None, reason="../shared/corpus is absent")
 
 
-def _param(case: dict[str, Any]) -> Any:
-    marks = [pytest.mark.xfail(strict=True, reason=case["xfail"])] if "xfail" in case else []
-    return pytest.param(case, id=case["comment"][:60], marks=marks)
-
-
-@pytest.mark.parametrize("case", [_param(case) for case in CASES])
+@pytest.mark.parametrize("case", case_params(CASES))
 def test_golden_case(case: dict[str, Any]) -> None:
     text = case["original"]
     headline = find_headline(text)

@@ -2,18 +2,17 @@
 
 from __future__ import annotations
 
-import json
-from pathlib import Path
 from typing import Any
 
 import pytest
 from evaluation.corpus import CORPUS, SEED
 
+from tests.support import case_params, load_cases
 from wireparse import parse_article
 from wireparse.models import Quote, Span
 from wireparse.quotes import find_quotes
 
-CASES = json.loads((Path(__file__).parent / "cases" / "quotes.json").read_text(encoding="utf-8"))
+CASES = load_cases("quotes")
 
 
 def _fields(quote: Quote) -> dict[str, Any]:
@@ -28,15 +27,7 @@ def _fields(quote: Quote) -> dict[str, Any]:
     }
 
 
-def _params() -> list[Any]:
-    params = []
-    for index, case in enumerate(CASES):
-        marks = [pytest.mark.xfail(strict=True)] if case.get("xfail") else []
-        params.append(pytest.param(case, id=f"case{index}", marks=marks))
-    return params
-
-
-@pytest.mark.parametrize("case", _params())
+@pytest.mark.parametrize("case", case_params(CASES))
 def test_case(case: dict[str, Any]) -> None:
     text = case["original"]
     found = find_quotes(text)
