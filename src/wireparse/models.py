@@ -275,11 +275,25 @@ TOP_LEVEL_KEYS: Final = (
 )
 
 _LONE_SURROGATE: Final = regex.compile(r"[\ud800-\udfff]")
+# An indented span, "[\n    12,\n    40\n  ]": a raw newline only stands between JSON
+# tokens (inside strings it is escaped), so this never touches a string value.
+_INDENTED_SPAN: Final = regex.compile(
+    r"""
+    \[ \n [ ]{0,200} (\d{1,20}) , \n [ ]{0,200} (\d{1,20}) \n [ ]{0,200} \]
+    """,
+    regex.VERBOSE,
+)
 
 
 def dumps(data: Any, *, indent: int | None = None, sort_keys: bool = False) -> str:
     """``json.dumps`` that keeps non-ASCII text but escapes lone surrogates.
 
+    With ``indent``, a span is kept on one line:
+
+    >>> print(dumps({"span": [0, 53]}, indent=2))
+    {
+      "span": [0, 53]
+    }
     >>> dumps({"a": "caf\\u00e9 \\ud83d"})
     '{"a": "café \\\\ud83d"}'
     """
@@ -287,6 +301,8 @@ def dumps(data: Any, *, indent: int | None = None, sort_keys: bool = False) -> s
     text = json.dumps(
         data, ensure_ascii=False, indent=indent, sort_keys=sort_keys, separators=separators
     )
+    if indent is not None:
+        text = _INDENTED_SPAN.sub(r"[\1, \2]", text)
     # A raw surrogate can only stand inside a JSON string, where its escape is valid.
     return _LONE_SURROGATE.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
 
