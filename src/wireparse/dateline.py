@@ -191,6 +191,15 @@ def _parse_at(text: str, start: int, published: datetime.date | None) -> Datelin
 
 def _tag_only(text: str, start: int, tag: regex.Match[str]) -> Dateline | None:
     """ "(Reuters) -", "(Bloomberg) --", "(CNN)The"."""
+    tagged = _after_known_tag(text, tag)
+    if tagged is None:
+        return None
+    wire, end = tagged
+    return _make(text, start, end, wire=wire)
+
+
+def _after_known_tag(text: str, tag: regex.Match[str]) -> tuple[str, int] | None:
+    """The agency of a known tag and where the dateline ends after it (past any dash)."""
     wire = canonical_agency(tag.group("tag"))
     if wire is None:
         return None
@@ -198,7 +207,7 @@ def _tag_only(text: str, start: int, tag: regex.Match[str]) -> Dateline | None:
     end = end if end is not None else tag.end()
     if not _not_headline(text, end):
         return None
-    return _make(text, start, end, wire=wire)
+    return wire, end
 
 
 def _date_only(
@@ -206,15 +215,10 @@ def _date_only(
 ) -> Dateline | None:
     """ "March 16 (UPI) —": a date needs a known agency tag after it."""
     tag = _TAG.match(text, date.end())
-    if tag is None:
+    tagged = _after_known_tag(text, tag) if tag is not None else None
+    if tagged is None:
         return None
-    wire = canonical_agency(tag.group("tag"))
-    if wire is None:
-        return None
-    end = _dash_end(text, tag.end(), spaced_before=False, spaced_after=False)
-    end = end if end is not None else tag.end()
-    if not _not_headline(text, end):
-        return None
+    wire, end = tagged
     return _make(
         text,
         start,

@@ -61,58 +61,33 @@ NAME_ENDING_ORGANIZATION_WORDS: Final = frozenset(
 #: Role nouns, plural and singular, -> singular. A title is any few words
 #: ending in one of these: "AP Diplomatic Writer", "video producer",
 #: "Associated Press White House correspondent", "AP Deputy Director of Polling".
+_ROLE_SINGULARS: Final = (
+    "writer",
+    "reporter",
+    "correspondent",
+    "journalist",
+    "videojournalist",
+    "photojournalist",
+    "producer",
+    "photographer",
+    "researcher",
+    "editor",
+    "co-editor",
+    "director",
+    "specialist",
+    "columnist",
+    "analyst",
+    "contributor",
+    "chief",
+    "videographer",
+    "cameraman",
+    "stringer",
+)
+#: plurals that are not the singular plus "s"
+_IRREGULAR_PLURALS: Final = {"cameraman": "cameramen"}
 ROLE_NOUNS: Final[dict[str, str]] = {
-    **{
-        noun: noun
-        for noun in (
-            "writer",
-            "reporter",
-            "correspondent",
-            "journalist",
-            "videojournalist",
-            "photojournalist",
-            "producer",
-            "photographer",
-            "researcher",
-            "editor",
-            "co-editor",
-            "director",
-            "specialist",
-            "columnist",
-            "analyst",
-            "contributor",
-            "chief",
-            "videographer",
-            "cameraman",
-            "stringer",
-        )
-    },
-    **{
-        plural: singular
-        for singular in (
-            "writer",
-            "reporter",
-            "correspondent",
-            "journalist",
-            "videojournalist",
-            "photojournalist",
-            "producer",
-            "photographer",
-            "researcher",
-            "editor",
-            "co-editor",
-            "director",
-            "specialist",
-            "columnist",
-            "analyst",
-            "contributor",
-            "chief",
-            "videographer",
-            "stringer",
-        )
-        for plural in (singular + "s",)
-    },
-    "cameramen": "cameraman",
+    **{noun: noun for noun in _ROLE_SINGULARS},
+    **{_IRREGULAR_PLURALS.get(noun, noun + "s"): noun for noun in _ROLE_SINGULARS},
 }
 
 #: Reuters credit verbs ("Reporting by", "Additional reporting by", "Edited
