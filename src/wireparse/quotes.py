@@ -797,7 +797,7 @@ _NAME_RUN: Final = regex.compile(
     r"""
     (?<![\p{L}\p{N}’'\-.])
     (?:(?:\p{Lu}\.){1,4}|\p{Lu}[\p{L}\p{M}’'\-]{0,30})     # a capitalized word, initial, U.S.
-    (?:[ ](?:(?:de|del|da|van|von|bin|al|la|le|of)[ ])?
+    (?:[ ](?:(?:de|del|della|der|den|di|da|du|dos|das|van|von|bin|ibn|al|la|le|of)[ ]){0,2}
        (?:(?:\p{Lu}\.){1,4}|\p{Lu}[\p{L}\p{M}’'\-]{0,30})
     ){0,5}                                                   # more of them, with name particles
     """,
@@ -811,6 +811,8 @@ _CUE_AFTER: Final = regex.compile(
     + r")\b"
 )
 _SUBJECT_BEFORE: Final = regex.compile(r"(?:^|[.!?:\"”]\s{1,3}|\b(?:But|And|So|Then|Now)\s)$")
+# Determiners that introduce someone new ("a citizen", "another member of the public").
+_INDEFINITE: Final = frozenset({"a", "an", "another", "one"})
 # How many earlier names and speakers a mention is compared with (keeps the work linear).
 _SEARCH: Final = 300
 # How far after a name an appositive is read (", the bow-tied maverick").
@@ -865,6 +867,18 @@ _REPORT_LATER: Final = regex.compile(
     r"""
     [^.!?"“”\n]{0,90}?                         # the rest of the subject, bounded
     [ ](?:says|said|explains|explained|adds|added|argues|argued|notes|noted)\b
+    """,
+    regex.VERBOSE,
+)
+# After a name: a dash opening an appositive ("Marco Mendicino — a former prosecutor").
+_DASH_AFTER: Final = regex.compile(r"[ ](?:—|–|--)[ ]")
+# Before a name: a lower-case noun and a comma, so the name is an appositive of
+# that noun ("his father's friend, Martin Legere, gave"), not a subject.
+_APPOSED_BEFORE: Final = regex.compile(
+    r"""
+    (?<![.!?][ ])       # not a sentence's first word ("Then, ...")
+    \b[a-z]{3,20}       # a lower-case word
+    ,[ ]$               # and a comma, right before the name
     """,
     regex.VERBOSE,
 )
@@ -1023,6 +1037,7 @@ class _Resolver:
         self.history: list[tuple[int, str, bool]] = []  # (position, speaker, is person)
         self._gender: dict[str, str | None] = {}
         self.first_seen: dict[str, int] = {}
+        self.first_at: dict[str, int] = {}
         # Words the article writes in lower case: a capitalized one at a sentence start
         # ("Finally", "Part") is then not part of a name.
         self.vocabulary = _Vocabulary(text, paragraphs)
@@ -1098,15 +1113,25 @@ class _Resolver:
                     continue
                 if f"{given} {word}" in person_names:
                     name = f"{given} {word}"  # "Mary Nicholson", not the first Nicholson
-                self._mention(word_start, word_start + len(word), name, para, quoted)
+                self._mention(word_start, word_start + len(word), name, para, quoted, run_start)
         self.subject_starts = [pos for pos, _name in self.subjects]
         self.speaker_starts = [pos for pos, _name in self.speakers]
         self.mention_starts = [pos for pos, _name in self.mentions]
 
     def _mention(
-        self, start: int, end: int, name: str, para: Span, quoted: Sequence[tuple[int, int]]
+        self,
+        start: int,
+        end: int,
+        name: str,
+        para: Span,
+        quoted: Sequence[tuple[int, int]],
+        run_start: int | None = None,
     ) -> None:
-        """Record a mention of the known person ``name`` at ``text[start:end]``."""
+        """Record a mention of the known person ``name`` at ``text[start:end]``.
+
+        ``run_start``: where the capitalized run holding the mention starts, so a
+        title in front ("Liberal MP Marco Mendicino") still lets it open a sentence.
+        """
         text = self.text
         begin = start
         first = name.split()[0] if len(name.split()) > 1 else ""
@@ -1117,6 +1142,14 @@ class _Resolver:
             begin -= len(first) + 1
         lead = text[max(para.start, begin - _SUBJECT_LOOKBACK) : begin]
         at_start = begin == para.start or _SUBJECT_BEFORE.search(lead) is not None
+        if (
+            not at_start
+            and run_start is not None
+            and run_start < begin
+            and any(_is_title(word) for word in text[run_start:begin].split())
+        ):
+            run_lead = text[max(para.start, run_start - _SUBJECT_LOOKBACK) : run_start]
+            at_start = run_start == para.start or _SUBJECT_BEFORE.search(run_lead) is not None
         speaks = _CUE_AFTER.match(text, end) is not None
         courtesy = _COURTESY_BEFORE.search(lead)
         if courtesy is not None:
@@ -1142,8 +1175,11 @@ class _Resolver:
         # "Kevin Haley, agreed", "Teresa Galati, 56, says"; not after a
         # preposition ("an idea from Frank Clayton, a senior research fellow")
         apposed = (
-            text.startswith(", ", end)  # a comma after the name: "Kevin Haley, agreed"
+            # a comma or a dash after the name: "Kevin Haley, agreed", "Marco Mendicino — a ..."
+            (text.startswith(", ", end) or _DASH_AFTER.match(text, end) is not None)
             and _OBJECT_BEFORE.search(text, max(para.start, begin - 8), begin) is None
+            # not itself an appositive: "his father's friend, Martin Legere, gave"
+            and _APPOSED_BEFORE.search(text, max(para.start, begin - 30), begin) is None
         )
         self.acting.append(at_start or speaks or acts_ok or apposed)
 
@@ -1234,11 +1270,22 @@ class _Resolver:
             return mention, False
         found = self._nearest(self.by_last.get(words[-1], []), position, words)
         if found is None and len(words) == 1:
-            # "Wang" for "Wang Qishan": names written family name first
+            # "Wang" for "Wang Qishan": names written family name first, but only
+            # when the word first appears inside that name ("Facebook" written before
+            # "Facebook Research" is not short for it)
             found = self._nearest(self.by_first.get(words[0], []), position, None)
+            if found is not None and self._first_at(words[0]) < found.start:
+                found = None
         if found is not None:
             return found.name, found.is_org
         return " ".join(words), _is_org(words)
+
+    def _first_at(self, word: str) -> int:
+        """Where ``word`` first occurs in the text (remembered: asked once per word)."""
+        at = self.first_at.get(word)
+        if at is None:
+            at = self.first_at[word] = self.text.find(word)
+        return at
 
     def _nearest(
         self, indices: list[int], position: int, words: list[str] | None
@@ -1356,6 +1403,16 @@ class _Resolver:
 
     def resolve(self, np: _NP, position: int) -> tuple[str | None, bool]:
         mention = self.text[np.start : np.end]
+        words = mention.split()
+        if (
+            np.kind in {"other", "common"}
+            and words[0].lower() in _INDEFINITE
+            and (words[-1].lower() not in STATEMENT_HEADS or words[-1].lower() in ROLE_NOUNS)
+        ):
+            # "a citizen wrote", "one of the players says": someone the article does
+            # not name, so the words themselves are the speaker (not an earlier name);
+            # kept as a description, which "the official" later refers back to
+            return mention, False
         if np.kind == "other":
             words = mention.lower().split()
             if words[0] == "the":
