@@ -359,6 +359,44 @@ def _split_title(toks: Sequence[_Tok], s: int, e: int) -> int:
 
 
 def _np_before(text: str, toks: Sequence[_Tok], j: int, limit: int) -> _NP | None:
+    """The subject that ends at token ``j`` (skipping adverbs and appositives).
+
+    When one appositive is skipped and what stands before it names nobody,
+    a name followed by a clause further back is taken: "Sarah Buckley, who
+    attended a school across the street, played in the band ..., said".
+    """
+    np = _np_plain(text, toks, j, limit)
+    if (np is not None and np.kind != "other") or not limit <= j < len(toks):
+        return np
+    if toks[j].text != ",":
+        return np
+    earliest: int | None = None
+    for c in range(j - 1, max(limit, j - _CLAUSE_REACH), -1):
+        tok = toks[c]
+        if tok.text in _SENTENCE_END or tok.text == _QUOTE_TOKEN:
+            break
+        if (
+            tok.text == ","
+            and c - 1 >= limit
+            and toks[c - 1].is_cap
+            and (toks[c + 1].lower in _CLAUSE_OPENERS or toks[c + 1].text.isdigit())
+        ):
+            earliest = c
+    if earliest is None:
+        return np
+    named = _np_plain(text, toks, earliest - 1, limit)
+    if named is None or named.kind != "name":
+        return np
+    return named
+
+
+# What opens a clause or an appositive after a subject's name (", who ...", ", a ...").
+_CLAUSE_OPENERS: Final = frozenset({"who", "whose", "a", "an", "the"})
+# How many tokens back a subject is looked for behind such clauses.
+_CLAUSE_REACH: Final = 60
+
+
+def _np_plain(text: str, toks: Sequence[_Tok], j: int, limit: int) -> _NP | None:
     """The subject that ends at token ``j`` (skipping adverbs and an appositive)."""
     while j >= limit and toks[j].lower in ADVERBS:
         j -= 1
@@ -877,7 +915,7 @@ _DASH_AFTER: Final = regex.compile(r"[ ](?:—|–|--)[ ]")
 _APPOSED_BEFORE: Final = regex.compile(
     r"""
     (?<![.!?][ ])       # not a sentence's first word ("Then, ...")
-    \b[a-z]{3,20}       # a lower-case word
+    \b([a-z]{3,20})     # a lower-case word (checked against the person nouns)
     ,[ ]$               # and a comma, right before the name
     """,
     regex.VERBOSE,
@@ -1038,6 +1076,7 @@ class _Resolver:
         self._gender: dict[str, str | None] = {}
         self.first_seen: dict[str, int] = {}
         self.first_at: dict[str, int] = {}
+        self.quoted = quoted
         # Words the article writes in lower case: a capitalized one at a sentence start
         # ("Finally", "Part") is then not part of a name.
         self.vocabulary = _Vocabulary(text, paragraphs)
@@ -1077,6 +1116,18 @@ class _Resolver:
             if word not in longer:
                 self.entities.append(_Entity(word, start, False))
                 self.first_seen.setdefault(word, start)
+        # "Covington Catholic" where the article also writes "Covington Catholic High
+        # School": the start of an organization's name, so an organization too.
+        org_starts: set[str] = set()
+        for entity in self.entities:
+            if entity.is_org:
+                parts = entity.name.split()
+                org_starts.update(" ".join(parts[:k]) for k in range(2, len(parts)))
+        if org_starts:
+            self.entities = [
+                _Entity(e.name, e.start, True) if not e.is_org and e.name in org_starts else e
+                for e in self.entities
+            ]
         self.entities.sort(key=lambda entity: entity.start)
         self.starts = [e.start for e in self.entities]
         self.by_last: dict[str, list[int]] = {}
@@ -1179,9 +1230,17 @@ class _Resolver:
             (text.startswith(", ", end) or _DASH_AFTER.match(text, end) is not None)
             and _OBJECT_BEFORE.search(text, max(para.start, begin - 8), begin) is None
             # not itself an appositive: "his father's friend, Martin Legere, gave"
-            and _APPOSED_BEFORE.search(text, max(para.start, begin - 30), begin) is None
+            and not self._appositive_of_noun(max(para.start, begin - 30), begin)
         )
         self.acting.append(at_start or speaks or acts_ok or apposed)
+
+    def _appositive_of_noun(self, start: int, begin: int) -> bool:
+        """Whether a person noun and a comma stand right before ``begin`` ("friend, ")."""
+        match = _APPOSED_BEFORE.search(self.text, start, begin)
+        if match is None:
+            return False
+        noun = match.group(1)
+        return noun in ROLE_NOUNS or noun in PERSON_NOUNS
 
     def _register(self, start: int, run: str, para_start: int) -> None:
         words = run.split(" ")
@@ -1255,6 +1314,11 @@ class _Resolver:
         for place in places:
             window_end = min(len(self.text), place + len(name) + _GENDER_WINDOW)
             match = _PRONOUN_GENDER.search(self.text, place + 1, window_end)
+            while match is not None and _inside(self.quoted, match.start()):
+                # a pronoun inside a quotation is someone the speaker talks about
+                match = _PRONOUN_GENDER.search(self.text, match.end(), window_end)
+            if match is not None and self._other_between(name, place + 1, match.start()):
+                continue  # "Gokool ... Lametti might ... his": the pronoun is Lametti's
             if match is not None:
                 votes["m" if match.group(1) else "f"] += 1
         result = None if votes["m"] == votes["f"] else max(votes, key=lambda g: votes[g])
@@ -1279,6 +1343,15 @@ class _Resolver:
         if found is not None:
             return found.name, found.is_org
         return " ".join(words), _is_org(words)
+
+    def _other_between(self, name: str, start: int, end: int) -> bool:
+        """Whether a mention of a person other than ``name`` starts in ``[start, end)``."""
+        index = bisect.bisect_left(self.mention_starts, start)
+        while index < len(self.mentions) and self.mentions[index][0] < end:
+            if self.mentions[index][1] != name:
+                return True
+            index += 1
+        return False
 
     def _first_at(self, word: str) -> int:
         """Where ``word`` first occurs in the text (remembered: asked once per word)."""
@@ -1558,11 +1631,13 @@ def find_quotes(
         per_paragraph[raw.paragraph] = per_paragraph.get(raw.paragraph, 0) + 1
     terms: list[bool] = []
     opens_sentence: list[bool] = []
+    sentence_starts: list[int] = []
     for raw in raws:
         para = spans[raw.paragraph]
         left_start = max(para.start, raw.open_at - _LEFT_WINDOW)
         # Only the sentence before the mark matters: start after the last sentence end.
         left_start = _sentence_start(text, left_start, raw.open_at)
+        sentence_starts.append(left_start)
         dense = (
             per_paragraph[raw.paragraph] * (_LEFT_WINDOW + _RIGHT_WINDOW) >= para.end - para.start
         )
@@ -1613,7 +1688,14 @@ def find_quotes(
             return (None, None, None, None)
         np = attribution.np
         resolver = get_resolver()
-        speaker, is_person = resolver.resolve(np, raws[n].open_at)
+        # A subject before the mark is resolved where it stands: "McCallum told media
+        # that he thinks Meng has “...”" must not take Meng, written after "he".
+        position = min(raws[n].open_at, np.end)
+        if attribution.side == "right" and np.kind == "pronoun" and not opens_sentence[n]:
+            # "Porters like Grizzle recognized they had to fight “...,” he writes": a
+            # name in the quotation's own sentence is part of what is reported
+            position = sentence_starts[n]
+        speaker, is_person = resolver.resolve(np, position)
         if speaker is not None and speaker in byline_names:
             speaker = None
         description = np.description
