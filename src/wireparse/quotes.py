@@ -50,6 +50,8 @@ from wireparse._lexicon.cues import (
     SUBJECT_VERBS,
     WEAK_CUES,
 )
+from wireparse._dates import MONTHS
+from wireparse._lexicon.places import COUNTRY_BY_KEY, REGION_BY_KEY, STANDALONE_BY_KEY, fold
 from wireparse._lexicon.titles import (
     ABBREVIATIONS,
     DESCRIPTION_STOPS,
@@ -920,6 +922,12 @@ _APPOSED_BEFORE: Final = regex.compile(
     """,
     regex.VERBOSE,
 )
+# Verbs after a one-word name that make it a speaking person ("Yuni said").
+_SPEAKS: Final = frozenset(
+    {"said", "says", "told", "tells", "added", "adds", "explained", "asked", "recalled"}
+)
+# After a one-word name: an appositive or an age ("Yuni, a resident of", "Demi, 24,").
+_ONE_NAME_APPOSITIVE: Final = regex.compile(r",[ ](?:an?|the|\d{1,3},)[ ]")
 # Before a name: a preposition that makes it an object ("from Frank Clayton").
 _OBJECT_BEFORE: Final = regex.compile(
     r"""
@@ -1111,6 +1119,10 @@ class _Resolver:
                     before_one = text[max(0, start - 30) : start].split()
                     if before_one and before_one[-1].lower() in ROLE_NOUNS:
                         self._register(start, run, para.start)
+                    elif self._one_word_person(start, run, para):
+                        self.one_word.append((start, run))
+                elif self._one_word_person(start, run, para):
+                    self.one_word.append((start, run))
         longer = {entity.name.split()[-1] for entity in self.entities}
         for start, word in self.one_word:
             if word not in longer:
@@ -1233,6 +1245,52 @@ class _Resolver:
             and not self._appositive_of_noun(max(para.start, begin - 30), begin)
         )
         self.acting.append(at_start or speaks or acts_ok or apposed)
+
+    def _one_word_person(self, start: int, word: str, para: Span) -> bool:
+        """Whether one capitalized word is a person known by one name ("Yuni", "Mulder").
+
+        It must stand as a subject (before a verb, a cue or an appositive, not
+        after a preposition), never be written in lower case in the article, and
+        be followed by "he" or "she" (outside quotation marks) within a sentence
+        or two, with no full name in between.
+        """
+        text = self.text
+        end = start + len(word)
+        lower = word.lower()
+        if (
+            len(word) < 3
+            or not word[1:].islower()
+            or not word.isalpha()
+            or lower in FUNCTION_WORDS
+            or lower in NOT_NAME_WORDS
+            or lower in MONTHS
+            or _is_title(word)
+            or lower in ORG_HEADS
+            or lower in THING_HEADS
+            or _is_place(word)
+        ):
+            return False
+        if lower.endswith(("s", "ing")):
+            return False  # "Governments", "Conditioning": plurals and verb forms
+        subject = (
+            _ONE_NAME_APPOSITIVE.match(text, end) is not None
+            or (
+                (acts := _VERB_AFTER.match(text, end)) is not None
+                and (acts.group(1) in SUBJECT_VERBS or acts.group(1) in _SPEAKS)
+            )
+        )
+        if not subject or _OBJECT_BEFORE.search(text, max(para.start, start - 8), start):
+            return False
+        if lower in self.vocabulary:
+            return False  # "Finally", "Bridge": written in lower case elsewhere
+        window_end = min(end + _GENDER_WINDOW, len(text))
+        match = _PRONOUN_GENDER.search(text, end, window_end)
+        while match is not None and _inside(self.quoted, match.start()):
+            match = _PRONOUN_GENDER.search(text, match.end(), window_end)
+        if match is None:
+            return False
+        # no full name in between, whom the pronoun would rather stand for
+        return all(" " not in run.group() for run in _NAME_RUN.finditer(text, end, match.start()))
 
     def _appositive_of_noun(self, start: int, begin: int) -> bool:
         """Whether a person noun and a comma stand right before ``begin`` ("friend, ")."""
@@ -1562,6 +1620,12 @@ def _is_org(words: Sequence[str]) -> bool:
         or last.rstrip(".") in ORG_HEADS
         or (len(words) == 1 and words[0].isupper())
     )
+
+
+def _is_place(word: str) -> bool:
+    """A country, a state or province, or a city that datelines name alone ("Moscow")."""
+    key = fold(word)
+    return key in COUNTRY_BY_KEY or key in REGION_BY_KEY or key in STANDALONE_BY_KEY
 
 
 def _is_title(word: str) -> bool:
