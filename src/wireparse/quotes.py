@@ -41,6 +41,7 @@ from typing import Final, NamedTuple
 import attrs
 import regex
 
+from wireparse._dates import MONTHS
 from wireparse._lexicon.cues import (
     ACCORDING_TO,
     ADVERBS,
@@ -50,7 +51,6 @@ from wireparse._lexicon.cues import (
     SUBJECT_VERBS,
     WEAK_CUES,
 )
-from wireparse._dates import MONTHS
 from wireparse._lexicon.places import COUNTRY_BY_KEY, REGION_BY_KEY, STANDALONE_BY_KEY, fold
 from wireparse._lexicon.titles import (
     ABBREVIATIONS,
