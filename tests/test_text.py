@@ -105,3 +105,35 @@ def test_check_text_type_errors() -> None:
         check_text(None)
     with pytest.raises(TypeError, match="not int"):
         segment_paragraphs(3)  # type: ignore[arg-type]
+
+
+def _random_texts(count: int) -> list[str]:
+    """Strings of lines, blanks, spaces, zero-width characters and wrap-width lines."""
+    import random
+
+    rng = random.Random(8)
+    pieces = [" ", "\n", "\n", "\t", "\u00a0", "\u200b", "\u2028", "\x85", "a", "b.", "  x"]
+    pieces += ["word " * 9, "    indented line of a wrapped story here", "---"]
+    return ["".join(rng.choice(pieces) for _ in range(rng.randint(0, 40))) for _ in range(count)]
+
+
+def test_line_fast_path_matches_the_general_segmentation() -> None:
+    """The one-pass path for texts without "\\r" gives the spans of the general one."""
+    from wireparse.text import _segment_any_breaks, _segment_lines
+
+    texts = [WRAPPED, f"{P1}\n{P2}\n{P1}", f"\n\n  {P1}  \n \n{P2}\t", *_random_texts(5000)]
+    for text in texts:
+        assert _segment_lines(text) == _segment_any_breaks(text), repr(text)
+
+
+@pytest.mark.skipif(corpus.CORPUS is None, reason="../shared/corpus is not here")
+def test_line_fast_path_matches_on_corpus_text() -> None:
+    import itertools
+
+    from wireparse.text import _segment_any_breaks, _segment_lines
+
+    texts = [r["content_original"] for r in corpus.allsides("reuters")[:300]]
+    texts += [story.wire_text() for story in itertools.islice(corpus.reuters21578(), 300)]
+    for text in texts:
+        text = text.replace("\r", "")
+        assert _segment_lines(text) == _segment_any_breaks(text)

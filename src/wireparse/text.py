@@ -216,6 +216,13 @@ _last_segmented: tuple[str, tuple[Span, ...]] | None = None
 
 
 def _segment_paragraphs(text: str) -> tuple[Span, ...]:
+    if "\r" not in text:
+        return _segment_lines(text)
+    return _segment_any_breaks(text)
+
+
+def _segment_any_breaks(text: str) -> tuple[Span, ...]:
+    """Paragraphs by blocks, whatever the line breaks (``\\r\\n``, ``\\r``, ``\\n``)."""
     paragraphs: list[Span] = []
     for block in segment_blocks(text):
         lines = _lines(text, block.start, block.end)
@@ -241,6 +248,72 @@ def _segment_paragraphs(text: str) -> tuple[Span, ...]:
         if span is not None:
             paragraphs.append(span)
     return tuple(paragraphs)
+
+
+def _segment_lines(text: str) -> tuple[Span, ...]:
+    """:func:`_segment_paragraphs` for a text without ``\\r``, in one pass over its lines.
+
+    It gives the very same spans: blocks are runs of non-blank lines, a one-line
+    block is its line stripped, and a block of several lines is split as there. It
+    strips the lines ``str.split`` already cut out instead of slicing them again, and
+    a one-line block (most of them in web copy) costs one ``strip``.
+    """
+    paragraphs: list[Span] = []
+    block: list[tuple[int, int]] = []  # the lines of the current block
+    block_lines: list[str] = []
+    pos = 0
+    for line in text.split("\n"):
+        end = pos + len(line)
+        if line.strip(_STRIP_CHARS):
+            block.append((pos, end))
+            block_lines.append(line)
+        elif block:
+            _block_paragraphs(text, block, block_lines, paragraphs)
+            block = []
+            block_lines = []
+        pos = end + 1
+    if block:
+        _block_paragraphs(text, block, block_lines, paragraphs)
+    return tuple(paragraphs)
+
+
+def _block_paragraphs(
+    text: str, block: list[tuple[int, int]], lines: list[str], paragraphs: list[Span]
+) -> None:
+    """Add the paragraphs of one block of non-blank ``\\n`` lines to ``paragraphs``."""
+    if len(block) > 1:
+        # The block's outer whitespace goes (as segment_blocks strips it); its lines
+        # stay the same but for the first one's start and the last one's end.
+        first_end = block[0][1]
+        last_start = block[-1][0]
+        inner = [
+            (first_end - len(lines[0].lstrip(_STRIP_CHARS)), first_end),
+            *block[1:-1],
+            (last_start, last_start + len(lines[-1].rstrip(_STRIP_CHARS))),
+        ]
+        if _is_hard_wrapped(text, inner):
+            _wrapped_paragraphs(text, inner, paragraphs)
+            return
+    for (start, _), line in zip(block, lines, strict=True):
+        content = line.lstrip(_STRIP_CHARS)
+        start += len(line) - len(content)
+        paragraphs.append(Span(start, start + len(content.rstrip(_STRIP_CHARS))))
+
+
+def _wrapped_paragraphs(text: str, lines: list[tuple[int, int]], paragraphs: list[Span]) -> None:
+    """Paragraphs of a hard-wrapped block: each starts at an indented line."""
+    para_start = lines[0][0]
+    previous_end = lines[0][1]
+    for line_start, line_end in lines[1:]:
+        if _INDENT.match(text, line_start, line_end):
+            span = strip_span(text, para_start, previous_end)
+            if span is not None:
+                paragraphs.append(span)
+            para_start = line_start
+        previous_end = line_end
+    span = strip_span(text, para_start, previous_end)
+    if span is not None:
+        paragraphs.append(span)
 
 
 def normalize(text: str) -> str:
