@@ -140,3 +140,51 @@ def test_unit_start_gate_lets_every_phrase_through() -> None:
     assert not boilerplate._may_open_unit("He said so.", Span(0, 11))
     assert not boilerplate._may_open_unit("“We won.”", Span(0, 9))
     assert boilerplate._may_open_unit("\ufb01nd it", Span(0, 7))  # "ﬁ" folds to "fi"
+
+
+def _every_rule_kind(text: str, span: Any) -> str | None:
+    """The first of _UNIT_RULES that matches the whole unit, with no gate at all."""
+    from wireparse import boilerplate
+
+    for kind, pattern in boilerplate._UNIT_RULES:
+        if pattern.fullmatch(text, span.start, span.end) is not None:
+            return kind
+    return None
+
+
+def test_rule_gates_turn_away_no_unit_a_rule_matches() -> None:
+    """The first-character and word gates give the kind of trying every rule in order."""
+    from wireparse import boilerplate
+    from wireparse.models import Span
+
+    lines = [
+        "Read more: https://www.bloomberg.com/opinion",  # related, a link
+        "(For graphic on deadly California fires, click tmsnrt.rs/2CJz7ba)",  # related
+        "For a graphic on the trend, click here",  # related, "click"
+        "Click here to read the report",
+        "Terms of Trade is a daily NEWSLETTER that follows trade. Sign up here.",
+        "Jill Filipovic is a journalist. The opinions expressed in this commentary are hers.",
+        "www.apnorc.org",
+        "2 hours ago",
+        "Copyright 2019 The Associated Press. All rights reserved.",
+        "He said the newsletter's opinions were his own: see http://x.org",
+        "Photos: A day in Paris Hide Caption 1 of 9 more",
+        "—\u017fee http://x",  # "ſ" folds to "s"
+    ]
+    texts = [*lines, "\n\n".join(lines)]
+    if CORPUS is not None:
+        texts += [r["content_original"] for r in allsides("bloomberg")[:60]]
+        texts += [r["content_original"] for r in allsides("reuters")[:60]]
+    tried = 0
+    from wireparse.text import segment_paragraphs
+
+    for text in texts:
+        words = boilerplate._Words(text)
+        for unit in segment_paragraphs(text):
+            first = text[unit.start]
+            expected = _every_rule_kind(text, unit)
+            assert boilerplate._rules_kind(text, unit, first, words) == expected, unit
+            assert boilerplate._rules_kind(text, unit, first, None) == expected, unit
+            tried += expected is not None
+    assert tried >= 10
+    assert boilerplate._rules_kind("x", Span(0, 5), None, None) is None  # a span past the end

@@ -41,7 +41,7 @@ returned here.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from typing import Final
+from typing import Final, NamedTuple
 
 import regex
 
@@ -278,16 +278,16 @@ _UNIT_RULES: Final[tuple[tuple[str, regex.Pattern[str]], ...]] = (
 # What each of _UNIT_RULES needs, so that a unit is tried only against the rules it
 # can match (13 full matches per unit cost more than the rest of find_boilerplate):
 # (characters the unit may open with, or None for any; whether a unit opening with a
-# non-ASCII character must be tried anyway, for a non-ASCII ``\d``; lower-case words
-# one of which the unit must hold, or None). IGNORECASE rules list both cases, and
-# "ſ" (U+017F) where they list "s". A unit opening with a space is tried against all.
-_Gate = tuple[str | None, bool, tuple[str, ...] | None]
+# non-ASCII character must be tried anyway, for a non-ASCII ``\d``; the index of a word
+# gate in _WORD_GATES, or None). IGNORECASE rules list both cases, and "ſ" (U+017F)
+# where they list "s". A unit opening with a space is tried against all.
+_Gate = tuple[str | None, bool, int | None]
 _DIGITS: Final = "0123456789"
 _RULE_GATES: Final[tuple[_Gate, ...]] = (
     ("_-—–‒―=*~#•·", False, None),  # separator
     ("LS", False, None),  # share bar: LISTEN / SHARE
     ("(", False, None),  # correction
-    (None, False, ("opinions",)),  # author_bio
+    (None, False, 0),  # author_bio
     ("cCsSſjJhHpP", False, None),  # media: CLOSE, Slideshow, JUST WATCHED, Hide, Photos
     (_DIGITS, True, None),  # comments
     (_DIGITS + "uU", True, None),  # timestamp: "7 years ago", "Updated 2 hours ago"
@@ -295,36 +295,111 @@ _RULE_GATES: Final[tuple[_Gate, ...]] = (
     ("(tT", False, None),  # copyright: "This material may not be published"
     ("rR", False, None),  # share: "Read or Share this story"
     ("-–—•*fF", False, None),  # social: Follow / Find
-    (None, False, (":", "www.", "click", "(", "[")),  # related: a link, "(For graphic ..."
+    (None, False, 1),  # related: a link, "(For graphic ...", "Click here"
     ("—–-", False, None),  # sign_off
-    (None, False, ("newsletter",)),  # newsletter
+    (None, False, 2),  # newsletter
 )
 assert len(_RULE_GATES) == len(_UNIT_RULES)
-_Rule = tuple[str, regex.Pattern[str], tuple[str, ...] | None]
 
 
-def _rules_for(first: str | None, non_ascii: bool = False) -> tuple[_Rule, ...]:
-    """The rules, in order, that a unit opening with ``first`` may match (None: any other)."""
-    return tuple(
-        (kind, pattern, words)
-        for (kind, pattern), (firsts, any_non_ascii, words) in zip(
-            _UNIT_RULES, _RULE_GATES, strict=True
-        )
-        if firsts is None
-        or (first is not None and first in firsts)
-        or (non_ascii and any_non_ascii)
-    )
+class _WordGate(NamedTuple):
+    """Words one of which a unit must hold for a rule to match it.
+
+    ``lower``: the words are lower case and the rule ignores case (looked for in the
+    lower-cased text, see :mod:`wireparse._prefilter`); else they are looked for as
+    written. A unit opening with one of ``exempt`` is tried whatever it holds.
+    """
+
+    words: tuple[str, ...]
+    lower: bool
+    exempt: str = ""
+
+
+_WORD_GATES: Final = (
+    _WordGate(("opinions",), lower=True),  # author_bio
+    # related is case-sensitive: a link ("http", "www."), "click" or "Click here", or a
+    # unit opening with "(" or "[" ("(For graphic on ..., click ...)")
+    _WordGate(("http", "www.", "lick"), lower=False, exempt="(["),
+    _WordGate(("newsletter",), lower=True),  # newsletter
+)
+_Rule = tuple[str, regex.Pattern[str], int | None]
+
+
+def _rules_for(
+    first: str | None, non_ascii: bool = False, present: int = (1 << len(_WORD_GATES)) - 1
+) -> tuple[_Rule, ...]:
+    """The rules, in order, that a unit opening with ``first`` may match (None: any other).
+
+    ``present`` has bit ``g`` set when the words of _WORD_GATES[g] occur in the text: a
+    rule whose gate words do not is left out, unless ``first`` exempts it, and then it
+    needs no word test either.
+    """
+    rules: list[_Rule] = []
+    for (kind, pattern), (firsts, any_non_ascii, gate) in zip(
+        _UNIT_RULES, _RULE_GATES, strict=True
+    ):
+        if not (
+            firsts is None
+            or (first is not None and first in firsts)
+            or (non_ascii and any_non_ascii)
+        ):
+            continue
+        if gate is not None and first is not None and first in _WORD_GATES[gate].exempt:
+            gate = None
+        elif gate is not None and not present >> gate & 1:
+            continue
+        rules.append((kind, pattern, gate))
+    return tuple(rules)
 
 
 _ALL_RULES: Final[tuple[_Rule, ...]] = tuple((kind, pattern, None) for kind, pattern in _UNIT_RULES)
-_RULES_ASCII: Final = _rules_for(None)
-_RULES_NON_ASCII: Final = _rules_for(None, non_ascii=True)
-_RULES_BY_FIRST: Final = {
-    char: _rules_for(char, non_ascii=not char.isascii())
-    for gate in _RULE_GATES
-    if gate[0] is not None
-    for char in gate[0]
-}
+_GATED_FIRSTS: Final = frozenset(
+    char for firsts, _, _ in _RULE_GATES if firsts is not None for char in firsts
+) | frozenset(char for gate in _WORD_GATES for char in gate.exempt)
+# For each set of gate words present in a text (a bit mask), the rules by first character
+# (a character of no gate: the "ascii" and "non-ascii" entries).
+_RULE_TABLES: Final = tuple(
+    {
+        **{
+            char: _rules_for(char, non_ascii=not char.isascii(), present=present)
+            for char in _GATED_FIRSTS
+        },
+        "ascii": _rules_for(None, present=present),
+        "non-ascii": _rules_for(None, non_ascii=True, present=present),
+    }
+    for present in range(1 << len(_WORD_GATES))
+)
+_RULES_BY_FIRST: Final = _RULE_TABLES[-1]
+# The lower-cased first characters of the WHOLE_UNIT phrases: a unit opening with
+# another ASCII character cannot be one (VERSION1 folds case fully, but only a
+# non-ASCII character folds to more than one).
+_WHOLE_UNIT_FIRSTS: Final = frozenset(p[0].lower() for ps in WHOLE_UNIT.values() for p in ps)
+assert all(char.isascii() and char.isalpha() for char in _WHOLE_UNIT_FIRSTS)
+
+
+class _Words:
+    """Which gate words a text holds, found once per text instead of once per unit."""
+
+    __slots__ = ("lowered", "present", "text")
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.lowered = lower_for_search(text)  # None: a fold trap, each unit is tried
+        present = 0
+        for index, gate in enumerate(_WORD_GATES):
+            haystack = self.lowered if gate.lower else text
+            if haystack is None or any(word in haystack for word in gate.words):
+                present |= 1 << index
+        self.present = present
+
+    def unit_holds(self, gate: int, start: int, end: int) -> bool:
+        """Whether ``text[start:end]`` may hold a word of _WORD_GATES[gate]."""
+        words, lower, _ = _WORD_GATES[gate]
+        haystack = self.lowered if lower else self.text
+        if haystack is None:
+            return True
+        return any(haystack.find(word, start, end) >= 0 for word in words)
+
 
 _BIO_END: Final = regex.compile(r"Read \s more \s opinion \s{0,3} \Z", regex.VERBOSE)
 
@@ -350,6 +425,7 @@ _CONTACT_ADDRESS: Final = regex.compile(
 _SENTENCE_END: Final = regex.compile(r"""[.!?][\s"'”’)]{0,3}\Z""")
 # "* Obama, Romney gingerly address issue of gun control" above a Reuters story.
 _TOP_BULLET: Final = regex.compile(r"[*•] \s{1,3} [^\n]{1,200}", regex.VERBOSE)
+_TOP_BULLET_FIRSTS: Final = ("*", "•")
 _LONE_STAR: Final = regex.compile(r"\*{1,3}")
 
 _Add = Callable[[str, "Span | None"], None]
@@ -369,12 +445,23 @@ def unit_kind(text: str, span: Span) -> str | None:
     >>> unit_kind("By Tuesday, officials said.", Span(0, 27)) is None
     True
     """
+    return _unit_kind(text, span, None)
+
+
+def _unit_kind(text: str, span: Span, words: _Words | None) -> str | None:
+    """:func:`unit_kind`, with the gate words of the whole text when ``words`` is given."""
     length = span.end - span.start
-    if length <= _WHOLE_UNIT_MAX_CHARS:
+    if 0 <= span.start < span.end <= len(text):
+        first: str | None = text[span.start]
+    else:
+        first = None
+    if length <= _WHOLE_UNIT_MAX_CHARS and (
+        first is None or not first.isascii() or first.lower() in _WHOLE_UNIT_FIRSTS
+    ):
         whole = _WHOLE_UNIT.fullmatch(text, span.start, span.end)
         if whole is not None and whole.lastgroup is not None:
             return whole.lastgroup
-    kind = _rules_kind(text, span)
+    kind = _rules_kind(text, span, first, words)
     if kind is not None:
         return kind
     if length <= _UNIT_START_MAX_CHARS and _may_open_unit(text, span):
@@ -386,26 +473,25 @@ def unit_kind(text: str, span: Span) -> str | None:
     return None
 
 
-def _rules_kind(text: str, span: Span) -> str | None:
+def _rules_kind(text: str, span: Span, first: str | None, words: _Words | None) -> str | None:
     """The kind of the first of _UNIT_RULES that matches the whole unit.
 
-    Only the rules that a unit opening with its first character can match are tried.
+    Only the rules that a unit opening with its first character can match are tried,
+    and a rule with a word gate only when the unit holds one of its words.
     """
-    if not 0 <= span.start < span.end <= len(text) or text[span.start].isspace():
+    if first is None or first.isspace():
         rules = _ALL_RULES  # no first character to judge by
     else:
-        first = text[span.start]
-        rules = _RULES_BY_FIRST.get(first) or (
-            _RULES_ASCII if first.isascii() else _RULES_NON_ASCII
-        )
-    lowered: str | None = None
-    for kind, pattern, words in rules:
-        if words is not None:
-            if lowered is None:
-                lowered = lower_for_search(text[span.start : span.end])
-            if lowered is not None and not any(word in lowered for word in words):
-                continue
-        if _fullmatch(pattern, text, span):
+        table = _RULE_TABLES[-1 if words is None else words.present]
+        rules = table.get(first) or table["ascii" if first.isascii() else "non-ascii"]
+    offset = 0
+    if words is None:  # a unit on its own: its own words
+        words = _Words(text[span.start : span.end])
+        offset = span.start
+    for kind, pattern, gate in rules:
+        if gate is not None and not words.unit_holds(gate, span.start - offset, span.end - offset):
+            continue
+        if pattern.fullmatch(text, span.start, span.end) is not None:
             return kind
     return None
 
@@ -460,13 +546,22 @@ def find_boilerplate(text: str) -> tuple[Boilerplate, ...]:
         if span is not None:
             found.append(Boilerplate(text[span.start : span.end], kind, span))
 
+    words = _Words(text)
+    has_bar = "ARTICLE" in text  # both forms of Bloomberg's share bar hold it
     previous: str | None = None
     at_top = True  # only boilerplate so far
     index = 0
     while index < len(units):
         unit = units[index]
-        kind = _context_kind(text, unit, previous) or unit_kind(text, unit)
-        if kind is None and at_top and _fullmatch(_TOP_BULLET, text, unit):
+        kind = _context_kind(text, unit, previous) if previous is not None else None
+        if kind is None:
+            kind = _unit_kind(text, unit, words)
+        if (
+            kind is None
+            and at_top
+            and text[unit.start : unit.start + 1] in _TOP_BULLET_FIRSTS
+            and _fullmatch(_TOP_BULLET, text, unit)
+        ):
             kind = "highlights"  # reuters.com summary bullets above the story
         if kind is not None:
             add(kind, unit)
@@ -475,7 +570,8 @@ def find_boilerplate(text: str) -> tuple[Boilerplate, ...]:
                 index = _take_highlights(text, units, index, add)
             previous = kind
             continue
-        _partial_unit(text, unit, add)
+        if has_bar:
+            _partial_unit(text, unit, add)
         previous = None
         at_top = False
         index += 1
