@@ -442,7 +442,15 @@ def _np_plain(text: str, toks: Sequence[_Tok], j: int, limit: int) -> _NP | None
     tok = toks[j]
     if tok.lower in PERSON_PRONOUNS or tok.lower in OTHER_PRONOUNS:
         return _NP(tok.start, tok.end, "pronoun", description)
-    if tok.is_cap and tok.text != _QUOTE_TOKEN and tok.lower not in FUNCTION_WORDS:
+    if (
+        tok.is_cap
+        and tok.text != _QUOTE_TOKEN
+        and (
+            tok.lower not in FUNCTION_WORDS
+            # a surname that is also a common word: "Michael Every", "Theresa May"
+            or (j - 1 >= limit and toks[j - 1].lower in _GIVEN_NAMES)
+        )
+    ):
         s = max(_name_run_back(toks, j), limit)
         if s > j:
             return None
@@ -922,6 +930,8 @@ _APPOSED_BEFORE: Final = regex.compile(
     """,
     regex.VERBOSE,
 )
+# Before a one-word organization: the noun that says what it is ("aid group Gatsby").
+_ORG_NOUN_BEFORE: Final = regex.compile(r"\b(?:group|company|firm|agency|charity|bank|network)[ ]$")
 # Verbs after a one-word name that make it a speaking person ("Yuni said").
 _SPEAKS: Final = frozenset(
     {"said", "says", "told", "tells", "added", "adds", "explained", "asked", "recalled"}
@@ -1085,6 +1095,9 @@ class _Resolver:
         self.first_seen: dict[str, int] = {}
         self.first_at: dict[str, int] = {}
         self.quoted = quoted
+        self.one_word_names: set[str] = set()
+        # (position, word) of one-word organizations standing as subjects ("Google said")
+        self.org_subjects: list[tuple[int, str]] = []
         # Words the article writes in lower case: a capitalized one at a sentence start
         # ("Finally", "Part") is then not part of a name.
         self.vocabulary = _Vocabulary(text, paragraphs)
@@ -1119,11 +1132,17 @@ class _Resolver:
                     before_one = text[max(0, start - 30) : start].split()
                     if before_one and before_one[-1].lower() in ROLE_NOUNS:
                         self._register(start, run, para.start)
-                    elif self._one_word_person(start, run, para):
-                        self.one_word.append((start, run))
-                elif self._one_word_person(start, run, para):
-                    self.one_word.append((start, run))
+                    else:
+                        self._one_word(start, run, para)
+                else:
+                    self._one_word(start, run, para)
         longer = {entity.name.split()[-1] for entity in self.entities}
+        self.org_subjects = [
+            (start, word)
+            for start, word in self.org_subjects
+            if word not in longer and word not in self.one_word_names
+        ]
+        self.org_subject_starts = [start for start, _word in self.org_subjects]
         for start, word in self.one_word:
             if word not in longer:
                 self.entities.append(_Entity(word, start, False))
@@ -1245,6 +1264,48 @@ class _Resolver:
             and not self._appositive_of_noun(max(para.start, begin - 30), begin)
         )
         self.acting.append(at_start or speaks or acts_ok or apposed)
+
+    def _one_word(self, start: int, word: str, para: Span) -> None:
+        """Note a one-word run that is a person, or an organization standing as a subject."""
+        if self._one_word_person(start, word, para):
+            self.one_word.append((start, word))
+            self.one_word_names.add(word)
+        elif self._org_subject(start, word, para):
+            self.org_subjects.append((start, word))
+
+    def _org_subject(self, start: int, word: str, para: Span) -> bool:
+        """Whether one word names an organization that acts ("Google said", "IRCC did not").
+
+        A capitalized word or an acronym, opening a sentence (or after an opening
+        phrase and its comma, or after "group", "company", ...) before a verb, and
+        never written in lower case in the article.
+        """
+        text = self.text
+        end = start + len(word)
+        lower = word.lower()
+        if (
+            len(word) < 2
+            or not word.isalpha()
+            or not (word[1:].islower() or (word.isupper() and len(word) <= 6))
+            or lower in FUNCTION_WORDS
+            or lower in NOT_NAME_WORDS
+            or lower in MONTHS
+            or _is_title(word)
+        ):
+            return False
+        acts = _VERB_AFTER.match(text, end)
+        if acts is None or not (acts.group(1) in _SPEAKS or acts.group(1) in SUBJECT_VERBS):
+            return False
+        lead = text[max(para.start, start - _SUBJECT_LOOKBACK) : start]
+        opens = (
+            start == para.start
+            or _SUBJECT_BEFORE.search(lead) is not None
+            or lead.endswith(", ")  # "In a statement, IRCC did not reveal"
+            or _ORG_NOUN_BEFORE.search(text, max(para.start, start - 20), start) is not None
+        )
+        if not opens or _inside(self.quoted, start):
+            return False
+        return lower not in self.vocabulary
 
     def _one_word_person(self, start: int, word: str, para: Span) -> bool:
         """Whether one capitalized word is a person known by one name ("Yuni", "Mulder").
@@ -1522,9 +1583,25 @@ class _Resolver:
         return named
 
     def _recent_org(self, position: int) -> str | None:
-        for _pos, speaker, is_person in reversed(self.history[-_SEARCH:]):
+        """The organization "it" or "the company" at ``position`` stands for.
+
+        The later of the last organization quoted and the last one-word
+        organization written as a subject ("Google said"); else the last
+        organization named.
+        """
+        quoted: tuple[int, str] | None = None
+        for pos, speaker, is_person in reversed(self.history[-_SEARCH:]):
             if not is_person:
-                return speaker
+                quoted = (pos, speaker)
+                break
+        index = bisect.bisect_left(self.org_subject_starts, position)
+        subject = self.org_subjects[index - 1] if index else None
+        if subject is not None and position - subject[0] > _PRONOUN_REACH:
+            subject = None
+        if subject is not None and (quoted is None or subject[0] > quoted[0]):
+            return subject[1]
+        if quoted is not None:
+            return quoted[1]
         index = bisect.bisect_left(self.starts, position)
         for entity in reversed(self.entities[max(0, index - 50) : index]):
             last = entity.name.split()[-1].lower()
