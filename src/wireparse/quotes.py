@@ -368,6 +368,16 @@ def _np_before(text: str, toks: Sequence[_Tok], j: int, limit: int) -> _NP | Non
     attended a school across the street, played in the band ..., said".
     """
     np = _np_plain(text, toks, j, limit)
+    if np is not None and np.kind in {"common", "other"} and toks[j].text == ",":
+        # "DeLaet's agent, Danny Fritz, told": the name in the appositive speaks
+        k = j - 1
+        while k > limit and j - k <= 5 and toks[k].is_cap and toks[k].text != _QUOTE_TOKEN:
+            k -= 1
+        if 3 <= j - k <= 5 and toks[k].text == ",":
+            named = _np_plain(text, toks, j - 1, k + 1)
+            if named is not None and named.kind == "name" and named.start == toks[k + 1].start:
+                phrase = text[np.start : toks[k - 1].end]
+                return attrs.evolve(named, description=named.description or phrase)
     if (np is not None and np.kind != "other") or not limit <= j < len(toks):
         return np
     if toks[j].text != ",":
@@ -768,6 +778,13 @@ def _left_attribution(text: str, toks: Sequence[_Tok]) -> _Attribution | None:
         # "..., saying “...”", "calling him a “loser”": the subject that starts the sentence
         if sentence[k].lower.endswith("ing") or (k > 0 and sentence[k - 1].lower in {"and", "but"}):
             found = _np_after(text, sentence, 0)
+            if (found is None or found[0].kind == "common") and (
+                sentence[0].lower in _OPENING_PREPOSITIONS
+            ):
+                # "In a statement, IRCC did not reveal ..., but said “...”"
+                comma = next((c for c in range(1, min(k, 12)) if sentence[c].text == ","), None)
+                if comma is not None:
+                    found = _subject_at(text, sentence, comma + 1)
             if found is not None and found[0].kind != "common":
                 return _Attribution(found[0], sentence[k].text, "left")
         # "said X: "..."" (cue before its subject, e.g. "Said Smith:")
@@ -775,6 +792,27 @@ def _left_attribution(text: str, toks: Sequence[_Tok]) -> _Attribution | None:
         if found is not None and found[1] < n and sentence[found[1]].text == ":":
             return _Attribution(found[0], sentence[k].text, "left")
     return None
+
+
+def _subject_at(text: str, toks: Sequence[_Tok], i: int) -> tuple[_NP, int] | None:
+    """The name or pronoun that opens a clause at token ``i`` ("IRCC did not reveal")."""
+    if i >= len(toks):
+        return None
+    if toks[i].lower in PERSON_PRONOUNS or toks[i].lower in OTHER_PRONOUNS:
+        return _NP(toks[i].start, toks[i].end, "pronoun"), i + 1
+    e = i
+    while e + 1 < len(toks) and e - i < 6 and toks[e + 1].is_cap and toks[e + 1].is_word:
+        e += 1
+    if not toks[i].is_cap or toks[i].text == _QUOTE_TOKEN:
+        return None
+    np = _np_plain(text, toks, e, i)
+    return (np, e + 1) if np is not None and np.kind == "name" else None
+
+
+# Words that open a phrase before a sentence's subject ("In a statement, IRCC said").
+_OPENING_PREPOSITIONS: Final = frozenset(
+    {"in", "on", "at", "after", "during", "for", "with", "before", "since", "from", "under"}
+)
 
 
 def _is_term(text: str, left: Sequence[_Tok], raw: _Raw) -> bool:
