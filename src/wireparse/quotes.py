@@ -970,6 +970,8 @@ _APPOSED_BEFORE: Final = regex.compile(
 )
 # Before a one-word organization: the noun that says what it is ("aid group Gatsby").
 _ORG_NOUN_BEFORE: Final = regex.compile(r"\b(?:group|company|firm|agency|charity|bank|network)[ ]$")
+# An acronym in parentheses right after a name: "Export Development Canada (EDC)".
+_ACRONYM_AFTER: Final = regex.compile(r"[ ]\(([A-Z]{2,8})\)")
 # Verbs after a one-word name that make it a speaking person ("Yuni said").
 _SPEAKS: Final = frozenset(
     {"said", "says", "told", "tells", "added", "adds", "explained", "asked", "recalled"}
@@ -1134,6 +1136,8 @@ class _Resolver:
         self.first_at: dict[str, int] = {}
         self.quoted = quoted
         self.one_word_names: set[str] = set()
+        # short forms of organization names: "EDC", "Suncor" -> the full name
+        self.org_long: dict[str, str] = {}
         # (position, word) of one-word organizations standing as subjects ("Google said")
         self.org_subjects: list[tuple[int, str]] = []
         # Words the article writes in lower case: a capitalized one at a sentence start
@@ -1175,10 +1179,23 @@ class _Resolver:
                 else:
                     self._one_word(start, run, para)
         longer = {entity.name.split()[-1] for entity in self.entities}
+        # An organization's short forms: its first word ("Suncor" for "Suncor Energy")
+        # and its initials ("EDC" for "Export Development Canada").
+        person_first = set()
+        for entity in self.entities:
+            parts = entity.name.split()
+            if not entity.is_org:
+                person_first.add(parts[0])
+                continue
+            initials = "".join(part[0] for part in parts if part[:1].isupper())
+            if len(initials) >= 2:
+                self.org_long.setdefault(initials, entity.name)
+            if parts[0].lower() not in FUNCTION_WORDS and not _is_place(parts[0]):
+                self.org_long.setdefault(parts[0], entity.name)
         self.org_subjects = [
-            (start, word)
+            (start, self.org_long.get(word, word))
             for start, word in self.org_subjects
-            if word not in longer and word not in self.one_word_names
+            if word not in longer and word not in self.one_word_names and word not in person_first
         ]
         self.org_subject_starts = [start for start, _word in self.org_subjects]
         for start, word in self.one_word:
@@ -1401,14 +1418,24 @@ class _Resolver:
 
     def _register(self, start: int, run: str, para_start: int) -> None:
         words = run.split(" ")
+        acronym = _ACRONYM_AFTER.match(self.text, start + len(run))
+        if acronym is not None:
+            # "Export Development Canada (EDC)": the acronym stands for the name
+            letters = acronym.group(1)
+            for k in range(len(words) - 1):
+                if "".join(w[0] for w in words[k:] if w[:1].isupper()) == letters:
+                    self.org_long.setdefault(letters, " ".join(words[k:]))
+                    break
         lead = self.text[max(para_start, start - 3) : start].rstrip()
         at_start = start == para_start or lead[-1:] in {".", "!", "?", '"', "”", ":", "—", "–", "-"}
         while words and (
             words[0].lower() in FUNCTION_WORDS
             or words[0].lower() in NAME_PARTICLES
             or (at_start and len(words) > 1 and words[0].lower() in self.vocabulary)
+            or (len(words) > 1 and words[0].lower().endswith("-based"))
         ):
-            start += len(words[0]) + 1  # "Finally Demi", "Part of Ian Poulter"
+            # "Finally Demi", "Part of Ian Poulter", "Calgary-based Suncor Energy"
+            start += len(words[0]) + 1
             words = words[1:]
         if not words or all(w.isupper() for w in words):
             return  # "READ MORE", "CHINA TALK": section labels, not names
@@ -1499,6 +1526,8 @@ class _Resolver:
                 found = None
         if found is not None:
             return found.name, found.is_org
+        if len(words) == 1 and words[0] in self.org_long:
+            return self.org_long[words[0]], True  # "Suncor" for "Suncor Energy", "EDC"
         return " ".join(words), _is_org(words)
 
     def _other_between(self, name: str, start: int, end: int) -> bool:
