@@ -457,8 +457,15 @@ def _np_plain(text: str, toks: Sequence[_Tok], j: int, limit: int) -> _NP | None
         and tok.text != _QUOTE_TOKEN
         and (
             tok.lower not in FUNCTION_WORDS
-            # a surname that is also a common word: "Michael Every", "Theresa May"
-            or (j - 1 >= limit and toks[j - 1].lower in _GIVEN_NAMES)
+            # a surname that is also a common word: "Michael Every", "actor Oh"
+            or (
+                j - 1 >= limit
+                and (
+                    toks[j - 1].lower in _GIVEN_NAMES
+                    or toks[j - 1].lower in ROLE_NOUNS
+                    or toks[j - 1].bare in HEAD_TITLES
+                )
+            )
         )
     ):
         s = max(_name_run_back(toks, j), limit)
@@ -507,7 +514,13 @@ def _np_plain(text: str, toks: Sequence[_Tok], j: int, limit: int) -> _NP | None
             if not (toks[k].is_word or _adjective_comma(toks, k)) or toks[k].lower in PHRASE_STOPS:
                 break
         if tok.lower in ROLE_NOUNS or tok.lower in PLURAL_SOURCES:
-            return _NP(tok.start, tok.end, "common", description)
+            # "Surrey staff", "Finance officials": a proper name in front belongs to it
+            k = j
+            while k - 1 >= limit and j - k < 4 and toks[k - 1].is_cap and toks[k - 1].is_word:
+                k -= 1
+            if k < j and toks[k].lower in FUNCTION_WORDS:
+                k += 1
+            return _NP(toks[k].start, tok.end, "common", description)
     return None
 
 
@@ -788,7 +801,7 @@ def _left_attribution(text: str, toks: Sequence[_Tok]) -> _Attribution | None:
             if found is not None and found[0].kind != "common":
                 return _Attribution(found[0], sentence[k].text, "left")
         # "said X: "..."" (cue before its subject, e.g. "Said Smith:")
-        found = _np_after(text, sentence, k + 1)
+        found = _np_after(text, sentence, k + 1) if k == 0 or not sentence[k - 1].is_word else None
         if found is not None and found[1] < n and sentence[found[1]].text == ":":
             return _Attribution(found[0], sentence[k].text, "left")
     return None
@@ -970,6 +983,8 @@ _APPOSED_BEFORE: Final = regex.compile(
 )
 # Before a one-word organization: the noun that says what it is ("aid group Gatsby").
 _ORG_NOUN_BEFORE: Final = regex.compile(r"\b(?:group|company|firm|agency|charity|bank|network)[ ]$")
+# After a name in a photo credit: the slash before the agency ("Lauren Pelley / CBC").
+_CREDIT_AFTER: Final = regex.compile(r"[ ]?/")
 # An acronym in parentheses right after a name: "Export Development Canada (EDC)".
 _ACRONYM_AFTER: Final = regex.compile(r"[ ]\(([A-Z]{2,8})\)")
 # Verbs after a one-word name that make it a speaking person ("Yuni said").
@@ -1293,8 +1308,10 @@ class _Resolver:
             title = courtesy.group(1).lower()
             self.title_gender.setdefault(name, "m" if title in MALE_TITLES else "f")
         self.mention_places.setdefault(name, []).append(end)
-        if _inside(quoted, start):
-            return  # a name inside a quotation is not who speaks next
+        if _inside(quoted, start) or _CREDIT_AFTER.match(text, end) is not None:
+            # a name inside a quotation is not who speaks next, nor is a photo
+            # credit's ("(Lauren Pelley / CBC News)")
+            return
         acts = _VERB_AFTER.match(text, end)
         acts_ok = acts is not None and _looks_like_verb(acts.group(1))
         if at_start or speaks or text.startswith(",", end):

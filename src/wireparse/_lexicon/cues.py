@@ -160,6 +160,9 @@ _STEMS: Final[tuple[tuple[str, ...], ...]] = (
 #: base forms kept: the others ("claim", "report", "note", "call") are nouns more often
 _BASE_FORMS: Final[frozenset[str]] = frozenset(
     {
+        "shout",  # "heard students shout, “Build that wall!”"
+        "chant",
+        "yell",
         "say",
         "tell",
         "add",

@@ -1002,6 +1002,21 @@ PLURAL_SOURCES: Final[frozenset[str]] = frozenset(
         "witnesses",
         "organizers",
         "researchers",
+        # more heads of unnamed groups quoted in the Gender Gap Tracker and AllSides
+        # sets ("protesters chanted", "Surrey staff explained")
+        "staff",
+        "protesters",
+        "demonstrators",
+        "students",
+        "supporters",
+        "activists",
+        "lawmakers",
+        "scientists",
+        "doctors",
+        "economists",
+        "diplomats",
+        "employees",
+        "workers",
     }
 )
 
