@@ -98,7 +98,7 @@ _AFTER_CLOSE: Final = " \t\r\n\u00a0)]}.,;:!?—–-…'’"
 _LEFT_WINDOW: Final = 300
 _RIGHT_WINDOW: Final = 200
 # A left cue may stand this many words before the mark ("said in a statement it had").
-_LEFT_CUE_REACH: Final = 25
+_LEFT_CUE_REACH: Final = 45
 _WEAK_CUE_REACH: Final = 3
 # Quotations of at most this many words without an attribution are terms.
 _TERM_MAX_WORDS: Final = 4
@@ -985,6 +985,14 @@ _APPOSED_BEFORE: Final = regex.compile(
 _ORG_NOUN_BEFORE: Final = regex.compile(r"\b(?:group|company|firm|agency|charity|bank|network)[ ]$")
 # After a name in a photo credit: the slash before the agency ("Lauren Pelley / CBC").
 _CREDIT_AFTER: Final = regex.compile(r"[ ]?/")
+# Relatives: "the father" is someone's father, not the person just written about.
+_KINSHIP: Final = frozenset(
+    {"father", "mother", "son", "daughter", "brother", "sister", "wife", "husband", "widow"}
+)
+# First words of a capitalized run that are never a given name ("But Smith, a ...").
+_NOT_GIVEN: Final = DETERMINERS | _INSIDE_APPOSITIVE | frozenset(
+    {"but", "so", "then", "now", "when", "if", "as", "after", "before", "while", "because"}
+)
 # An acronym in parentheses right after a name: "Export Development Canada (EDC)".
 _ACRONYM_AFTER: Final = regex.compile(r"[ ]\(([A-Z]{2,8})\)")
 # Verbs after a one-word name that make it a speaking person ("Yuni said").
@@ -1445,10 +1453,22 @@ class _Resolver:
                     break
         lead = self.text[max(para_start, start - 3) : start].rstrip()
         at_start = start == para_start or lead[-1:] in {".", "!", "?", '"', "”", ":", "—", "–", "-"}
+        # "Will Young, a locomotive mechanic": two words before an appositive are a
+        # name even when the first is also a word ("will", "hope", "grant")
+        introduced = (
+            len(words) == 2
+            and words[0].lower() not in _NOT_GIVEN
+            and _ONE_NAME_APPOSITIVE.match(self.text, start + len(run)) is not None
+        )
         while words and (
-            words[0].lower() in FUNCTION_WORDS
-            or words[0].lower() in NAME_PARTICLES
-            or (at_start and len(words) > 1 and words[0].lower() in self.vocabulary)
+            (
+                not introduced
+                and (
+                    words[0].lower() in FUNCTION_WORDS
+                    or words[0].lower() in NAME_PARTICLES
+                    or (at_start and len(words) > 1 and words[0].lower() in self.vocabulary)
+                )
+            )
             or (len(words) > 1 and words[0].lower().endswith("-based"))
         ):
             # "Finally Demi", "Part of Ian Poulter", "Calgary-based Suncor Energy"
@@ -1753,8 +1773,9 @@ class _Resolver:
                     org = self._recent_org(position)
                     if org is not None:
                         return org, False
-                if head in ROLE_NOUNS or head in PERSON_NOUNS:
+                if (head in ROLE_NOUNS or head in PERSON_NOUNS) and head not in _KINSHIP:
                     # an epithet for the person just written about: "the rookie defenceman"
+                    # (not "the father": someone's relative, not that person)
                     person = self._recent_person(position, None)
                     if person is not None:
                         return person, True
