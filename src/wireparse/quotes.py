@@ -1218,11 +1218,15 @@ class _Resolver:
         self.org_subjects = [
             (start, self.org_long.get(word, word))
             for start, word in self.org_subjects
-            if word not in longer and word not in self.one_word_names and word not in person_first
+            if word not in longer
+            and word not in self.one_word_names
+            and word not in person_first
+            and word.lower() not in _GIVEN_NAMES
+            and fold(word) not in REGION_BY_KEY  # "Kansas": a state, not who "it" is
         ]
         self.org_subject_starts = [start for start, _word in self.org_subjects]
         for start, word in self.one_word:
-            if word not in longer:
+            if word not in longer and word not in self.org_long:  # not "Fox" of "Fox News"
                 self.entities.append(_Entity(word, start, False))
                 self.first_seen.setdefault(word, start)
         # "Covington Catholic" where the article also writes "Covington Catholic High
@@ -1716,10 +1720,11 @@ class _Resolver:
     def resolve(self, np: _NP, position: int) -> tuple[str | None, bool]:
         mention = self.text[np.start : np.end]
         words = mention.split()
+        head = words[-1].lower()
         if (
-            np.kind in {"other", "common"}
-            and words[0].lower() in _INDEFINITE
-            and (words[-1].lower() not in STATEMENT_HEADS or words[-1].lower() in ROLE_NOUNS)
+            words[0].lower() in _INDEFINITE
+            and (head not in STATEMENT_HEADS or head in ROLE_NOUNS)
+            and np.kind == "common"
         ):
             # "a citizen wrote", "one of the players says": someone the article does
             # not name, so the words themselves are the speaker (not an earlier name);

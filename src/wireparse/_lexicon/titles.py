@@ -983,6 +983,13 @@ PERSON_NOUNS: Final[frozenset[str]] = frozenset(
         "order",
         "indictment",
         "minister",
+        # someone the article does not name ("a citizen wrote", "one viewer")
+        "citizen",
+        "viewer",
+        "reader",
+        "caller",
+        "voter",
+        "resident",
     }
 )
 
