@@ -213,3 +213,17 @@ def test_word_index_agrees_with_may_contain(text: str) -> None:
             else:
                 expected = may_contain(text[start:end], _CONTRIBUTOR_CUE_WORDS)
                 assert index.may_hold(start, end) == expected, (start, end)
+
+
+def test_tokens_trimmed_or_grown_restart_the_scan() -> None:
+    """A link's closing punctuation, a word's trailing "-", an abbreviation's period."""
+    from wireparse.bylines import _tokenize
+
+    text = "By Gov. J. Smith\u200b, see https://x.com/a). don\u2019t-"
+    tokens = [(token.kind, token.text) for token in _tokenize(text, 0, len(text))]
+    assert tokens == [
+        ("word", "By"), ("word", "Gov."), ("word", "J."), ("word", "Smith"), ("punct", ","),
+        ("word", "see"), ("url", "https://x.com/a"), ("punct", ")"), ("punct", "."),
+        ("word", "don\u2019t"), ("punct", "-"),
+    ]  # fmt: skip
+    assert [t.start for t in _tokenize(text, 3, 10)] == [3, 8]  # "Gov." and "J." in a range

@@ -23,7 +23,7 @@ import bisect
 from collections.abc import Iterable
 from typing import Final
 
-__all__ = ["WordIndex", "lower_for_search", "may_contain"]
+__all__ = ["WordIndex", "lower_for_search", "lowered_text", "may_contain"]
 
 # The only characters that regex's simple case folding matches to an ASCII letter
 # although ``str.lower`` does not give that letter (checked over all code points).
@@ -47,6 +47,29 @@ def lower_for_search(piece: str) -> str | None:
     return piece.lower()
 
 
+def lowered_text(text: str) -> str | None:
+    """:func:`lower_for_search` of a whole text, remembered for the last text.
+
+    ``parse_article`` hands the same text to the boilerplate and the byline finders,
+    which both look for words in it; lower-casing a 6 KB article costs about as much
+    as everything else find_boilerplate does. The result is reused only for the very
+    same string object (``is``).
+
+    >>> lowered_text("Follow AP") == "follow ap", lowered_text("\u0130stanbul") is None
+    (True, True)
+    """
+    global _last_lowered
+    last = _last_lowered
+    if last is not None and last[0] is text:
+        return last[1]
+    lowered = lower_for_search(text)
+    _last_lowered = (text, lowered)
+    return lowered
+
+
+_last_lowered: tuple[str, str | None] | None = None
+
+
 class WordIndex:
     """Where some lower-case ASCII words occur in a text, in any case.
 
@@ -60,7 +83,7 @@ class WordIndex:
     """
 
     def __init__(self, text: str, words: Iterable[str]) -> None:
-        lowered = lower_for_search(text)
+        lowered = lowered_text(text)
         # no fold trap, so ``str.lower`` kept the length: ``lowered`` has the offsets of ``text``
         self._everywhere = lowered is None
         found: list[tuple[int, int]] = []

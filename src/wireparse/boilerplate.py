@@ -46,7 +46,7 @@ from typing import Final, NamedTuple
 import regex
 
 from wireparse._lexicon.boilerplate import UNIT_START, WHOLE_UNIT
-from wireparse._prefilter import lower_for_search
+from wireparse._prefilter import lowered_text
 from wireparse.models import Boilerplate, Span
 from wireparse.text import check_text, segment_paragraphs, strip_span
 
@@ -384,7 +384,7 @@ class _Words:
 
     def __init__(self, text: str) -> None:
         self.text = text
-        self.lowered = lower_for_search(text)  # None: a fold trap, each unit is tried
+        self.lowered = lowered_text(text)  # None: a fold trap, each unit is tried
         present = 0
         for index, gate in enumerate(_WORD_GATES):
             haystack = self.lowered if gate.lower else text

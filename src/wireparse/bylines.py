@@ -62,14 +62,17 @@ _BYLINE_TOP_UNITS: Final = 8
 _MAX_PLACE_WORDS: Final = 5
 _MAX_TITLE_WORDS: Final = 5
 
+# One token, after the space before it (possessive: a zero-width character of
+# SPACE_CHARS is never taken back for a punctuation token).
 _TOKEN: Final = regex.compile(
-    r"""
+    rf"""
+    [{SPACE_CHARS}]*+                                  # space, zero-width too
     (?:
-        (?P<url>(?:https?://|www\.|twitter\.com/)[^\s]{1,300})   # a link, trimmed below
-      | (?P<handle>(?<![\w@])@\w{1,40})                         # a Twitter handle
-      | (?P<initials>(?:\p{Lu}\.){2,6})                          # D.C., N.J., U.S.
-      | (?P<word>[\p{L}\p{M}\p{Nd}][\p{L}\p{M}\p{Nd}'’\-]{0,60}) # a word, inner ' and -
-      | (?P<punct>[^\s\p{L}\p{M}\p{Nd}])                         # one punctuation mark
+        (?P<url>(?:https?://|www\.|twitter\.com/)[^\s]{{1,300}})   # a link, trimmed below
+      | (?P<handle>(?<![\w@])@\w{{1,40}})               # a Twitter handle
+      | (?P<initials>(?:\p{{Lu}}\.){{2,6}})                # D.C., N.J., U.S.
+      | (?P<word>[\p{{L}}\p{{M}}\p{{Nd}}][\p{{L}}\p{{M}}\p{{Nd}}'’\-]{{0,60}})  # inner ' and -
+      | (?P<punct>[^\s\p{{L}}\p{{M}}\p{{Nd}}])               # one punctuation mark
     )
     """,
     regex.VERBOSE,
@@ -85,15 +88,21 @@ _CONTRIBUTOR_CUE: Final = regex.compile(
 )
 # A word that each branch of _CONTRIBUTOR_CUE needs (lower case): a unit holding none
 # of them is not searched (a search costs ~20 us per paragraph, the test ~1 us).
+# The whole words, not stems ("report", "edit"), so that the text's many "report",
+# "reporter", "credit" and "editor" are not collected by WordIndex.
 _CONTRIBUTOR_CUE_WORDS: Final = (
     "contributed",
-    "report",  # "reported from", "reported by", "reporting by"
+    "reported",  # "reported from", "reported by"
+    "reporting",
     "follow",
     "assistance",
     "files",
-    "writ",  # "writing by", "written by"
-    "edit",  # "editing by", "edited by"
-    "compil",  # "compiled by", "compiling by"
+    "writing",
+    "written",
+    "editing",
+    "edited",
+    "compiled",
+    "compiling",
     "graphics",
     "checking",
 )
@@ -120,12 +129,6 @@ _SPACE_RUN: Final = regex.compile(
 _CAPS_NAME_PREFIX: Final = regex.compile(
     r"""
     \b (?: \p{Ll}['’] | (?:Mc|Mac|De|Di|Da|La|Le|Van|Von|Du)(?=\p{Lu}{2}) )
-    """,
-    regex.VERBOSE,
-)
-_SPACE: Final = regex.compile(
-    rf"""
-    [{SPACE_CHARS}]+    # space between tokens, zero-width characters included
     """,
     regex.VERBOSE,
 )
@@ -159,31 +162,38 @@ class _Found:
 
 
 def _tokenize(text: str, start: int, end: int) -> list[_Token]:
+    """The tokens of ``text[start:end]``.
+
+    One ``finditer`` runs until a token is trimmed or grows (a link's closing
+    punctuation, a word's trailing "'" or "-", an abbreviation's period); the next
+    one starts where that token ends.
+    """
     tokens: list[_Token] = []
     pos = start
     while pos < end:
-        space = _SPACE.match(text, pos, end)
-        if space is not None:
-            pos = space.end()
-            if pos >= end:
+        resume = end
+        for match in _TOKEN.finditer(text, pos, end):
+            kind = match.lastgroup or "punct"
+            t_start, t_end = match.span(kind)
+            if kind == "url":
+                while t_end > t_start and text[t_end - 1] in ".,;:)]\"'”’":
+                    t_end -= 1
+            elif kind == "word":
+                word = text[t_start:t_end].rstrip("'’-")
+                t_end = t_start + len(word)
+                is_initial = len(word) == 1 and word.isupper()
+                if (
+                    t_end < end
+                    and text[t_end] == "."
+                    and (is_initial or word.lower() in ABBREVIATIONS)
+                ):
+                    t_end += 1
+            value = text[t_start:t_end]
+            tokens.append(_Token(kind, value, t_start, t_end, value.lower()))
+            if t_end != match.end():
+                resume = t_end
                 break
-        match = _TOKEN.match(text, pos, end)
-        if match is None:
-            break  # only trailing space is left
-        kind = match.lastgroup or "punct"
-        t_start, t_end = match.span(kind)
-        if kind == "url":
-            while t_end > t_start and text[t_end - 1] in ".,;:)]\"'”’":
-                t_end -= 1
-        elif kind == "word":
-            word = text[t_start:t_end].rstrip("'’-")
-            t_end = t_start + len(word)
-            is_initial = len(word) == 1 and word.isupper()
-            if t_end < end and text[t_end] == "." and (is_initial or word.lower() in ABBREVIATIONS):
-                t_end += 1
-        value = text[t_start:t_end]
-        tokens.append(_Token(kind, value, t_start, t_end, value.lower()))
-        pos = max(t_end, pos + 1)
+        pos = resume
     return tokens
 
 
@@ -907,7 +917,11 @@ def _people(text: str) -> tuple[list[_Found], list[_Found]]:
     contributors: list[_Found] = []
     for index, unit in enumerate(units):
         length = unit.end - unit.start
-        if length <= _MAX_BYLINE_CHARS and _BYLINE_START.match(text, unit.start, unit.end):
+        if (
+            length <= _MAX_BYLINE_CHARS
+            and text[unit.start] in "Bb"
+            and _BYLINE_START.match(text, unit.start, unit.end)
+        ):
             found = _parse_byline(text, _tokenize(text, unit.start, unit.end))
             if found:
                 if found[0].organization is None and index + 1 < len(units):
