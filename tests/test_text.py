@@ -137,3 +137,15 @@ def test_line_fast_path_matches_on_corpus_text() -> None:
     for text in texts:
         text = text.replace("\r", "")
         assert _segment_lines(text) == _segment_any_breaks(text)
+
+
+def test_first_blocks_and_block_paragraphs_match_full_segmentation() -> None:
+    """The early-stopping helpers give what segmenting the whole text gives."""
+    from wireparse.text import block_paragraphs, first_blocks
+
+    for text in [WRAPPED, f"{P1}\r\n\r\n{P2}", *_random_texts(3000)]:
+        blocks = segment_blocks(text)
+        for count in (1, 2, 3):
+            assert first_blocks(text, count) == blocks[:count], repr(text)
+        units = [unit for block in blocks for unit in block_paragraphs(text, block)]
+        assert tuple(units) == segment_paragraphs(text), repr(text)

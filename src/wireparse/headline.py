@@ -23,7 +23,7 @@ from wireparse.boilerplate import find_boilerplate
 from wireparse.captions import find_captions
 from wireparse.dateline import parse_dateline
 from wireparse.models import Headline, Span
-from wireparse.text import check_text, segment_blocks, segment_paragraphs
+from wireparse.text import block_paragraphs, check_text, first_blocks
 
 __all__ = ["find_headline"]
 
@@ -107,7 +107,7 @@ def find_headline(text: str) -> Headline | None:
     """
     check_text(text, function="find_headline")
     head = text[:_HEAD_CHARS]
-    blocks = segment_blocks(head)
+    blocks = first_blocks(head, 2)
     if not blocks:
         return None
     first = blocks[0]
@@ -120,7 +120,9 @@ def find_headline(text: str) -> Headline | None:
         return None  # at most two lines, the first cut mid-phrase (Reuters-21578 titles)
     if not _could_be_headline(text, first, rest):
         return None
-    following = next((u for u in segment_paragraphs(head) if u.start >= rest), None)
+    # the first paragraph unit of the second block: segment_paragraphs(head)'s first at
+    # or after ``rest``, without segmenting all of ``head``
+    following = block_paragraphs(head, blocks[1])[0] if len(blocks) > 1 else None
     if following is None:
         # A title with no story under it (Reuters-21578 has hundreds): shape only.
         return Headline(line, first) if _looks_like_headline(line) else None

@@ -24,7 +24,9 @@ import regex
 from wireparse.models import Span
 
 __all__ = [
+    "block_paragraphs",
     "check_text",
+    "first_blocks",
     "is_blank",
     "normalize",
     "segment_blocks",
@@ -171,6 +173,43 @@ def segment_blocks(text: str, start: int = 0, end: int | None = None) -> tuple[S
     return tuple(blocks)
 
 
+def first_blocks(text: str, count: int) -> tuple[Span, ...]:
+    """``segment_blocks(text)[:count]``, reading no further than the blocks need.
+
+    >>> text = "Title\\n\\nLead.\\n \\nMore.\\n\\nEnd."
+    >>> [text[s.start:s.end] for s in first_blocks(text, 2)]
+    ['Title', 'Lead.']
+    >>> first_blocks(" \\n", 2)
+    ()
+    """
+    if "\r" in text:
+        return segment_blocks(text)[:count]
+    blocks: list[Span] = []
+    block_start: int | None = None
+    block_end = 0
+    pos = 0
+    while len(blocks) < count:
+        line_end = text.find("\n", pos)
+        end = len(text) if line_end < 0 else line_end
+        if text[pos:end].strip(_STRIP_CHARS):
+            if block_start is None:
+                block_start = pos
+            block_end = end
+        elif block_start is not None:
+            span = strip_span(text, block_start, block_end)
+            if span is not None:
+                blocks.append(span)
+            block_start = None
+        if line_end < 0:
+            break
+        pos = line_end + 1
+    if block_start is not None and len(blocks) < count:
+        span = strip_span(text, block_start, block_end)
+        if span is not None:
+            blocks.append(span)
+    return tuple(blocks)
+
+
 def _is_hard_wrapped(text: str, lines: list[tuple[int, int]]) -> bool:
     """Most lines are short enough for a wire feed and end mid-sentence."""
     if len(lines) < _WRAP_MIN_LINES:
@@ -225,29 +264,37 @@ def _segment_any_breaks(text: str) -> tuple[Span, ...]:
     """Paragraphs by blocks, whatever the line breaks (``\\r\\n``, ``\\r``, ``\\n``)."""
     paragraphs: list[Span] = []
     for block in segment_blocks(text):
-        lines = _lines(text, block.start, block.end)
-        if len(lines) == 1:
-            paragraphs.append(block)
-            continue
-        if not _is_hard_wrapped(text, lines):
-            for line_start, line_end in lines:
-                span = strip_span(text, line_start, line_end)
-                if span is not None:
-                    paragraphs.append(span)
-            continue
-        para_start = lines[0][0]
-        previous_end = lines[0][1]
-        for line_start, line_end in lines[1:]:
-            if _INDENT.match(text, line_start, line_end):
-                span = strip_span(text, para_start, previous_end)
-                if span is not None:
-                    paragraphs.append(span)
-                para_start = line_start
-            previous_end = line_end
-        span = strip_span(text, para_start, previous_end)
-        if span is not None:
-            paragraphs.append(span)
+        _add_block_paragraphs(text, block, paragraphs)
     return tuple(paragraphs)
+
+
+def block_paragraphs(text: str, block: Span) -> tuple[Span, ...]:
+    """The paragraphs of one block that :func:`segment_blocks` gave for ``text``.
+
+    They are the ones :func:`segment_paragraphs` gives for that block, without
+    segmenting the rest of the text.
+
+    >>> text = "Title\\n\\nFirst line.\\nSecond line."
+    >>> [text[s.start:s.end] for s in block_paragraphs(text, segment_blocks(text)[1])]
+    ['First line.', 'Second line.']
+    """
+    paragraphs: list[Span] = []
+    _add_block_paragraphs(text, block, paragraphs)
+    return tuple(paragraphs)
+
+
+def _add_block_paragraphs(text: str, block: Span, paragraphs: list[Span]) -> None:
+    lines = _lines(text, block.start, block.end)
+    if len(lines) == 1:
+        paragraphs.append(block)
+        return
+    if not _is_hard_wrapped(text, lines):
+        for line_start, line_end in lines:
+            span = strip_span(text, line_start, line_end)
+            if span is not None:
+                paragraphs.append(span)
+        return
+    _wrapped_paragraphs(text, lines, paragraphs)
 
 
 def _segment_lines(text: str) -> tuple[Span, ...]:
