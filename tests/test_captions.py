@@ -234,3 +234,40 @@ def test_fast_scans_match_finditer_on_ap_captions() -> None:
     for record in allsides("associated_press")[:150]:
         for caption in find_captions(record["content_original"]):
             _assert_same_scans(caption.description)
+
+
+def _hint_units_one_by_one(text: str, units: tuple[Any, ...]) -> list[int]:
+    """The units whose credit window holds a hint, found with the pattern unit by unit."""
+    from wireparse import captions
+
+    window = captions._WINDOW
+    return [
+        index
+        for index, unit in enumerate(units)
+        if len(unit) <= captions._MAX_UNIT
+        and captions._CREDIT_HINT.search(text, max(unit.start, unit.end - window), unit.end)
+    ]
+
+
+def test_hinted_units_keep_every_unit_the_hint_pattern_finds() -> None:
+    """The whole-text word scan keeps every unit the per-unit hint search keeps."""
+    import random
+
+    from wireparse.captions import _hinted_units
+    from wireparse.text import segment_paragraphs
+
+    rng = random.Random(8)
+    pieces = ["a ", "x" * 330, "/", "via ", "Olivia ", "Photo", "Image", "Credit", "Source", "\n\n"]
+    texts = ["".join(rng.choice(pieces) for _ in range(rng.randint(0, 30))) for _ in range(2000)]
+    texts += ["(AP Photo/" * 300, "y" * 2500 + " via AP"]
+    if CORPUS is not None:
+        texts += [r["content_original"] for r in allsides("associated_press")[:100]]
+    kept = 0
+    for text in texts:
+        units = segment_paragraphs(text)
+        expected = _hint_units_one_by_one(text, units)
+        hinted = _hinted_units(text, units)
+        assert set(expected) <= set(hinted), repr(text[:200])
+        assert hinted == sorted(hinted)
+        kept += len(expected)
+    assert kept > 1000

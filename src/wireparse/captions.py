@@ -16,6 +16,7 @@ the description gives the day the photo was taken and where.
 
 from __future__ import annotations
 
+import bisect
 import datetime
 import functools
 from collections.abc import Iterator
@@ -51,6 +52,8 @@ _MAX_UNIT: Final = 2000
 _REFERENCE_SCAN: Final = 5000
 # Every credit form has one of these near its end; units without one are skipped cheaply.
 _CREDIT_HINT: Final = regex.compile(r"/|\bvia\s|Photo|Courtesy|Image|Credit|Source")
+# A word of each _CREDIT_HINT branch, found in the whole text first (see _hinted_units).
+_CREDIT_HINT_WORDS: Final = ("/", "via", "Photo", "Courtesy", "Image", "Credit", "Source")
 _CREDIT_AGENCY_WORDS: Final = r"REUTERS|Reuters(?:\s(?:TV|Pictures))?|AP|AFP|Getty\sImages|EPA"
 
 # "(AP Photo/Evan Vucci, File)", "(Name/The New York Times via AP)", "(Photo by X/Getty Images)".
@@ -276,8 +279,8 @@ def find_captions(text: str, *, published: datetime.date | None = None) -> tuple
     units = segment_paragraphs(text)
     spans: list[tuple[Span, Credit | None]] = []
     credited_units: set[int] = set()
-    for index, unit in enumerate(units):
-        found = list(_unit_captions(text, unit))
+    for index in _hinted_units(text, units):
+        found = list(_unit_captions(text, units[index]))
         if found:
             credited_units.add(index)
             spans.extend(found)
@@ -287,26 +290,65 @@ def find_captions(text: str, *, published: datetime.date | None = None) -> tuple
     captions: list[Caption] = []
     seen: set[str] = set()
     article_date = _ArticleDate(text)
+    # The same caption often stands twice (AllSides pages repeat the lead photo's);
+    # its date and place depend on its words only, so they are worked out once.
+    described: dict[str, tuple[datetime.date | None, str | None]] = {}
     for span, credit in spans:
         caption_text = text[span.start : span.end]
         description_end = credit.span.start if credit is not None else span.end
         description = text[span.start : description_end].strip()
         slide = _SLIDE_PREFIX.match(description)
         about = description[slide.end() :] if slide else description  # without "1 of 2."
-        date = _caption_date(about, published, article_date)
+        if about not in described:
+            described[about] = (
+                _caption_date(about, published, article_date),
+                _caption_location(about),
+            )
+        date, location = described[about]
         captions.append(
             Caption(
                 text=caption_text,
                 span=span,
                 description=description,
                 date=date,
-                location=_caption_location(about),
+                location=location,
                 credit=_with_file_flag(credit, description),
                 duplicate=caption_text in seen,
             )
         )
         seen.add(caption_text)
     return tuple(captions)
+
+
+def _hinted_units(text: str, units: tuple[Span, ...]) -> list[int]:
+    """The indexes of the units whose credit window may hold a :data:`_CREDIT_HINT` match.
+
+    The hint's words are looked for with ``str.find`` over the whole text, skipping to
+    the next window once a unit is settled: one regex search per unit cost more than
+    the rest of find_captions. A unit is kept when a word lies inside its last _WINDOW
+    characters; :func:`_unit_captions` still runs the exact search on it ("via" here
+    stands for the pattern's "\\bvia\\s").
+    """
+    starts: list[int] | None = None
+    hinted: set[int] = set()
+    for word in _CREDIT_HINT_WORDS:
+        at = text.find(word)
+        while at >= 0:
+            if starts is None:
+                starts = [unit.start for unit in units]
+            index = bisect.bisect_right(starts, at) - 1
+            resume = at + 1
+            if index >= 0 and at + len(word) <= units[index].end:
+                unit = units[index]
+                if unit.end - unit.start > _MAX_UNIT or index in hinted:
+                    resume = unit.end
+                elif at >= unit.end - _WINDOW:
+                    hinted.add(index)
+                    resume = unit.end
+                else:
+                    resume = unit.end - _WINDOW
+            at = text.find(word, resume)
+    return sorted(hinted)
 
 
 def _unit_captions(text: str, unit: Span) -> Iterator[tuple[Span, Credit | None]]:
@@ -662,11 +704,11 @@ def _uncredited(
 ) -> Iterator[tuple[Span, Credit | None]]:
     """Captions without a credit: a "FILE - ..." unit repeated verbatim, a "1 of 2." slide."""
     for index, unit in enumerate(units):
-        if index in credited or len(unit) > _MAX_UNIT:
-            continue
         first = text[unit.start : unit.start + 1]
         if first != "F" and first.isascii() and first not in _ASCII_DIGITS:
             continue  # neither opener can start here ("FILE", a "\\d" of "1 of 2.")
+        if index in credited or unit.end - unit.start > _MAX_UNIT:
+            continue
         unit_text = text[unit.start : unit.end]
         if _SLIDE_OPENER.match(unit_text):
             yield unit, None
