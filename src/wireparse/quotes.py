@@ -34,9 +34,11 @@ How it works, in three linear passes over the body paragraphs:
 from __future__ import annotations
 
 import bisect
+import functools
 import itertools
-from collections.abc import Sequence
-from typing import Final, NamedTuple
+import operator
+from collections.abc import Callable, Sequence
+from typing import Final, NamedTuple, cast
 
 import attrs
 import regex
@@ -135,10 +137,8 @@ class _Tok(NamedTuple):
     text: str
     start: int
     end: int
-
-    @property
-    def lower(self) -> str:
-        return self.text.lower()
+    # ``text.lower()``, computed once: the attribution rules ask for it many times per token.
+    lower: str
 
     @property
     def is_word(self) -> bool:
@@ -158,6 +158,16 @@ class _Tok(NamedTuple):
 
 
 _QUOTE_TOKEN: Final = "\x00Q"
+# Builds a _Tok from a (text, start, end, lower) tuple without a Python-level call.
+_new_tok: Final = cast(
+    "Callable[[tuple[str, int, int, str]], _Tok]", functools.partial(tuple.__new__, _Tok)
+)
+_MATCH_GROUP: Final = regex.Match.group
+_MATCH_SPAN: Final = regex.Match.span
+_FIRST: Final = operator.itemgetter(0)
+_SECOND: Final = operator.itemgetter(1)
+_START: Final = operator.attrgetter("start")
+_END: Final = operator.attrgetter("end")
 
 
 def _tokens(
@@ -180,18 +190,42 @@ def _tokens(
             mask_index += 1
         if mask_index < len(masked) and masked[mask_index][0] <= pos:
             m_end = min(masked[mask_index][1], end)
-            out.append(_Tok(_QUOTE_TOKEN, pos, m_end))
+            out.append(_Tok(_QUOTE_TOKEN, pos, m_end, _QUOTE_TOKEN.lower()))
             pos = m_end
             continue
         stop = masked[mask_index][0] if mask_index < len(masked) else end
         stop = min(stop, end)
-        for match in _TOKEN.finditer(text, pos, stop):
-            s, e = match.span()
-            word = match.group()
-            # An abbreviation keeps its period: "Dr.", "Jan.", a single initial "A.".
+        if _chunk_tokens(text, pos, stop, out, one_sentence=one_sentence):
+            return out
+        pos = stop
+    return out
+
+
+def _chunk_tokens(text: str, pos: int, stop: int, out: list[_Tok], *, one_sentence: bool) -> bool:
+    """Append the tokens of ``text[pos:stop]`` (no quotation inside) to ``out``.
+
+    One regex pass; only the periods are looked at one by one. Returns True when
+    ``one_sentence`` and a sentence-ending mark was reached (nothing after it is added).
+    """
+    matches = list(_TOKEN.finditer(text, pos, stop))
+    if not matches:
+        return False
+    words = list(map(_MATCH_GROUP, matches))
+    spans = list(map(_MATCH_SPAN, matches))
+    starts = list(map(_FIRST, spans))
+    ends = list(map(_SECOND, spans))
+    if "." in words:
+        keep = [True] * len(words)
+        dot = words.index(".")
+        while True:
+            # A period always is a token of its own; the token before it, when glued to it, is
+            # an abbreviation that keeps it ("Dr.", "Jan.", a single initial "A."); else a period
+            # glued to a letter or digit ("e.GO", "3.5") is not a sentence end.
+            before = dot - 1
+            word = words[before] if before >= 0 else ""
             if (
-                e < stop
-                and text[e] == "."
+                before >= 0
+                and ends[before] == starts[dot]
                 and word[:1].isalpha()
                 and (
                     word.lower() in ABBREVIATIONS
@@ -199,37 +233,50 @@ def _tokens(
                     or _PARTY_TAG.fullmatch(word + ".") is not None
                 )
             ):
-                if out and out[-1].start == s:
-                    continue
-                out.append(_Tok(text[s : e + 1], s, e + 1))
-                continue
-            if word == "." and out and out[-1].end == e and out[-1].text.endswith("."):
-                continue  # the period already taken by an abbreviation
-            if word == "." and e < stop and text[e].isalnum():
-                continue  # "e.GO", "JAZZ.FM91", "3.5": not a sentence end
-            out.append(_Tok(word, s, e))
-            if one_sentence and word in _SENTENCE_END:
-                return out
-        pos = stop
-    return out
+                words[before] = text[starts[before] : ends[dot]]
+                ends[before] = ends[dot]
+                keep[dot] = False
+            elif ends[dot] < stop and text[ends[dot]].isalnum():
+                keep[dot] = False
+            try:
+                dot = words.index(".", dot + 1)
+            except ValueError:
+                break
+        if not all(keep):
+            words = list(itertools.compress(words, keep))
+            starts = list(itertools.compress(starts, keep))
+            ends = list(itertools.compress(ends, keep))
+    ended = False
+    if one_sentence:
+        for index, word in enumerate(words):
+            if word in _SENTENCE_END:
+                del words[index + 1 :], starts[index + 1 :], ends[index + 1 :]
+                ended = True
+                break
+    out.extend(map(_new_tok, zip(words, starts, ends, map(str.lower, words), strict=True)))
+    return ended
 
 
 def _window(
-    toks: Sequence[_Tok], starts: Sequence[int], start: int, end: int, *, one_sentence: bool = False
+    toks: Sequence[_Tok],
+    starts: Sequence[int],
+    ends: Sequence[int],
+    start: int,
+    end: int,
+    *,
+    one_sentence: bool = False,
 ) -> list[_Tok]:
     """The tokens of a paragraph that lie inside ``[start, end)``.
 
     With ``one_sentence``, stop after the first sentence-ending mark.
     """
     first = bisect.bisect_left(starts, start)
-    out: list[_Tok] = []
-    for k in range(first, len(toks)):
-        tok = toks[k]
-        if tok.end > end:
-            break
-        out.append(tok)
-        if one_sentence and tok.text in _SENTENCE_END:
-            break
+    out = list(toks[first : bisect.bisect_right(ends, end, first)])
+    if one_sentence:
+        for index, tok in enumerate(out):
+            if tok.text in _SENTENCE_END:
+                del out[index + 1 :]
+                break
     return out
 
 
@@ -1495,7 +1542,8 @@ def find_quotes(
 
     # Pass 1: each quotation's own attribution, read from the words around it.
     local: list[_Attribution | None] = []
-    paragraph_tokens: dict[int, tuple[list[_Tok], list[int]]] = {}
+    # The tokens of the current paragraph when it is dense with quotations (see below).
+    paragraph_tokens: dict[int, tuple[list[_Tok], list[int], list[int]]] = {}
     per_paragraph: dict[int, int] = {}
     for raw in raws:
         per_paragraph[raw.paragraph] = per_paragraph.get(raw.paragraph, 0) + 1
@@ -1511,19 +1559,25 @@ def find_quotes(
         )
         if dense and raw.paragraph not in paragraph_tokens:
             # A paragraph dense with quotations is tokenized once and each quotation's
-            # windows are slices of it; elsewhere only the windows are tokenized.
+            # windows are slices of it; elsewhere only the windows are tokenized. The
+            # quotations come in paragraph order: an earlier paragraph's tokens are dropped.
             toks = _tokens(text, para.start, para.end, masked)
-            paragraph_tokens[raw.paragraph] = (toks, [tok.start for tok in toks])
+            paragraph_tokens.clear()
+            paragraph_tokens[raw.paragraph] = (
+                toks,
+                list(map(_START, toks)),
+                list(map(_END, toks)),
+            )
         if dense:
-            toks, starts = paragraph_tokens[raw.paragraph]
-            left = _window(toks, starts, left_start, raw.open_at)
+            toks, starts, ends = paragraph_tokens[raw.paragraph]
+            left = _window(toks, starts, ends, left_start, raw.open_at)
         else:
             left = _tokens(text, left_start, raw.open_at, masked)
         attribution: _Attribution | None = None
         if raw.close_at is not None:
             right_end = min(para.end, raw.close_at + 1 + _RIGHT_WINDOW)
             if dense:
-                right = _window(toks, starts, raw.close_at + 1, right_end, one_sentence=True)
+                right = _window(toks, starts, ends, raw.close_at + 1, right_end, one_sentence=True)
             else:
                 right = _tokens(text, raw.close_at + 1, right_end, masked, one_sentence=True)
             attribution = _right_attribution(text, right)
