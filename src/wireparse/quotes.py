@@ -929,6 +929,45 @@ def _looks_like_verb(word: str) -> bool:
     return word in SUBJECT_VERBS or (word.endswith(("s", "ed")) and word not in FUNCTION_WORDS)
 
 
+# Characters without which _SUBJECT_BEFORE / _COURTESY_BEFORE cannot match: a cheap
+# test that skips most regex calls ("But", "And", "So", "Then", "Now"; "Mr", "Sir", ...;
+# a "\n" because ``$`` also matches before a final line break).
+_SUBJECT_HINTS: Final = frozenset('.!?:"”BASTN\n')
+_COURTESY_HINTS: Final = frozenset("MSDL")
+_CUE_LONGEST: Final = max(map(len, CUE_VERBS))
+# The lower-case letters at a position, bounded: a cue verb, or the word before one.
+_LOWER_RUN: Final = regex.compile("[a-z]{0," + str(max(13, _CUE_LONGEST + 1)) + "}")
+_REPORT_WORDS: Final = (" says", " said", " explain", " add", " argue", " note")
+
+
+def _cue_follows(text: str, end: int) -> bool:
+    """``_CUE_AFTER.match(text, end) is not None``, running the regex only when it can match.
+
+    The regex wants one or two spaces, then a cue verb, or a lower-case word of 2 to 12
+    letters, a space and a cue verb; each cue verb is a whole run of lower-case letters.
+    """
+    at = end
+    while at < end + 2 and at < len(text) and text[at] in "\u200b\u00a0 ":
+        at += 1
+    if at == end:
+        return False
+    word = _LOWER_RUN.match(text, at).group()  # type: ignore[union-attr]
+    if word not in CUE_VERBS:
+        if not (2 <= len(word) <= 12 and text.startswith(" ", at + len(word))):
+            return False
+        after = _LOWER_RUN.match(text, at + len(word) + 1).group()  # type: ignore[union-attr]
+        if after not in CUE_VERBS:
+            return False
+    return _CUE_AFTER.match(text, end) is not None
+
+
+def _report_follows(text: str, start: int, end: int) -> bool:
+    """``_REPORT_LATER.match(text, start, end) is not None``, the regex only when it can match."""
+    if not any(text.find(word, start, end) >= 0 for word in _REPORT_WORDS):
+        return False
+    return _REPORT_LATER.match(text, start, end) is not None
+
+
 def _inside(ranges: Sequence[tuple[int, int]], position: int) -> bool:
     """Whether ``position`` falls inside one of the sorted ``ranges``."""
     index = bisect.bisect_right(ranges, (position, position)) - 1
@@ -1156,43 +1195,58 @@ class _Resolver:
         """Record a mention of the known person ``name`` at ``text[start:end]``."""
         text = self.text
         begin = start
-        first = name.split()[0] if len(name.split()) > 1 else ""
+        parts = name.split()
+        first = parts[0] if len(parts) > 1 else ""
         if (
             text.startswith(first + " ", begin - len(first) - 1)
             and begin - len(first) - 1 >= para.start
         ):
             begin -= len(first) + 1
         lead = text[max(para.start, begin - _SUBJECT_LOOKBACK) : begin]
-        at_start = begin == para.start or _SUBJECT_BEFORE.search(lead) is not None
-        speaks = _CUE_AFTER.match(text, end) is not None
-        courtesy = _COURTESY_BEFORE.search(lead)
-        if courtesy is not None:
-            title = courtesy.group(1).lower()
-            self.title_gender.setdefault(name, "m" if title in MALE_TITLES else "f")
+        # Each regex below runs only when a character it needs is there (same answers).
+        at_start = begin == para.start or (
+            not _SUBJECT_HINTS.isdisjoint(lead) and _SUBJECT_BEFORE.search(lead) is not None
+        )
+        speaks = _cue_follows(text, end)
+        if lead.endswith((" ", " \n")) and not _COURTESY_HINTS.isdisjoint(lead):
+            courtesy = _COURTESY_BEFORE.search(lead)
+            if courtesy is not None:
+                title = courtesy.group(1).lower()
+                self.title_gender.setdefault(name, "m" if title in MALE_TITLES else "f")
         self.mention_places.setdefault(name, []).append(end)
         if _inside(quoted, start):
             return  # a name inside a quotation is not who speaks next
-        acts = _VERB_AFTER.match(text, end)
-        acts_ok = acts is not None and _looks_like_verb(acts.group(1))
-        if at_start or speaks or text.startswith(",", end):
+        comma = text.startswith(",", end)
+        if at_start or speaks or comma:
             self.subjects.append((start, name))
         # "Tim Guest with the Nova Scotia Health Authority says there are ...":
         # reported speech whose speaker a following quotation paragraph keeps.
         reports = speaks or (
-            (at_start or text.startswith(",", end))
-            and _REPORT_LATER.match(text, end, min(para.end, end + _REPORT_REACH)) is not None
+            (at_start or comma)
+            and _report_follows(text, end, min(para.end, end + _REPORT_REACH))
             and self._person_like(name)
         )
         if reports:
             self.speakers.append((start, name))
         self.mentions.append((start, name))
+        if at_start or speaks:
+            self.acting.append(True)
+            return
+        acts = (
+            _VERB_AFTER.match(text, end)
+            if text.startswith(" ", end) and "a" <= text[end + 1 : end + 2] <= "z"
+            else None
+        )
+        if acts is not None and _looks_like_verb(acts.group(1)):
+            self.acting.append(True)
+            return
         # "Kevin Haley, agreed", "Teresa Galati, 56, says"; not after a
         # preposition ("an idea from Frank Clayton, a senior research fellow")
         apposed = (
             text.startswith(", ", end)  # a comma after the name: "Kevin Haley, agreed"
             and _OBJECT_BEFORE.search(text, max(para.start, begin - 8), begin) is None
         )
-        self.acting.append(at_start or speaks or acts_ok or apposed)
+        self.acting.append(apposed)
 
     def _register(self, start: int, run: str, para_start: int) -> None:
         words = run.split(" ")
