@@ -34,9 +34,11 @@ How it works, in three linear passes over the body paragraphs:
 from __future__ import annotations
 
 import bisect
+import functools
 import itertools
-from collections.abc import Sequence
-from typing import Final, NamedTuple
+import operator
+from collections.abc import Callable, Sequence
+from typing import Final, NamedTuple, cast
 
 import attrs
 import regex
@@ -137,10 +139,8 @@ class _Tok(NamedTuple):
     text: str
     start: int
     end: int
-
-    @property
-    def lower(self) -> str:
-        return self.text.lower()
+    # ``text.lower()``, computed once: the attribution rules ask for it many times per token.
+    lower: str
 
     @property
     def is_word(self) -> bool:
@@ -160,6 +160,16 @@ class _Tok(NamedTuple):
 
 
 _QUOTE_TOKEN: Final = "\x00Q"
+# Builds a _Tok from a (text, start, end, lower) tuple without a Python-level call.
+_new_tok: Final = cast(
+    "Callable[[tuple[str, int, int, str]], _Tok]", functools.partial(tuple.__new__, _Tok)
+)
+_MATCH_GROUP: Final = regex.Match.group
+_MATCH_SPAN: Final = regex.Match.span
+_FIRST: Final = operator.itemgetter(0)
+_SECOND: Final = operator.itemgetter(1)
+_START: Final = operator.attrgetter("start")
+_END: Final = operator.attrgetter("end")
 
 
 def _tokens(
@@ -182,18 +192,42 @@ def _tokens(
             mask_index += 1
         if mask_index < len(masked) and masked[mask_index][0] <= pos:
             m_end = min(masked[mask_index][1], end)
-            out.append(_Tok(_QUOTE_TOKEN, pos, m_end))
+            out.append(_Tok(_QUOTE_TOKEN, pos, m_end, _QUOTE_TOKEN.lower()))
             pos = m_end
             continue
         stop = masked[mask_index][0] if mask_index < len(masked) else end
         stop = min(stop, end)
-        for match in _TOKEN.finditer(text, pos, stop):
-            s, e = match.span()
-            word = match.group()
-            # An abbreviation keeps its period: "Dr.", "Jan.", a single initial "A.".
+        if _chunk_tokens(text, pos, stop, out, one_sentence=one_sentence):
+            return out
+        pos = stop
+    return out
+
+
+def _chunk_tokens(text: str, pos: int, stop: int, out: list[_Tok], *, one_sentence: bool) -> bool:
+    """Append the tokens of ``text[pos:stop]`` (no quotation inside) to ``out``.
+
+    One regex pass; only the periods are looked at one by one. Returns True when
+    ``one_sentence`` and a sentence-ending mark was reached (nothing after it is added).
+    """
+    matches = list(_TOKEN.finditer(text, pos, stop))
+    if not matches:
+        return False
+    words = list(map(_MATCH_GROUP, matches))
+    spans = list(map(_MATCH_SPAN, matches))
+    starts = list(map(_FIRST, spans))
+    ends = list(map(_SECOND, spans))
+    if "." in words:
+        keep = [True] * len(words)
+        dot = words.index(".")
+        while True:
+            # A period always is a token of its own; the token before it, when glued to it, is
+            # an abbreviation that keeps it ("Dr.", "Jan.", a single initial "A."); else a period
+            # glued to a letter or digit ("e.GO", "3.5") is not a sentence end.
+            before = dot - 1
+            word = words[before] if before >= 0 else ""
             if (
-                e < stop
-                and text[e] == "."
+                before >= 0
+                and ends[before] == starts[dot]
                 and word[:1].isalpha()
                 and (
                     word.lower() in ABBREVIATIONS
@@ -201,37 +235,50 @@ def _tokens(
                     or _PARTY_TAG.fullmatch(word + ".") is not None
                 )
             ):
-                if out and out[-1].start == s:
-                    continue
-                out.append(_Tok(text[s : e + 1], s, e + 1))
-                continue
-            if word == "." and out and out[-1].end == e and out[-1].text.endswith("."):
-                continue  # the period already taken by an abbreviation
-            if word == "." and e < stop and text[e].isalnum():
-                continue  # "e.GO", "JAZZ.FM91", "3.5": not a sentence end
-            out.append(_Tok(word, s, e))
-            if one_sentence and word in _SENTENCE_END:
-                return out
-        pos = stop
-    return out
+                words[before] = text[starts[before] : ends[dot]]
+                ends[before] = ends[dot]
+                keep[dot] = False
+            elif ends[dot] < stop and text[ends[dot]].isalnum():
+                keep[dot] = False
+            try:
+                dot = words.index(".", dot + 1)
+            except ValueError:
+                break
+        if not all(keep):
+            words = list(itertools.compress(words, keep))
+            starts = list(itertools.compress(starts, keep))
+            ends = list(itertools.compress(ends, keep))
+    ended = False
+    if one_sentence:
+        for index, word in enumerate(words):
+            if word in _SENTENCE_END:
+                del words[index + 1 :], starts[index + 1 :], ends[index + 1 :]
+                ended = True
+                break
+    out.extend(map(_new_tok, zip(words, starts, ends, map(str.lower, words), strict=True)))
+    return ended
 
 
 def _window(
-    toks: Sequence[_Tok], starts: Sequence[int], start: int, end: int, *, one_sentence: bool = False
+    toks: Sequence[_Tok],
+    starts: Sequence[int],
+    ends: Sequence[int],
+    start: int,
+    end: int,
+    *,
+    one_sentence: bool = False,
 ) -> list[_Tok]:
     """The tokens of a paragraph that lie inside ``[start, end)``.
 
     With ``one_sentence``, stop after the first sentence-ending mark.
     """
     first = bisect.bisect_left(starts, start)
-    out: list[_Tok] = []
-    for k in range(first, len(toks)):
-        tok = toks[k]
-        if tok.end > end:
-            break
-        out.append(tok)
-        if one_sentence and tok.text in _SENTENCE_END:
-            break
+    out = list(toks[first : bisect.bisect_right(ends, end, first)])
+    if one_sentence:
+        for index, tok in enumerate(out):
+            if tok.text in _SENTENCE_END:
+                del out[index + 1 :]
+                break
     return out
 
 
@@ -1015,6 +1062,45 @@ def _looks_like_verb(word: str) -> bool:
     return word in SUBJECT_VERBS or (word.endswith(("s", "ed")) and word not in FUNCTION_WORDS)
 
 
+# Characters without which _SUBJECT_BEFORE / _COURTESY_BEFORE cannot match: a cheap
+# test that skips most regex calls ("But", "And", "So", "Then", "Now"; "Mr", "Sir", ...;
+# a "\n" because ``$`` also matches before a final line break).
+_SUBJECT_HINTS: Final = frozenset('.!?:"”BASTN\n')
+_COURTESY_HINTS: Final = frozenset("MSDL")
+_CUE_LONGEST: Final = max(map(len, CUE_VERBS))
+# The lower-case letters at a position, bounded: a cue verb, or the word before one.
+_LOWER_RUN: Final = regex.compile("[a-z]{0," + str(max(13, _CUE_LONGEST + 1)) + "}")
+_REPORT_WORDS: Final = (" says", " said", " explain", " add", " argue", " note")
+
+
+def _cue_follows(text: str, end: int) -> bool:
+    """``_CUE_AFTER.match(text, end) is not None``, running the regex only when it can match.
+
+    The regex wants one or two spaces, then a cue verb, or a lower-case word of 2 to 12
+    letters, a space and a cue verb; each cue verb is a whole run of lower-case letters.
+    """
+    at = end
+    while at < end + 2 and at < len(text) and text[at] in "\u200b\u00a0 ":
+        at += 1
+    if at == end:
+        return False
+    word = _LOWER_RUN.match(text, at).group()  # type: ignore[union-attr]
+    if word not in CUE_VERBS:
+        if not (2 <= len(word) <= 12 and text.startswith(" ", at + len(word))):
+            return False
+        after = _LOWER_RUN.match(text, at + len(word) + 1).group()  # type: ignore[union-attr]
+        if after not in CUE_VERBS:
+            return False
+    return _CUE_AFTER.match(text, end) is not None
+
+
+def _report_follows(text: str, start: int, end: int) -> bool:
+    """``_REPORT_LATER.match(text, start, end) is not None``, the regex only when it can match."""
+    if not any(text.find(word, start, end) >= 0 for word in _REPORT_WORDS):
+        return False
+    return _REPORT_LATER.match(text, start, end) is not None
+
+
 def _inside(ranges: Sequence[tuple[int, int]], position: int) -> bool:
     """Whether ``position`` falls inside one of the sorted ``ranges``."""
     index = bisect.bisect_right(ranges, (position, position)) - 1
@@ -1298,14 +1384,18 @@ class _Resolver:
         """
         text = self.text
         begin = start
-        first = name.split()[0] if len(name.split()) > 1 else ""
+        parts = name.split()
+        first = parts[0] if len(parts) > 1 else ""
         if (
             text.startswith(first + " ", begin - len(first) - 1)
             and begin - len(first) - 1 >= para.start
         ):
             begin -= len(first) + 1
         lead = text[max(para.start, begin - _SUBJECT_LOOKBACK) : begin]
-        at_start = begin == para.start or _SUBJECT_BEFORE.search(lead) is not None
+        # Each regex below runs only when a character it needs is there (same answers).
+        at_start = begin == para.start or (
+            not _SUBJECT_HINTS.isdisjoint(lead) and _SUBJECT_BEFORE.search(lead) is not None
+        )
         if (
             not at_start
             and run_start is not None
@@ -1313,31 +1403,45 @@ class _Resolver:
             and any(_is_title(word) for word in text[run_start:begin].split())
         ):
             run_lead = text[max(para.start, run_start - _SUBJECT_LOOKBACK) : run_start]
-            at_start = run_start == para.start or _SUBJECT_BEFORE.search(run_lead) is not None
-        speaks = _CUE_AFTER.match(text, end) is not None
-        courtesy = _COURTESY_BEFORE.search(lead)
-        if courtesy is not None:
-            title = courtesy.group(1).lower()
-            self.title_gender.setdefault(name, "m" if title in MALE_TITLES else "f")
+            at_start = run_start == para.start or (
+                not _SUBJECT_HINTS.isdisjoint(run_lead)
+                and _SUBJECT_BEFORE.search(run_lead) is not None
+            )
+        speaks = _cue_follows(text, end)
+        if lead.endswith((" ", " \n")) and not _COURTESY_HINTS.isdisjoint(lead):
+            courtesy = _COURTESY_BEFORE.search(lead)
+            if courtesy is not None:
+                title = courtesy.group(1).lower()
+                self.title_gender.setdefault(name, "m" if title in MALE_TITLES else "f")
         self.mention_places.setdefault(name, []).append(end)
         if _inside(quoted, start) or _CREDIT_AFTER.match(text, end) is not None:
             # a name inside a quotation is not who speaks next, nor is a photo
             # credit's ("(Lauren Pelley / CBC News)")
             return
-        acts = _VERB_AFTER.match(text, end)
-        acts_ok = acts is not None and _looks_like_verb(acts.group(1))
-        if at_start or speaks or text.startswith(",", end):
+        comma = text.startswith(",", end)
+        if at_start or speaks or comma:
             self.subjects.append((start, name))
         # "Tim Guest with the Nova Scotia Health Authority says there are ...":
         # reported speech whose speaker a following quotation paragraph keeps.
         reports = speaks or (
-            (at_start or text.startswith(",", end))
-            and _REPORT_LATER.match(text, end, min(para.end, end + _REPORT_REACH)) is not None
+            (at_start or comma)
+            and _report_follows(text, end, min(para.end, end + _REPORT_REACH))
             and self._person_like(name)
         )
         if reports:
             self.speakers.append((start, name))
         self.mentions.append((start, name))
+        if at_start or speaks:
+            self.acting.append(True)
+            return
+        acts = (
+            _VERB_AFTER.match(text, end)
+            if text.startswith(" ", end) and "a" <= text[end + 1 : end + 2] <= "z"
+            else None
+        )
+        if acts is not None and _looks_like_verb(acts.group(1)):
+            self.acting.append(True)
+            return
         # "Kevin Haley, agreed", "Teresa Galati, 56, says"; not after a
         # preposition ("an idea from Frank Clayton, a senior research fellow")
         apposed = (
@@ -1347,7 +1451,7 @@ class _Resolver:
             # not itself an appositive: "his father's friend, Martin Legere, gave"
             and not self._appositive_of_noun(max(para.start, begin - 30), begin)
         )
-        self.acting.append(at_start or speaks or acts_ok or apposed)
+        self.acting.append(apposed)
 
     def _one_word(self, start: int, word: str, para: Span) -> None:
         """Note a one-word run that is a person, or an organization standing as a subject."""
@@ -1876,7 +1980,8 @@ def find_quotes(
 
     # Pass 1: each quotation's own attribution, read from the words around it.
     local: list[_Attribution | None] = []
-    paragraph_tokens: dict[int, tuple[list[_Tok], list[int]]] = {}
+    # The tokens of the current paragraph when it is dense with quotations (see below).
+    paragraph_tokens: dict[int, tuple[list[_Tok], list[int], list[int]]] = {}
     per_paragraph: dict[int, int] = {}
     for raw in raws:
         per_paragraph[raw.paragraph] = per_paragraph.get(raw.paragraph, 0) + 1
@@ -1894,19 +1999,25 @@ def find_quotes(
         )
         if dense and raw.paragraph not in paragraph_tokens:
             # A paragraph dense with quotations is tokenized once and each quotation's
-            # windows are slices of it; elsewhere only the windows are tokenized.
+            # windows are slices of it; elsewhere only the windows are tokenized. The
+            # quotations come in paragraph order: an earlier paragraph's tokens are dropped.
             toks = _tokens(text, para.start, para.end, masked)
-            paragraph_tokens[raw.paragraph] = (toks, [tok.start for tok in toks])
+            paragraph_tokens.clear()
+            paragraph_tokens[raw.paragraph] = (
+                toks,
+                list(map(_START, toks)),
+                list(map(_END, toks)),
+            )
         if dense:
-            toks, starts = paragraph_tokens[raw.paragraph]
-            left = _window(toks, starts, left_start, raw.open_at)
+            toks, starts, ends = paragraph_tokens[raw.paragraph]
+            left = _window(toks, starts, ends, left_start, raw.open_at)
         else:
             left = _tokens(text, left_start, raw.open_at, masked)
         attribution: _Attribution | None = None
         if raw.close_at is not None:
             right_end = min(para.end, raw.close_at + 1 + _RIGHT_WINDOW)
             if dense:
-                right = _window(toks, starts, raw.close_at + 1, right_end, one_sentence=True)
+                right = _window(toks, starts, ends, raw.close_at + 1, right_end, one_sentence=True)
             else:
                 right = _tokens(text, raw.close_at + 1, right_end, masked, one_sentence=True)
             attribution = _right_attribution(text, right)
