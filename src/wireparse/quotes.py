@@ -1474,7 +1474,7 @@ class _Resolver:
         if (
             len(word) < 2
             or not word.isalpha()
-            or not (word[1:].islower() or (word.isupper() and len(word) <= 6))
+            or not (word[1:].isalpha() or (word.isupper() and len(word) <= 6))
             or lower in FUNCTION_WORDS
             or lower in NOT_NAME_WORDS
             or lower in MONTHS
@@ -1482,7 +1482,10 @@ class _Resolver:
         ):
             return False
         acts = _VERB_AFTER.match(text, end)
-        if acts is None or not (acts.group(1) in _SPEAKS or acts.group(1) in SUBJECT_VERBS):
+        if not (
+            (acts is not None and (acts.group(1) in _SPEAKS or acts.group(1) in SUBJECT_VERBS))
+            or _ONE_NAME_APPOSITIVE.match(text, end) is not None  # "HalVash, an advocacy group"
+        ):
             return False
         lead = text[max(para.start, start - _SUBJECT_LOOKBACK) : start]
         opens = (
@@ -1724,7 +1727,7 @@ class _Resolver:
         candidates: list[tuple[int, str]] = [
             (pos, speaker)
             for pos, speaker, is_person in self.history[-_SEARCH:]
-            if is_person and pos >= floor
+            if is_person and floor <= pos <= position  # not a speaker quoted later on
         ][-_CANDIDATES:]
         index = bisect.bisect_left(self.mention_starts, position)
         fallback: str | None = None
@@ -1935,12 +1938,15 @@ def find_quotes(
     *,
     paragraphs: Sequence[Span] | None = None,
     people: Sequence[Person] = (),
+    indirect: bool = True,
 ) -> tuple[Quote, ...]:
     """Find the quotations in ``text`` (only inside ``paragraphs`` when given).
 
     ``paragraphs`` are the body paragraph spans (``parse_article`` passes them);
     without them, ``text`` is segmented with :func:`wireparse.text.segment_paragraphs`.
-    ``people`` (bylines, contributors) are never taken as speakers.
+    ``people`` (bylines, contributors) are never taken as speakers. With
+    ``indirect`` (the default), reported speech without quotation marks is found
+    too, as quotes of kind ``"indirect"`` ("Khan said the strikes were a warning.").
 
     >>> text = 'Pakistan named its operation “Marg Bar Sarmachar,” officials said.'
     >>> [(q.text, q.kind) for q in find_quotes(text)]
@@ -1948,13 +1954,42 @@ def find_quotes(
     >>> text = 'Abdullah Khan is an analyst.\\n\\n“It had to respond,” Khan said.'
     >>> [(q.speaker, q.speaker_mention.text, q.paragraph) for q in find_quotes(text)]
     [('Abdullah Khan', 'Khan', 1)]
+    >>> [(q.text, q.speaker, q.kind) for q in find_quotes("Khan said the strikes were a warning.")]
+    [('the strikes were a warning', 'Khan', 'indirect')]
     >>> find_quotes("No quotation here.")
     ()
     """
     check_text(text, function="find_quotes")
-    if not any(mark in text for mark in _MARKS):
-        return ()  # no quotation mark at all: nothing to scan or resolve
+    marked = any(mark in text for mark in _MARKS)
+    if not marked and not (indirect and _INDIRECT_GATE.search(text)):
+        return ()  # no quotation mark and no reporting verb: nothing to find
     spans = tuple(paragraphs) if paragraphs is not None else segment_paragraphs(text)
+    shared = _Shared()
+    quotes = _find_direct(text, spans, people, shared) if marked else []
+    if indirect:
+        reported = _find_indirect(text, spans, quotes, people, shared)
+        if reported:
+            return tuple(sorted([*quotes, *reported], key=lambda quote: quote.span.start))
+    return tuple(quotes)
+
+
+class _Shared:
+    """What the direct and the indirect pass share: the quoted ranges and the resolver."""
+
+    def __init__(self) -> None:
+        self.masked: list[tuple[int, int]] = []
+        self.resolver: _Resolver | None = None
+
+    def get(self, text: str, spans: Sequence[Span]) -> _Resolver:
+        if self.resolver is None:
+            self.resolver = _Resolver(text, spans, self.masked)
+        return self.resolver
+
+
+def _find_direct(
+    text: str, spans: Sequence[Span], people: Sequence[Person], state: _Shared
+) -> list[Quote]:
+    """The quotations between marks (kinds ``"speech"`` and ``"term"``), in order."""
     raws: list[_Raw] = []
     for index, para in enumerate(spans):
         carried = bool(
@@ -1965,18 +2000,16 @@ def find_quotes(
         )
         raws.extend(_scan(text, para.start, para.end, index, carried=carried))
     if not raws:
-        return ()
+        return []
     byline_names = {person.name for person in people}
     masked = [
         (r.open_at, (r.close_at + 1) if r.close_at is not None else r.inner.end) for r in raws
     ]
-    # The name tables are built on first use: many articles never need them.
-    built: list[_Resolver] = []
+    state.masked = masked
 
+    # The name tables are built on first use: many articles never need them.
     def get_resolver() -> _Resolver:
-        if not built:
-            built.append(_Resolver(text, spans, masked))
-        return built[0]
+        return state.get(text, spans)
 
     # Pass 1: each quotation's own attribution, read from the words around it.
     local: list[_Attribution | None] = []
@@ -2139,7 +2172,7 @@ def find_quotes(
                 kind=kind,
             )
         )
-    return tuple(quotes)
+    return quotes
 
 
 def _mates(raws: Sequence[_Raw], local: Sequence[_Attribution | None]) -> list[int | None]:
@@ -2188,3 +2221,257 @@ def _mates(raws: Sequence[_Raw], local: Sequence[_Attribution | None]) -> list[i
 
 def _first_in_paragraph(raws: Sequence[_Raw], k: int) -> bool:
     return k == 0 or raws[k - 1].paragraph != raws[k].paragraph
+
+
+# ---------------------------------------------------------------- indirect speech
+
+# The verbs that introduce reported speech: "X said (that) ...", "..., X said."
+INDIRECT_CUES: Final = frozenset(
+    {
+        "said", "says", "told", "tells", "added", "adds", "explained", "explains",
+        "argued", "argues", "noted", "notes", "warned", "warns", "insisted", "insists",
+        "acknowledged", "acknowledges", "stressed", "stresses", "claimed", "claims",
+        "admitted", "admits", "announced", "announces", "wrote", "writes", "confirmed",
+        "confirms", "believes", "believed", "thinks", "suggested", "suggests", "recalled",
+        "recalls", "confessed", "predicted", "predicts", "estimated", "estimates",
+        "contended", "contends", "maintained", "maintains", "reported", "report",
+        "alleged", "alleges", "testified", "testifies", "argue", "say", "warn",
+        "explain", "insist",
+    }
+)  # fmt: skip
+# A reporting verb somewhere in the text: without one there is no indirect speech.
+_INDIRECT_GATE: Final = regex.compile(
+    r"\b(?:[Aa]ccording[ ]to|" + "|".join(sorted(INDIRECT_CUES, key=len, reverse=True)) + r")\b"
+)
+# Words between a subject and its cue: "Elizabeth May has said", "he previously testified".
+_AUXILIARIES: Final = frozenset(
+    {"has", "have", "had", "also", "later", "earlier", "previously", "again", "then",
+     "repeatedly", "reportedly", "once", "often", "still", "even", "has also", "would"}
+)  # fmt: skip
+# First words of a clause that is not a statement: "Despite the distrust, she said".
+_NOT_STATEMENT_OPENERS: Final = frozenset(
+    {"despite", "asked", "when", "if", "although", "though", "while", "as", "after",
+     "before", "because", "since", "unlike", "like", "speaking", "responding", "asked,"}
+)  # fmt: skip
+# A sentence end: . ! or ? and the space before the next sentence's first letter.
+_SENTENCE_BREAK: Final = regex.compile(r"[.!?][)\]’']{0,2}[ \t\n]{1,4}(?=[(\[‘']?[\p{Lu}\d])")
+# Words after the cue that are not yet what is reported: "said Tuesday", "said in a statement".
+_AFTER_CUE: Final = regex.compile(
+    r"""
+    (?:[ ](?:on[ ])?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today
+        |yesterday|last[ ]week|this[ ]week|earlier|later|recently|previously))?
+    (?:[ ]in[ ](?:a|an|the|his|her|its|their)[ ]
+        (?:statement|interview|release|news[ ]release|email|e-mail|letter|report
+        |post|tweet|speech|filing|note|memo)(?:[ ][a-z]{1,12}){0,2}?)?
+    ,?[ ](?:that[ ])?
+    """,
+    regex.VERBOSE,
+)
+# A reported statement has at least this many words.
+_INDIRECT_MIN_WORDS: Final = 4
+# "CLAUSE, X said ...": the attribution after the last comma is at most this long.
+_INDIRECT_TAIL: Final = 20
+# The cue of "X said ..." stands within this many tokens of the sentence start.
+_INDIRECT_CUE_REACH: Final = 40
+
+
+_CONJUNCTIONS: Final = frozenset({"but", "and", "so", "yet", "still", "also"})
+# Words that may follow an attribution that ends a sentence ("..., he said on Tuesday").
+_ATTRIBUTION_TAIL: Final = frozenset(
+    {"in", "on", "at", "during", "according", "after", "before", "this", "last", "today",
+     "yesterday", "earlier", "late", "monday", "tuesday", "wednesday", "thursday", "friday",
+     "saturday", "sunday", "when", "while", "as", "by", "from", "to", "with"}
+)  # fmt: skip
+
+
+def _closes_sentence(toks: Sequence[_Tok], np_end: int) -> bool:
+    """Whether an attribution whose speaker ends at ``np_end`` also ends the sentence.
+
+    A few words may follow ("in a statement", "on Tuesday"), or an appositive
+    (", CEO and founder of ..."), but not a clause ("says the school has ...").
+    """
+    rest = [t for t in toks if t.start >= np_end]
+    if rest and rest[0].lower in CUE_VERBS:
+        rest = rest[1:]  # "..., the CEO said." / "..., she says, and ..."
+    if not rest or rest[0].text == "," or rest[0].lower in _ATTRIBUTION_TAIL:
+        return True
+    # "he told The Canadian Press", "said the ministry's spokesman": no verb after it
+    return len(rest) <= 6 and all(
+        t.is_cap or not t.is_word or t.lower in DETERMINERS or t.lower in _ATTRIBUTION_TAIL
+        for t in rest
+    )
+
+
+def _sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The sentences of ``text[start:end]``, split at ``. `` before a capital (not "Sen. Ted")."""
+    out: list[tuple[int, int]] = []
+    begin = start
+    for match in _SENTENCE_BREAK.finditer(text, start, end):
+        stop = match.start() + 1
+        word = text[max(begin, stop - 14) : stop].split()[-1:] or [""]
+        bare = word[0].rstrip(".").lower()
+        if text[match.start()] == "." and (
+            bare in ABBREVIATIONS or len(bare) <= 1 or "." in bare or bare.isupper()
+        ):
+            continue  # "Sen. John McCain", "Paul A. Engelmayer", "U.S. District"
+        out.append((begin, stop))
+        begin = match.end()
+    if begin < end:
+        out.append((begin, end))
+    return out
+
+
+def _find_indirect(
+    text: str,
+    spans: Sequence[Span],
+    direct: Sequence[Quote],
+    people: Sequence[Person],
+    shared: _Shared,
+) -> list[Quote]:
+    """Reported speech without quotation marks, one quote per sentence.
+
+    Three forms, in sentences that hold no quotation mark:
+    ``X said (that) CLAUSE.`` (the subject within the sentence's first words,
+    ``told`` with its object, "on Tuesday" or "in a statement" skipped),
+    ``CLAUSE, X said.`` and ``According to X, CLAUSE.``
+    """
+    byline_names = {person.name for person in people}
+    found: list[Quote] = []
+    for index, para in enumerate(spans):
+        if _INDIRECT_GATE.search(text, para.start, para.end) is None:
+            continue
+        for start, end in _sentences(text, para.start, para.end):
+            if _INDIRECT_GATE.search(text, start, end) is None:
+                continue
+            if _MARK.search(text, start, end) is not None:
+                continue  # a sentence with quotation marks is the direct pass's
+            quote = _indirect_in(text, start, end, index, shared, spans)
+            if quote is not None and quote.speaker not in byline_names:
+                found.append(quote)
+    return found
+
+
+def _indirect_in(
+    text: str, start: int, end: int, paragraph: int, shared: _Shared, spans: Sequence[Span]
+) -> Quote | None:
+    """The reported statement of one sentence, if it has one."""
+    toks = _tokens(text, start, end)
+    while toks and toks[-1].text in _SENTENCE_END:
+        toks.pop()
+    if len(toks) < _INDIRECT_MIN_WORDS + 2:
+        return None
+    attribution: _Attribution | None = None
+    content: tuple[int, int] | None = None
+    # "According to X, CLAUSE."
+    if toks[0].lower == "according" and toks[1].lower == "to":
+        comma = next((k for k in range(2, min(len(toks), 12)) if toks[k].text == ","), None)
+        found = _np_after(text, toks, 2) if comma is not None else None
+        if comma is not None and found is not None and found[1] == comma:
+            attribution = _Attribution(found[0], ACCORDING_TO, "left")
+            content = (toks[comma + 1].start, toks[-1].end) if comma + 1 < len(toks) else None
+    # "CLAUSE, X said." / "CLAUSE, said X."
+    if attribution is None:
+        for comma in range(len(toks) - 2, 2, -1):
+            if toks[comma].text != ",":
+                continue
+            if len(toks) - comma > _INDIRECT_TAIL:
+                break
+            tail = toks[comma:]
+            if not any(
+                (t.lower in INDIRECT_CUES or t.lower == "according") and not t.is_cap
+                for t in tail
+            ):
+                continue  # ", a deputy governor of the province": look further back
+            right = _right_attribution(text, tail)
+            if (
+                right is not None
+                and right.np.kind != "other"
+                and toks[0].lower not in _NOT_STATEMENT_OPENERS
+                and not (toks[0].is_cap and toks[0].lower.endswith(("ing", "ed")))
+                and _closes_sentence(toks, right.np.end)
+            ):
+                attribution = attrs.evolve(right, side="right")
+                content = (toks[0].start, toks[comma - 1].end)
+            break
+    # "X said (that) CLAUSE."
+    if attribution is None:
+        for k in range(1, min(len(toks) - 2, _INDIRECT_CUE_REACH)):
+            tok = toks[k]
+            if tok.text in {";", ":", "(", _QUOTE_TOKEN}:
+                break
+            if tok.lower not in INDIRECT_CUES or tok.is_cap:
+                continue
+            j = k - 1
+            while j > 0 and toks[j].lower in _AUXILIARIES:
+                j -= 1  # "Elizabeth May has said", "he previously testified"
+            np = _np_before(text, toks, j, 0)
+            if np is None and toks[j].lower.endswith("s") and toks[j].lower.isalpha():
+                # "But observers say", "People arrested last week said": a plural subject
+                first_word = 1 if toks[0].lower in _CONJUNCTIONS else 0
+                if j - first_word < 5:
+                    np = _NP(toks[first_word].start, toks[j].end, "common")
+            if np is None:
+                break
+            lead = [t for t in toks[:k] if t.start < np.start]
+            if lead and not (
+                lead[-1].text == ","
+                or all(t.lower in _CONJUNCTIONS for t in lead)
+                # "Both Sandmann and Phillips have said": a coordinated subject
+                or all(t.is_cap or t.lower in {"both", "and", ","} for t in lead)
+            ):
+                break  # the subject must open the sentence (or follow an opening phrase)
+            after = tok.end
+            if tok.lower in {"told", "tells"}:
+                # "told reporters", "told The Associated Press": the hearer is not reported
+                j = k + 1
+                if j < len(toks) and toks[j].lower in DETERMINERS:
+                    j += 1
+                while j < len(toks) and toks[j].is_cap and j - k < 6:
+                    j += 1
+                if j == k + 1 or (j < len(toks) and toks[j - 1].lower in DETERMINERS):
+                    j += 1  # "told police", "told the court"
+                if j >= len(toks):
+                    break
+                after = toks[j - 1].end
+            skip = _AFTER_CUE.match(text, after, end)
+            begin = skip.end() if skip is not None else after
+            while begin < end and text[begin] in " ,":
+                begin += 1
+            first = bisect.bisect_left([t.start for t in toks], begin)
+            if first >= len(toks) or toks[first].text in {",", ".", "to", _QUOTE_TOKEN}:
+                break
+            if toks[first].lower in {"to", "of", "about", "on", "with", "for", "by"}:
+                break  # "said to be", "told of": not a statement
+            attribution = _Attribution(np, tok.text, "left")
+            content = (toks[first].start, toks[-1].end)
+            break
+    if attribution is None or content is None:
+        return None
+    c_start, c_end = content
+    while c_end > c_start and text[c_end - 1] in " ,;:":
+        c_end -= 1
+    if len(text[c_start:c_end].split()) < _INDIRECT_MIN_WORDS:
+        return None
+    np = attribution.np
+    resolver = shared.get(text, spans)
+    position = min(np.start, c_start)
+    speaker, _is_person = resolver.resolve(np, position)
+    description = np.description
+    if speaker is not None:
+        if description:
+            resolver.descriptions.setdefault(speaker, description)
+        else:
+            description = resolver.descriptions.get(speaker)
+    mention = Mention(text[np.start : np.end], Span(np.start, np.end))
+    if np.name_start is not None and np.name_start > np.start:
+        mention = Mention(text[np.name_start : np.end], Span(np.name_start, np.end))
+    return Quote(
+        text=text[c_start:c_end],
+        span=Span(c_start, c_end),
+        speaker=speaker,
+        speaker_mention=mention,
+        speaker_description=description,
+        cue=attribution.cue,
+        paragraph=paragraph,
+        kind="indirect",
+    )
