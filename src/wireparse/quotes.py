@@ -2101,9 +2101,7 @@ def _find_direct(
             else:
                 description = resolver.descriptions.get(speaker)
             resolver.history.append((raws[n].open_at, speaker, is_person))
-        mention: Mention | None = Mention(text[np.start : np.end], Span(np.start, np.end))
-        if np.name_start is not None and np.name_start > np.start:
-            mention = Mention(text[np.name_start : np.end], Span(np.name_start, np.end))
+        mention: Mention | None = _mention_of(text, np)
         resolved[n] = (speaker, mention, description, attribution.cue)
         return resolved[n]
 
@@ -2173,6 +2171,12 @@ def _find_direct(
             )
         )
     return quotes
+
+
+def _mention_of(text: str, np: _NP) -> Mention:
+    """The speaker's words where they stand (the name without its title, if any)."""
+    start = np.name_start if np.name_start is not None and np.name_start > np.start else np.start
+    return Mention(text[start : np.end], Span(start, np.end))
 
 
 def _mates(raws: Sequence[_Raw], local: Sequence[_Attribution | None]) -> list[int | None]:
@@ -2462,9 +2466,7 @@ def _indirect_in(
             resolver.descriptions.setdefault(speaker, description)
         else:
             description = resolver.descriptions.get(speaker)
-    mention = Mention(text[np.start : np.end], Span(np.start, np.end))
-    if np.name_start is not None and np.name_start > np.start:
-        mention = Mention(text[np.name_start : np.end], Span(np.name_start, np.end))
+    mention = _mention_of(text, np)
     return Quote(
         text=text[c_start:c_end],
         span=Span(c_start, c_end),
