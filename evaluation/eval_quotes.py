@@ -275,7 +275,7 @@ def polnear_gold(text: str, ann: Path) -> list[dict[str, Any]]:
         content = spans.get(roles.get("Content", ""))
         if content is None or not content[1]:
             continue
-        start, end = min(p[0] for p in content[1]), max(p[1] for p in content[1])
+        c_start, c_end = min(p[0] for p in content[1]), max(p[1] for p in content[1])
         source = spans.get(roles.get("Source", ""))
         source_span = (
             (min(p[0] for p in source[1]), max(p[1] for p in source[1]))
@@ -284,10 +284,10 @@ def polnear_gold(text: str, ann: Path) -> list[dict[str, Any]]:
         )
         gold.append(
             {
-                "span": _trim(text, start, end),
-                "direct": _is_direct(text[start:end]),
+                "span": _trim(text, c_start, c_end),
+                "direct": _is_direct(text[c_start:c_end]),
                 "source": source_span,
-                "quote": text[start:end],
+                "quote": text[c_start:c_end],
             }
         )
     return gold
@@ -412,6 +412,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     for split in splits:
         polnear[split] = score_polnear(wireparse_parse_article, split)
         print(_row(f"{split}: direct quotes", polnear[split], "source_accuracy"))
+    for split in splits:
+        every_split = score_polnear(wireparse_parse_article, split, include_indirect=True)
+        print(_row(f"{split}: all quotes (direct + indirect)", every_split, "source_accuracy"))
     if show_errors:
         for name, result in (("ggt", direct), *polnear.items()):
             print(f"\n#### errors {name}\n")
