@@ -188,3 +188,28 @@ def test_rule_gates_turn_away_no_unit_a_rule_matches() -> None:
             tried += expected is not None
     assert tried >= 10
     assert boilerplate._rules_kind("x", Span(0, 5), None, None) is None  # a span past the end
+
+
+def test_unit_kind_looks_only_inside_the_unit() -> None:
+    """find_boilerplate remembers the kind of a repeated short line: the kind of a unit
+    must not depend on what stands around it."""
+    from wireparse.boilerplate import _REPEAT_MAX_CHARS, unit_kind
+    from wireparse.models import Span
+    from wireparse.text import segment_paragraphs
+
+    texts = [SEED.read_text(encoding="utf-8")] if SEED.exists() else []
+    if CORPUS is not None:
+        texts += [r["content_original"] for r in allsides("bloomberg")[:80]]
+        texts += [r["content_original"] for r in allsides("cnn_sample")[:80]]
+    texts.append("x___\n\n___\n\nADVERTISEMENT.\n\n7 years ago\n\nFollow @AP on Twitter\nwww.x.org")
+    checked = found = 0
+    for text in texts:
+        for unit in segment_paragraphs(text):
+            if unit.end - unit.start > _REPEAT_MAX_CHARS:
+                continue
+            alone = text[unit.start : unit.end]
+            kind = unit_kind(text, unit)
+            assert kind == unit_kind(alone, Span(0, len(alone))), alone
+            checked += 1
+            found += kind is not None
+    assert checked > 50 and found >= 4

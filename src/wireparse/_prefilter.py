@@ -97,6 +97,14 @@ class WordIndex:
         self._starts = [start for start, _ in found]
         self._ends = [end for _, end in found]
 
+    def positions(self) -> list[int] | None:
+        """Where the words start, in order; ``None`` when any span may hold one.
+
+        >>> WordIndex("Editing by X; editing", ("editing",)).positions()
+        [0, 14]
+        """
+        return None if self._everywhere else self._starts
+
     def may_hold(self, start: int, end: int) -> bool:
         """Whether ``text[start:end]`` may hold one of the words (``True`` when unsure)."""
         if self._everywhere:

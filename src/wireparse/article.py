@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import bisect
 import datetime
+import operator
 import sys
 from collections.abc import Iterable, Sequence
 
@@ -65,7 +66,7 @@ def parse_article(text: str, *, published: datetime.date | None = None) -> Artic
     units = segment_paragraphs(text)
 
     captions = tuple(c for c in find_captions(text, published=published) if ledger.take(c.span))
-    boilerplate = [b for b in find_boilerplate(text) if ledger.take(b.span)]
+    boilerplate = ledger.take_each(find_boilerplate(text))
     bylines = _claim_people(text, find_bylines(text), "byline", units, ledger, boilerplate)
     contributors = _claim_people(
         text, find_contributors(text), "contributors", units, ledger, boilerplate
@@ -88,7 +89,8 @@ def parse_article(text: str, *, published: datetime.date | None = None) -> Artic
         captions=captions,
         quotes=quotes,
         paragraphs=paragraphs,
-        boilerplate=tuple(sorted(boilerplate, key=lambda b: b.span)),
+        # spans order as (start, end): tuples compare without calling Span.__lt__
+        boilerplate=tuple(sorted(boilerplate, key=operator.attrgetter("span.start", "span.end"))),
     )
 
 
@@ -109,12 +111,37 @@ class _Ledger:
 
     def take(self, span: Span) -> bool:
         """Claim ``span`` if it overlaps no earlier claim; say whether it did."""
+        ends = self._ends
+        if ends and span.start >= ends[-1] and span.start < span.end:
+            # after every claim (they do not overlap, so the last one ends last)
+            self._starts.append(span.start)
+            ends.append(span.end)
+            return True
         if not self.is_free(span):
             return False
         index = bisect.bisect_right(self._starts, span.start)
         self._starts.insert(index, span.start)
         self._ends.insert(index, span.end)
         return True
+
+    def take_each(self, segments: Iterable[Boilerplate]) -> list[Boilerplate]:
+        """The segments whose span :meth:`take` claims, in order.
+
+        The same as ``[s for s in segments if self.take(s.span)]``, with the common case
+        (a span after every claim) decided here, not in one method call per segment.
+        """
+        starts = self._starts
+        ends = self._ends
+        taken: list[Boilerplate] = []
+        for segment in segments:
+            span = segment.span
+            if ends and span.start >= ends[-1] and span.start < span.end:
+                starts.append(span.start)
+                ends.append(span.end)
+                taken.append(segment)
+            elif self.take(span):
+                taken.append(segment)
+        return taken
 
     def claimed(self) -> list[tuple[int, int]]:
         return list(zip(self._starts, self._ends, strict=True))
@@ -138,11 +165,13 @@ def _claim_people(
     """Keep the people whose line this step claims; record the lines as boilerplate."""
     kept: list[Person] = []
     mine: set[Span] = set()
-    recorded = {segment.span for segment in boilerplate}
+    recorded: set[Span] | None = None  # made for the first person: most texts have none
     for person in people:
         unit = _containing_unit(units, person.span)
         if unit is None:
             continue
+        if recorded is None:
+            recorded = {segment.span for segment in boilerplate}
         if unit in recorded and unit not in mine:
             kept.append(person)  # named in a recorded line, e.g. a "Follow X on Twitter" line
             continue
@@ -183,9 +212,15 @@ def _unclaimed_pieces(text: str, units: Sequence[Span], ledger: _Ledger) -> list
     claimed = ledger.claimed()
     pieces: list[Span] = []
     index = 0
+    count = len(claimed)
     for unit in units:
-        while index < len(claimed) and claimed[index][1] <= unit.start:
+        while index < count and claimed[index][1] <= unit.start:
             index += 1
+        if index == count or claimed[index][0] >= unit.end:
+            pieces.append(unit)  # no claim in it: a unit is stripped already
+            continue
+        if claimed[index][0] <= unit.start and claimed[index][1] >= unit.end:
+            continue  # claimed whole
         cursor = unit.start
         scan = index
         while scan < len(claimed) and claimed[scan][0] < unit.end:

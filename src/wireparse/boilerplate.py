@@ -40,6 +40,7 @@ returned here.
 
 from __future__ import annotations
 
+import operator
 from collections.abc import Callable, Sequence
 from typing import Final, NamedTuple
 
@@ -66,6 +67,9 @@ _MAX_CHARS: Final[dict[str, int]] = {
 # CNN puts three or four summary lines under "Story highlights".
 _MAX_HIGHLIGHTS: Final = 5
 _HIGHLIGHT_MAX_CHARS: Final = 200
+# Units up to this long have their kind remembered within a text, for repeated lines
+# (unit_kind looks at nothing outside the unit).
+_REPEAT_MAX_CHARS: Final = 200
 # A sign-off sits in the last characters of the input.
 _SIGN_OFF_WINDOW: Final = 40
 
@@ -547,14 +551,22 @@ def find_boilerplate(text: str) -> tuple[Boilerplate, ...]:
             found.append(Boilerplate(text[span.start : span.end], kind, span))
 
     words = _Words(text)
+    repeated: dict[str, str | None] = {}
     has_bar = "ARTICLE" in text  # both forms of Bloomberg's share bar hold it
     previous: str | None = None
     at_top = True  # only boilerplate so far
     index = 0
     while index < len(units):
         unit = units[index]
-        kind = _context_kind(text, unit, previous) if previous is not None else None
-        if kind is None:
+        kind = _context_kind(text, unit, previous) if previous in _CONTEXT_KINDS else None
+        line: str | None = None
+        if kind is None and unit.end - unit.start <= _REPEAT_MAX_CHARS:
+            # a short unit's kind depends on its characters only: page furniture repeats
+            line = text[unit.start : unit.end]
+            kind = repeated.get(line, "")
+            if kind == "":  # not seen yet
+                kind = repeated[line] = _unit_kind(text, unit, words)
+        elif kind is None:
             kind = _unit_kind(text, unit, words)
         if (
             kind is None
@@ -564,7 +576,9 @@ def find_boilerplate(text: str) -> tuple[Boilerplate, ...]:
         ):
             kind = "highlights"  # reuters.com summary bullets above the story
         if kind is not None:
-            add(kind, unit)
+            if line is None:
+                line = text[unit.start : unit.end]
+            found.append(Boilerplate(line, kind, unit))
             index += 1
             if kind == "highlights":
                 index = _take_highlights(text, units, index, add)
@@ -581,7 +595,14 @@ def find_boilerplate(text: str) -> tuple[Boilerplate, ...]:
         b.span.start <= sign_off.start() < b.span.end for b in found
     ):
         add("sign_off", Span(sign_off.start(), sign_off.end()))
-    return tuple(sorted(found, key=lambda b: b.span))
+    found.sort(key=_SPAN_ORDER)
+    return tuple(found)
+
+
+# The kinds after which _context_kind may find one.
+_CONTEXT_KINDS: Final = ("comments", "contact")
+# How Boilerplate segments order: by span, compared as tuples (no Span.__lt__ calls).
+_SPAN_ORDER: Final = operator.attrgetter("span.start", "span.end")
 
 
 def _context_kind(text: str, unit: Span, previous: str | None) -> str | None:

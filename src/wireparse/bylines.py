@@ -27,6 +27,7 @@ Jerusalem.") gets the full name that a byline or contributor line gives.
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Sequence
 from typing import Final, NamedTuple
 
@@ -915,7 +916,8 @@ def _people(text: str) -> tuple[list[_Found], list[_Found]]:
     cues = WordIndex(text, _CONTRIBUTOR_CUE_WORDS)
     bylines: list[_Found] = []
     contributors: list[_Found] = []
-    for index, unit in enumerate(units):
+    for index in _candidate_units(text, units, cues):
+        unit = units[index]
         length = unit.end - unit.start
         if (
             length <= _MAX_BYLINE_CHARS
@@ -941,6 +943,24 @@ def _people(text: str) -> tuple[list[_Found], list[_Found]]:
         person.name = _normal_name(text[person.start : person.end])
     _link(bylines, contributors)
     return bylines, [person for person in contributors if person.name]
+
+
+def _candidate_units(text: str, units: tuple[Span, ...], cues: WordIndex) -> list[int]:
+    """The indexes of the units that may be a byline or a contributor line, in order.
+
+    A byline opens with "By" (any case); a contributor line holds a cue word, and
+    :class:`WordIndex` knows where those are, so the other units are never visited.
+    """
+    starts = [unit.start for unit in units]
+    candidates = {index for index, start in enumerate(starts) if text[start] in "Bb"}
+    positions = cues.positions()
+    if positions is None:
+        return list(range(len(units)))  # a fold trap: any unit may hold a cue
+    for position in positions:
+        index = bisect.bisect_right(starts, position) - 1
+        if index >= 0:
+            candidates.add(index)
+    return sorted(candidates)
 
 
 def _plausible_here(text: str, people: list[_Found], index: int) -> bool:

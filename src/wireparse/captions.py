@@ -249,6 +249,10 @@ _FILE_OPENER: Final = regex.compile(r"\A(?:FILE|File)(?:\s(?:PHOTO|Photo))?\s{0,
 _SLIDE_PREFIX: Final = regex.compile(r"\d{1,2}\sof\s\d{1,2}\.?\s{1,3}")
 _SLIDE_OPENER: Final = regex.compile(r"\A\d{1,2}\sof\s\d{1,2}\.\s\p{Lu}")
 _ASCII_DIGITS: Final = "0123456789"
+# The ASCII characters that open neither _FILE_OPENER ("F") nor _SLIDE_OPENER (a digit).
+_NO_OPENER_FIRSTS: Final = frozenset(
+    chr(code) for code in range(128) if chr(code) != "F" and chr(code) not in _ASCII_DIGITS
+)
 _FILE_IN_TEXT: Final = regex.compile(r"\A(?:FILE|File)\b|\bfile\s(?:photo|image|picture)\b")
 
 
@@ -704,8 +708,7 @@ def _uncredited(
 ) -> Iterator[tuple[Span, Credit | None]]:
     """Captions without a credit: a "FILE - ..." unit repeated verbatim, a "1 of 2." slide."""
     for index, unit in enumerate(units):
-        first = text[unit.start : unit.start + 1]
-        if first != "F" and first.isascii() and first not in _ASCII_DIGITS:
+        if text[unit.start : unit.start + 1] in _NO_OPENER_FIRSTS:
             continue  # neither opener can start here ("FILE", a "\\d" of "1 of 2.")
         if index in credited or unit.end - unit.start > _MAX_UNIT:
             continue
