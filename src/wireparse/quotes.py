@@ -792,10 +792,35 @@ def _with_description(text: str, toks: Sequence[_Tok], found: tuple[_NP, int]) -
     np, after = found
     if np.kind == "pronoun":
         return np
+    named = _named_in_apposition(text, toks, np, after)
+    if named is not None:
+        return named
     appositive = _description_after(text, toks, after)
     if appositive is None:
         return np
     return attrs.evolve(np, description=appositive)
+
+
+def _named_in_apposition(text: str, toks: Sequence[_Tok], np: _NP, after: int) -> _NP | None:
+    """ "says Wise's dad, Darrin.": the name after a possessor's noun and a comma."""
+    if not (
+        toks[after - 1].text.endswith(("’s", "'s"))
+        and after + 2 < len(toks)
+        and toks[after].is_word
+        and not toks[after].is_cap
+        and toks[after + 1].text == ","
+        and toks[after + 2].is_cap
+        and toks[after + 2].is_word
+    ):
+        return None
+    e = after + 2
+    while e + 1 < len(toks) and e - after < 5 and toks[e + 1].is_cap and toks[e + 1].is_word:
+        e += 1
+    if e + 1 < len(toks) and toks[e + 1].text not in _SENTENCE_END and toks[e + 1].text != ",":
+        return None
+    name_start = toks[after + 2].start
+    description = text[np.start : toks[after].end]
+    return _NP(name_start, toks[e].end, "name", description, name_start)
 
 
 def _left_attribution(text: str, toks: Sequence[_Tok]) -> _Attribution | None:
@@ -1040,6 +1065,18 @@ _KINSHIP: Final = frozenset(
 _NOT_GIVEN: Final = DETERMINERS | _INSIDE_APPOSITIVE | frozenset(
     {"but", "so", "then", "now", "when", "if", "as", "after", "before", "while", "because"}
 )
+# Two names joined by "and" as a subject: "Tore Sohlberg and Lehla Abreder said".
+_PAIR: Final = regex.compile(
+    r"""
+    (\p{Lu}[\p{L}’'\-]{1,30}(?:[ ]\p{Lu}[\p{L}’'\-]{1,30}){0,2})   # a name
+    [ ]and[ ]
+    (\p{Lu}[\p{L}’'\-]{1,30}(?:[ ]\p{Lu}[\p{L}’'\-]{1,30}){0,2})   # another name
+    [ ](?:said|say|says|told|have|had|were|are|added)\b              # as the subject
+    """,
+    regex.VERBOSE,
+)
+# How far back (characters) "they" looks for such a pair.
+_PAIR_REACH: Final = 600
 # An acronym in parentheses right after a name: "Export Development Canada (EDC)".
 _ACRONYM_AFTER: Final = regex.compile(r"[ ]\(([A-Z]{2,8})\)")
 # Verbs after a one-word name that make it a speaking person ("Yuni said").
@@ -1766,6 +1803,26 @@ class _Resolver:
                 return name
         return None
 
+    def _recent_pair(self, position: int) -> str | None:
+        """Two people who stand together as the last subject before "they".
+
+        "Stella's owners Tore Sohlberg and Lehla Abreder said ... “...,” they said"
+        gives "Tore Sohlberg and Lehla Abreder" (both must be people of the article).
+        """
+        start = max(0, position - _PAIR_REACH)
+        last: regex.Match[str] | None = None
+        for match in _PAIR.finditer(self.text, start, position):
+            last = match
+        if last is None:
+            return None
+        names = []
+        for group in (1, 2):
+            name, is_org = self.full_name(last.group(group), last.start(group))
+            if is_org or not self._person_like(name):
+                return None
+            names.append(name)
+        return f"{names[0]} and {names[1]}"
+
     def _person_like(self, name: str) -> bool:
         """Whether ``name`` may be a person.
 
@@ -1852,6 +1909,8 @@ class _Resolver:
                 return self._recent_person(position, {"he": "m", "she": "f"}[word]), True
             if word == "it":
                 return self._recent_org(position), False
+            if word == "they":
+                return self._recent_pair(position), True
             return None, False
         if np.kind == "common":
             words = mention.split()

@@ -1130,6 +1130,7 @@ DESCRIPTION_STOPS: Final[frozenset[str]] = frozenset(
 STATEMENT_HEADS: Final[frozenset[str]] = frozenset(
     {
         "statement",
+        "message",  # "Her message now is simple: “...”"
         "release",
         "report",
         "email",
