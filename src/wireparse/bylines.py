@@ -78,6 +78,11 @@ _TOKEN: Final = regex.compile(
     """,
     regex.VERBOSE,
 )
+# _TOKEN's groups by number: the kind of token each one is.
+_TOKEN_KINDS: Final = ("", *sorted(_TOKEN.groupindex, key=_TOKEN.groupindex.__getitem__))
+_URL: Final = _TOKEN.groupindex["url"]
+_WORD: Final = _TOKEN.groupindex["word"]
+_PUNCT: Final = _TOKEN.groupindex["punct"]
 # A cheap test for units that may hold a credit, before tokenizing them.
 _CONTRIBUTOR_CUE: Final = regex.compile(
     r"""
@@ -167,31 +172,36 @@ def _tokenize(text: str, start: int, end: int) -> list[_Token]:
 
     One ``finditer`` runs until a token is trimmed or grows (a link's closing
     punctuation, a word's trailing "'" or "-", an abbreviation's period); the next
-    one starts where that token ends.
+    one starts where that token ends. Groups are read by number: the regex module
+    looks a group name up far slower than the match itself takes.
     """
     tokens: list[_Token] = []
     pos = start
     while pos < end:
         resume = end
         for match in _TOKEN.finditer(text, pos, end):
-            kind = match.lastgroup or "punct"
-            t_start, t_end = match.span(kind)
-            if kind == "url":
+            group = match.lastindex or _PUNCT
+            kind = _TOKEN_KINDS[group]
+            value = match[group]
+            t_start = match.start(group)
+            t_end = match_end = match.end()
+            if group == _URL:
                 while t_end > t_start and text[t_end - 1] in ".,;:)]\"'”’":
                     t_end -= 1
-            elif kind == "word":
-                word = text[t_start:t_end].rstrip("'’-")
-                t_end = t_start + len(word)
-                is_initial = len(word) == 1 and word.isupper()
+                value = text[t_start:t_end]
+            elif group == _WORD:
+                value = value.rstrip("'’-")
+                t_end = t_start + len(value)
+                is_initial = len(value) == 1 and value.isupper()
                 if (
                     t_end < end
                     and text[t_end] == "."
-                    and (is_initial or word.lower() in ABBREVIATIONS)
+                    and (is_initial or value.lower() in ABBREVIATIONS)
                 ):
                     t_end += 1
-            value = text[t_start:t_end]
+                    value += "."
             tokens.append(_Token(kind, value, t_start, t_end, value.lower()))
-            if t_end != match.end():
+            if t_end != match_end:
                 resume = t_end
                 break
         pos = resume
