@@ -935,6 +935,8 @@ def _looks_like_verb(word: str) -> bool:
 _SUBJECT_HINTS: Final = frozenset('.!?:"”BASTN\n')
 _COURTESY_HINTS: Final = frozenset("MSDL")
 _CUE_LONGEST: Final = max(map(len, CUE_VERBS))
+# The pre-test below holds while every cue verb is one run of a-z letters.
+_CUES_ARE_WORDS: Final = all(regex.fullmatch("[a-z]+", cue) for cue in CUE_VERBS)
 # The lower-case letters at a position, bounded: a cue verb, or the word before one.
 _LOWER_RUN: Final = regex.compile("[a-z]{0," + str(max(13, _CUE_LONGEST + 1)) + "}")
 _REPORT_WORDS: Final = (" says", " said", " explain", " add", " argue", " note")
@@ -946,6 +948,8 @@ def _cue_follows(text: str, end: int) -> bool:
     The regex wants one or two spaces, then a cue verb, or a lower-case word of 2 to 12
     letters, a space and a cue verb; each cue verb is a whole run of lower-case letters.
     """
+    if not _CUES_ARE_WORDS:
+        return _CUE_AFTER.match(text, end) is not None
     at = end
     while at < end + 2 and at < len(text) and text[at] in "\u200b\u00a0 ":
         at += 1
@@ -1029,6 +1033,9 @@ def _name_words(words: list[str]) -> tuple[list[str], str | None]:
     return words, role
 
 
+# Letters that certainly are \p{L} (and \p{Ll}): a look-up test before the regex.
+_ASCII_LOWER: Final = frozenset("abcdefghijklmnopqrstuvwxyz")
+_ASCII_LETTERS: Final = _ASCII_LOWER | frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ")
 _SCAN_FACTOR: Final = 64
 _OCCURRENCE_COST: Final = 2048
 
@@ -1083,12 +1090,22 @@ class _Vocabulary:
             if self.budget <= 0:  # a word written everywhere: collect them all after all
                 self._collect()
                 return word in self
+            if text[at - 1 : at] in _ASCII_LETTERS:
+                # the end of a longer word ("renew"): the regex's look-behind would fail
+                at = text.find(word, at + 1, self.high)
+                continue
             index = bisect.bisect_right(self.starts, at) - 1
             if index >= 0 and at + len(word) <= self.paragraphs[index].end:
-                match = _LOWER_WORD.match(text, at, self.paragraphs[index].end)
-                if match is not None and match.group() == word:
-                    self.budget -= at - self.low
-                    return True
+                after = at + len(word)
+                if not (
+                    len(word) < 31
+                    and after < self.paragraphs[index].end
+                    and text[after] in _ASCII_LOWER
+                ):  # else the start of a longer word ("news"): the match would be longer
+                    match = _LOWER_WORD.match(text, at, self.paragraphs[index].end)
+                    if match is not None and match.group() == word:
+                        self.budget -= at - self.low
+                        return True
             at = text.find(word, at + 1, self.high)
         self.budget -= self.high - self.low
         return False
