@@ -33,6 +33,7 @@ How it works, in three linear passes over the body paragraphs:
 
 from __future__ import annotations
 
+import array
 import bisect
 import functools
 import itertools
@@ -1036,6 +1037,7 @@ def _name_words(words: list[str]) -> tuple[list[str], str | None]:
 # Letters that certainly are \p{L} (and \p{Ll}): a look-up test before the regex.
 _ASCII_LOWER: Final = frozenset("abcdefghijklmnopqrstuvwxyz")
 _ASCII_LETTERS: Final = _ASCII_LOWER | frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ")
+_COLLECT_PIECE: Final = 65536
 _SCAN_FACTOR: Final = 64
 _OCCURRENCE_COST: Final = 2048
 
@@ -1064,8 +1066,20 @@ class _Vocabulary:
 
     def _collect(self) -> None:
         words: set[str] = set()
+        text = self.text
         for para in self.paragraphs:
-            words.update(_LOWER_WORD.findall(self.text, para.start, para.end))
+            # In pieces cut at a space (no match holds one), so that a long paragraph
+            # never makes a list of all its words at once.
+            start = para.start
+            while start < para.end:
+                cut = (
+                    text.find(" ", start + _COLLECT_PIECE, para.end)
+                    if para.end - start > _COLLECT_PIECE
+                    else -1
+                )
+                stop = para.end if cut < 0 else cut
+                words.update(_LOWER_WORD.findall(text, start, stop))
+                start = stop
         self.words = words
 
     def __contains__(self, word: str) -> bool:
@@ -1145,13 +1159,14 @@ class _Resolver:
                     gender = "m" if match.group(1) == "He" else "f"
                     self.pronoun_reports.append((match.start(1), gender))
         self.pronoun_report_starts = [pos for pos, _gender in self.pronoun_reports]
-        # Every capitalized run, kept for the mention scan below (one regex pass).
-        runs: list[tuple[int, str, Span]] = []
-        for para in paragraphs:
+        # Every capitalized run, kept for the mention scan below (one regex pass): its
+        # start, end and paragraph index as three machine integers, not a tuple and a str.
+        runs = array.array("q")
+        for para_index, para in enumerate(paragraphs):
             for match in _NAME_RUN.finditer(text, para.start, para.end):
-                start = match.start()
+                start, end = match.span()
                 run = match.group()
-                runs.append((start, run, para))
+                runs.extend((start, end, para_index))
                 if " " in run:
                     self._register(start, run, para.start)
                 elif start >= 2 and text[start - 1].isspace() and text[start - 2].islower():
@@ -1185,7 +1200,10 @@ class _Resolver:
         self.acting: list[bool] = []
         self.mention_places: dict[str, list[int]] = {}
         person_names = {entity.name for entity in self.entities if not entity.is_org}
-        for run_start, run, para in runs:
+        for at in range(0, len(runs), 3):
+            run_start = runs[at]
+            run = text[run_start : runs[at + 1]]
+            para = paragraphs[runs[at + 2]]
             if " " not in run:  # one word: most runs ("The", "But", "Khan")
                 if len(run) >= 2 and run in surnames and not _possessive(run):
                     self._mention(run_start, run_start + len(run), surnames[run], para, quoted)
