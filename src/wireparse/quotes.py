@@ -33,6 +33,7 @@ How it works, in three linear passes over the body paragraphs:
 
 from __future__ import annotations
 
+import array
 import bisect
 import functools
 import itertools
@@ -1105,6 +1106,8 @@ def _looks_like_verb(word: str) -> bool:
 _SUBJECT_HINTS: Final = frozenset('.!?:"”BASTN\n')
 _COURTESY_HINTS: Final = frozenset("MSDL")
 _CUE_LONGEST: Final = max(map(len, CUE_VERBS))
+# The pre-test below holds while every cue verb is one run of a-z letters.
+_CUES_ARE_WORDS: Final = all(regex.fullmatch("[a-z]+", cue) for cue in CUE_VERBS)
 # The lower-case letters at a position, bounded: a cue verb, or the word before one.
 _LOWER_RUN: Final = regex.compile("[a-z]{0," + str(max(13, _CUE_LONGEST + 1)) + "}")
 _REPORT_WORDS: Final = (" says", " said", " explain", " add", " argue", " note")
@@ -1116,6 +1119,8 @@ def _cue_follows(text: str, end: int) -> bool:
     The regex wants one or two spaces, then a cue verb, or a lower-case word of 2 to 12
     letters, a space and a cue verb; each cue verb is a whole run of lower-case letters.
     """
+    if not _CUES_ARE_WORDS:
+        return _CUE_AFTER.match(text, end) is not None
     at = end
     while at < end + 2 and at < len(text) and text[at] in "\u200b\u00a0 ":
         at += 1
@@ -1199,6 +1204,10 @@ def _name_words(words: list[str]) -> tuple[list[str], str | None]:
     return words, role
 
 
+# Letters that certainly are \p{L} (and \p{Ll}): a look-up test before the regex.
+_ASCII_LOWER: Final = frozenset("abcdefghijklmnopqrstuvwxyz")
+_ASCII_LETTERS: Final = _ASCII_LOWER | frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ")
+_COLLECT_PIECE: Final = 65536
 _SCAN_FACTOR: Final = 64
 _OCCURRENCE_COST: Final = 2048
 
@@ -1227,8 +1236,20 @@ class _Vocabulary:
 
     def _collect(self) -> None:
         words: set[str] = set()
+        text = self.text
         for para in self.paragraphs:
-            words.update(_LOWER_WORD.findall(self.text, para.start, para.end))
+            # In pieces cut at a space (no match holds one), so that a long paragraph
+            # never makes a list of all its words at once.
+            start = para.start
+            while start < para.end:
+                cut = (
+                    text.find(" ", start + _COLLECT_PIECE, para.end)
+                    if para.end - start > _COLLECT_PIECE
+                    else -1
+                )
+                stop = para.end if cut < 0 else cut
+                words.update(_LOWER_WORD.findall(text, start, stop))
+                start = stop
         self.words = words
 
     def __contains__(self, word: str) -> bool:
@@ -1253,12 +1274,22 @@ class _Vocabulary:
             if self.budget <= 0:  # a word written everywhere: collect them all after all
                 self._collect()
                 return word in self
+            if text[at - 1 : at] in _ASCII_LETTERS:
+                # the end of a longer word ("renew"): the regex's look-behind would fail
+                at = text.find(word, at + 1, self.high)
+                continue
             index = bisect.bisect_right(self.starts, at) - 1
             if index >= 0 and at + len(word) <= self.paragraphs[index].end:
-                match = _LOWER_WORD.match(text, at, self.paragraphs[index].end)
-                if match is not None and match.group() == word:
-                    self.budget -= at - self.low
-                    return True
+                after = at + len(word)
+                if not (
+                    len(word) < 31
+                    and after < self.paragraphs[index].end
+                    and text[after] in _ASCII_LOWER
+                ):  # else the start of a longer word ("news"): the match would be longer
+                    match = _LOWER_WORD.match(text, at, self.paragraphs[index].end)
+                    if match is not None and match.group() == word:
+                        self.budget -= at - self.low
+                        return True
             at = text.find(word, at + 1, self.high)
         self.budget -= self.high - self.low
         return False
@@ -1305,13 +1336,14 @@ class _Resolver:
                     gender = "m" if match.group(1) == "He" else "f"
                     self.pronoun_reports.append((match.start(1), gender))
         self.pronoun_report_starts = [pos for pos, _gender in self.pronoun_reports]
-        # Every capitalized run, kept for the mention scan below (one regex pass).
-        runs: list[tuple[int, str, Span]] = []
-        for para in paragraphs:
+        # Every capitalized run, kept for the mention scan below (one regex pass): its
+        # start, end and paragraph index as three machine integers, not a tuple and a str.
+        runs = array.array("q")
+        for para_index, para in enumerate(paragraphs):
             for match in _NAME_RUN.finditer(text, para.start, para.end):
-                start = match.start()
+                start, end = match.span()
                 run = match.group()
-                runs.append((start, run, para))
+                runs.extend((start, end, para_index))
                 if " " in run:
                     self._register(start, run, para.start)
                 elif start >= 2 and text[start - 1].isspace() and text[start - 2].islower():
@@ -1384,7 +1416,10 @@ class _Resolver:
         self.acting: list[bool] = []
         self.mention_places: dict[str, list[int]] = {}
         person_names = {entity.name for entity in self.entities if not entity.is_org}
-        for run_start, run, para in runs:
+        for at in range(0, len(runs), 3):
+            run_start = runs[at]
+            run = text[run_start : runs[at + 1]]
+            para = paragraphs[runs[at + 2]]
             if " " not in run:  # one word: most runs ("The", "But", "Khan")
                 if len(run) >= 2 and run in surnames and not _possessive(run):
                     self._mention(run_start, run_start + len(run), surnames[run], para, quoted)
