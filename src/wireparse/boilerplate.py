@@ -40,6 +40,7 @@ returned here.
 
 from __future__ import annotations
 
+import functools
 import operator
 from collections.abc import Callable, Sequence
 from typing import Final, NamedTuple
@@ -510,14 +511,19 @@ def _may_open_unit(text: str, span: Span) -> bool:
     """
     if not 0 <= span.start < span.end <= len(text):
         return True
-    first = text[span.start]
+    return _head_may_open(text[span.start : min(span.end, span.start + 3)])
+
+
+@functools.lru_cache(maxsize=4096)
+def _head_may_open(head: str) -> bool:
+    """:func:`_may_open_unit` for a unit's first (up to) three characters, remembered."""
+    first = head[0]
     if first in _LEAD_IN_CHARS or first.isspace():
         return True
     if not first.isascii():
         return first.lower() != first or first.upper() != first or first.casefold() != first
     if not first.isalpha():
         return False
-    head = text[span.start : min(span.end, span.start + 3)]
     if not head.isascii() or (len(head) > 1 and head[1].isspace()):
         return True
     key = head.lower()
