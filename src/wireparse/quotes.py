@@ -39,7 +39,7 @@ import functools
 import itertools
 import operator
 from collections.abc import Callable, Sequence
-from typing import Final, NamedTuple, cast
+from typing import Any, Final, NamedTuple, cast
 
 import attrs
 import regex
@@ -1527,6 +1527,19 @@ class _Resolver:
 
     def _one_word(self, start: int, word: str, para: Span) -> None:
         """Note a one-word run that is a person, or an organization standing as a subject."""
+        # Both need the word to stand as a subject: an appositive or a verb after it.
+        # Checked first, as it rules out most runs ("The president", "In 2019").
+        end = start + len(word)
+        follower = self.text[end : end + 1]
+        if follower == ",":
+            if _ONE_NAME_APPOSITIVE.match(self.text, end) is None:
+                return
+        elif follower == " ":
+            acts = _VERB_AFTER.match(self.text, end)
+            if acts is None or not (acts.group(1) in SUBJECT_VERBS or acts.group(1) in _SPEAKS):
+                return
+        else:
+            return
         if self._one_word_person(start, word, para):
             self.one_word.append((start, word))
             self.one_word_names.add(word)
@@ -2337,9 +2350,35 @@ INDIRECT_CUES: Final = frozenset(
         "explain", "insist",
     }
 )  # fmt: skip
+
+
+def _word_trie(words: frozenset[str]) -> str:
+    """A regex alternation of ``words`` with shared prefixes factored out.
+
+    ``said|says|say`` becomes ``sa(?:id|y(?:s)?)``: the engine tries each prefix once
+    instead of every word at every position (about twice as fast on real text).
+    """
+    tree: dict[str, dict[str, Any]] = {}
+    for word in words:
+        node = tree
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def pattern(node: dict[str, Any]) -> str:
+        branches = [regex.escape(char) + pattern(node[char]) for char in sorted(node) if char]
+        if not branches:
+            return ""
+        ends_here = "" in node
+        body = branches[0] if len(branches) == 1 and not ends_here else f"(?:{'|'.join(branches)})"
+        return body + ("?" if ends_here else "")
+
+    return pattern(tree)
+
+
 # A reporting verb somewhere in the text: without one there is no indirect speech.
 _INDIRECT_GATE: Final = regex.compile(
-    r"\b(?:[Aa]ccording[ ]to|" + "|".join(sorted(INDIRECT_CUES, key=len, reverse=True)) + r")\b"
+    r"\b" + _word_trie(INDIRECT_CUES | {"according to", "According to"}) + r"\b"
 )
 # Words between a subject and its cue: "Elizabeth May has said", "he previously testified".
 _AUXILIARIES: Final = frozenset(
@@ -2436,12 +2475,17 @@ def _find_indirect(
     byline_names = {person.name for person in people}
     found: list[Quote] = []
     for index, para in enumerate(spans):
-        if _INDIRECT_GATE.search(text, para.start, para.end) is None:
+        # Where the reporting verbs and the quotation marks are, one pass each.
+        cues = [match.start() for match in _INDIRECT_GATE.finditer(text, para.start, para.end)]
+        if not cues:
             continue
+        marks = [match.start() for match in _MARK.finditer(text, para.start, para.end)]
         for start, end in _sentences(text, para.start, para.end):
-            if _INDIRECT_GATE.search(text, start, end) is None:
-                continue
-            if _MARK.search(text, start, end) is not None:
+            at = bisect.bisect_left(cues, start)
+            if at == len(cues) or cues[at] >= end:
+                continue  # no reporting verb in this sentence
+            at = bisect.bisect_left(marks, start)
+            if at < len(marks) and marks[at] < end:
                 continue  # a sentence with quotation marks is the direct pass's
             quote = _indirect_in(text, start, end, index, shared, spans)
             if quote is not None and quote.speaker not in byline_names:
