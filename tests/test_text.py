@@ -149,3 +149,11 @@ def test_first_blocks_and_block_paragraphs_match_full_segmentation() -> None:
             assert first_blocks(text, count) == blocks[:count], repr(text)
         units = [unit for block in blocks for unit in block_paragraphs(text, block)]
         assert tuple(units) == segment_paragraphs(text), repr(text)
+
+
+def test_first_paragraph_is_the_first_of_the_block() -> None:
+    from wireparse.text import block_paragraphs, first_paragraph
+
+    for text in [WRAPPED, f"{P1}\r\n{P2}", *_random_texts(3000)]:
+        for block in segment_blocks(text):
+            assert first_paragraph(text, block) == block_paragraphs(text, block)[0], repr(text)

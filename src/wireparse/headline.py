@@ -23,7 +23,7 @@ from wireparse.boilerplate import find_boilerplate
 from wireparse.captions import find_captions
 from wireparse.dateline import parse_dateline
 from wireparse.models import Headline, Span
-from wireparse.text import block_paragraphs, check_text, first_blocks
+from wireparse.text import check_text, first_blocks, first_paragraph, segment_paragraphs
 
 __all__ = ["find_headline"]
 
@@ -120,9 +120,13 @@ def find_headline(text: str) -> Headline | None:
         return None  # at most two lines, the first cut mid-phrase (Reuters-21578 titles)
     if not _could_be_headline(text, first, rest):
         return None
-    # the first paragraph unit of the second block: segment_paragraphs(head)'s first at
-    # or after ``rest``, without segmenting all of ``head``
-    following = block_paragraphs(head, blocks[1])[0] if len(blocks) > 1 else None
+    # The first paragraph unit at or after ``rest`` (of the second block). A short text
+    # is its own head, segmented already in parse_article; a longer head is a new string,
+    # and only its second block's first paragraph is worked out.
+    if head is text:
+        following = next((u for u in segment_paragraphs(head) if u.start >= rest), None)
+    else:
+        following = first_paragraph(head, blocks[1]) if len(blocks) > 1 else None
     if following is None:
         # A title with no story under it (Reuters-21578 has hundreds): shape only.
         return Headline(line, first) if _looks_like_headline(line) else None
@@ -183,5 +187,7 @@ def _short_enough(line: str) -> bool:
 
 
 def _all_caps(line: str) -> bool:
+    if line.isascii():
+        return line.isupper()  # ASCII letters are the cased characters
     letters = [c for c in line if c.isalpha()]
     return bool(letters) and all(c.isupper() for c in letters)

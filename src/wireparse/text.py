@@ -29,6 +29,7 @@ __all__ = [
     "block_paragraphs",
     "check_text",
     "first_blocks",
+    "first_paragraph",
     "is_blank",
     "normalize",
     "segment_blocks",
@@ -283,6 +284,36 @@ def block_paragraphs(text: str, block: Span) -> tuple[Span, ...]:
     paragraphs: list[Span] = []
     _add_block_paragraphs(text, block, paragraphs)
     return tuple(paragraphs)
+
+
+def first_paragraph(text: str, block: Span) -> Span | None:
+    """``block_paragraphs(text, block)[0]``, found without splitting the rest of the block.
+
+    >>> text = "Title\\n\\nFirst line.\\nSecond line."
+    >>> first_paragraph(text, segment_blocks(text)[1])
+    Span(start=7, end=18)
+    >>> first_paragraph(text, segment_blocks(text)[0])
+    Span(start=0, end=5)
+    """
+    lines = _lines(text, block.start, block.end)
+    if len(lines) == 1:
+        return block
+    if not _is_hard_wrapped(text, lines):
+        for line_start, line_end in lines:
+            span = strip_span(text, line_start, line_end)
+            if span is not None:
+                return span
+        return None
+    para_start = lines[0][0]
+    previous_end = lines[0][1]
+    for line_start, line_end in lines[1:]:
+        if _INDENT.match(text, line_start, line_end):
+            span = strip_span(text, para_start, previous_end)
+            if span is not None:
+                return span
+            para_start = line_start
+        previous_end = line_end
+    return strip_span(text, para_start, previous_end)
 
 
 def _add_block_paragraphs(text: str, block: Span, paragraphs: list[Span]) -> None:
