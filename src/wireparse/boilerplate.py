@@ -562,14 +562,16 @@ def find_boilerplate(text: str) -> tuple[Boilerplate, ...]:
     previous: str | None = None
     at_top = True  # only boilerplate so far
     index = 0
-    while index < len(units):
+    count = len(units)
+    seen = repeated.get
+    while index < count:
         unit = units[index]
         kind = _context_kind(text, unit, previous) if previous in _CONTEXT_KINDS else None
         line: str | None = None
         if kind is None and unit.end - unit.start <= _REPEAT_MAX_CHARS:
             # a short unit's kind depends on its characters only: page furniture repeats
             line = text[unit.start : unit.end]
-            kind = repeated.get(line, "")
+            kind = seen(line, "")
             if kind == "":  # not seen yet
                 kind = repeated[line] = _unit_kind(text, unit, words)
         elif kind is None:
