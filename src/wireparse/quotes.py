@@ -48,8 +48,13 @@ from wireparse._dates import MONTHS
 from wireparse._lexicon.cues import (
     ACCORDING_TO,
     ADVERBS,
+    ATTRIBUTION_TAIL,
+    AUXILIARIES,
     CUE_VERBS,
+    INDIRECT_CUES,
     NAMING_NOUNS,
+    NOT_STATEMENT_OPENERS,
+    SPEAKING_VERBS,
     STRONG_NAMING_CUES,
     SUBJECT_VERBS,
     WEAK_CUES,
@@ -62,6 +67,7 @@ from wireparse._lexicon.titles import (
     FEMALE_GIVEN_NAMES,
     FUNCTION_WORDS,
     HEAD_TITLES,
+    KINSHIP_NOUNS,
     MALE_GIVEN_NAMES,
     MALE_TITLES,
     NAME_PARTICLES,
@@ -1043,7 +1049,12 @@ _REPORT_LATER: Final = regex.compile(
     regex.VERBOSE,
 )
 # After a name: a dash opening an appositive ("Marco Mendicino — a former prosecutor").
-_DASH_AFTER: Final = regex.compile(r"[ ](?:—|–|--)[ ]")
+_DASH_AFTER: Final = regex.compile(
+    r"""
+    [ ](?:—|–|--)[ ]   # a spaced em dash, en dash or double hyphen
+    """,
+    regex.VERBOSE,
+)
 # Before a name: a lower-case noun and a comma, so the name is an appositive of
 # that noun ("his father's friend, Martin Legere, gave"), not a subject.
 _APPOSED_BEFORE: Final = regex.compile(
@@ -1055,12 +1066,19 @@ _APPOSED_BEFORE: Final = regex.compile(
     regex.VERBOSE,
 )
 # Before a one-word organization: the noun that says what it is ("aid group Gatsby").
-_ORG_NOUN_BEFORE: Final = regex.compile(r"\b(?:group|company|firm|agency|charity|bank|network)[ ]$")
+_ORG_NOUN_BEFORE: Final = regex.compile(
+    r"""
+    \b(?:group|company|firm|agency|charity|bank|network)  # what kind of organization
+    [ ]$                                                  # right before the name
+    """,
+    regex.VERBOSE,
+)
 # After a name in a photo credit: the slash before the agency ("Lauren Pelley / CBC").
-_CREDIT_AFTER: Final = regex.compile(r"[ ]?/")
-# Relatives: "the father" is someone's father, not the person just written about.
-_KINSHIP: Final = frozenset(
-    {"father", "mother", "son", "daughter", "brother", "sister", "wife", "husband", "widow"}
+_CREDIT_AFTER: Final = regex.compile(
+    r"""
+    [ ]?/   # the slash between photographer and agency, right after the name
+    """,
+    regex.VERBOSE,
 )
 # First words of a capitalized run that are never a given name ("But Smith, a ...").
 _NOT_GIVEN: Final = DETERMINERS | _INSIDE_APPOSITIVE | frozenset(
@@ -1079,13 +1097,25 @@ _PAIR: Final = regex.compile(
 # How far back (characters) "they" looks for such a pair.
 _PAIR_REACH: Final = 600
 # An acronym in parentheses right after a name: "Export Development Canada (EDC)".
-_ACRONYM_AFTER: Final = regex.compile(r"[ ]\(([A-Z]{2,8})\)")
-# Verbs after a one-word name that make it a speaking person ("Yuni said").
-_SPEAKS: Final = frozenset(
-    {"said", "says", "told", "tells", "added", "adds", "explained", "asked", "recalled"}
+_ACRONYM_AFTER: Final = regex.compile(
+    r"""
+    [ ]\(
+    ([A-Z]{2,8})   # the acronym
+    \)
+    """,
+    regex.VERBOSE,
 )
+# Verbs after a one-word name that make it a subject ("Mulder didn't", "Yuni said").
+_ONE_WORD_VERBS: Final = SUBJECT_VERBS | SPEAKING_VERBS
 # After a one-word name: an appositive or an age ("Yuni, a resident of", "Demi, 24,").
-_ONE_NAME_APPOSITIVE: Final = regex.compile(r",[ ](?:an?|the|\d{1,3},)[ ]")
+_ONE_NAME_APPOSITIVE: Final = regex.compile(
+    r"""
+    ,[ ]
+    (?:an?|the|\d{1,3},)   # "a resident of", "the owner of", an age: "24,"
+    [ ]
+    """,
+    regex.VERBOSE,
+)
 # Before a name: a preposition that makes it an object ("from Frank Clayton").
 _OBJECT_BEFORE: Final = regex.compile(
     r"""
@@ -1536,7 +1566,7 @@ class _Resolver:
                 return
         elif follower == " ":
             acts = _VERB_AFTER.match(self.text, end)
-            if acts is None or not (acts.group(1) in SUBJECT_VERBS or acts.group(1) in _SPEAKS):
+            if acts is None or acts.group(1) not in _ONE_WORD_VERBS:
                 return
         else:
             return
@@ -1568,7 +1598,7 @@ class _Resolver:
             return False
         acts = _VERB_AFTER.match(text, end)
         if not (
-            (acts is not None and (acts.group(1) in _SPEAKS or acts.group(1) in SUBJECT_VERBS))
+            (acts is not None and acts.group(1) in _ONE_WORD_VERBS)
             or _ONE_NAME_APPOSITIVE.match(text, end) is not None  # "HalVash, an advocacy group"
         ):
             return False
@@ -1613,7 +1643,7 @@ class _Resolver:
             _ONE_NAME_APPOSITIVE.match(text, end) is not None
             or (
                 (acts := _VERB_AFTER.match(text, end)) is not None
-                and (acts.group(1) in SUBJECT_VERBS or acts.group(1) in _SPEAKS)
+                and acts.group(1) in _ONE_WORD_VERBS
             )
         )
         if not subject or _OBJECT_BEFORE.search(text, max(para.start, start - 8), start):
@@ -1992,7 +2022,7 @@ class _Resolver:
                     org = self._recent_org(position)
                     if org is not None:
                         return org, False
-                if (head in ROLE_NOUNS or head in PERSON_NOUNS) and head not in _KINSHIP:
+                if (head in ROLE_NOUNS or head in PERSON_NOUNS) and head not in KINSHIP_NOUNS:
                     # an epithet for the person just written about: "the rookie defenceman"
                     # (not "the father": someone's relative, not that person)
                     person = self._recent_person(position, None)
@@ -2336,20 +2366,6 @@ def _first_in_paragraph(raws: Sequence[_Raw], k: int) -> bool:
 
 # ---------------------------------------------------------------- indirect speech
 
-# The verbs that introduce reported speech: "X said (that) ...", "..., X said."
-INDIRECT_CUES: Final = frozenset(
-    {
-        "said", "says", "told", "tells", "added", "adds", "explained", "explains",
-        "argued", "argues", "noted", "notes", "warned", "warns", "insisted", "insists",
-        "acknowledged", "acknowledges", "stressed", "stresses", "claimed", "claims",
-        "admitted", "admits", "announced", "announces", "wrote", "writes", "confirmed",
-        "confirms", "believes", "believed", "thinks", "suggested", "suggests", "recalled",
-        "recalls", "confessed", "predicted", "predicts", "estimated", "estimates",
-        "contended", "contends", "maintained", "maintains", "reported", "report",
-        "alleged", "alleges", "testified", "testifies", "argue", "say", "warn",
-        "explain", "insist",
-    }
-)  # fmt: skip
 
 
 def _word_trie(words: frozenset[str]) -> str:
@@ -2380,18 +2396,16 @@ def _word_trie(words: frozenset[str]) -> str:
 _INDIRECT_GATE: Final = regex.compile(
     r"\b" + _word_trie(INDIRECT_CUES | {"according to", "According to"}) + r"\b"
 )
-# Words between a subject and its cue: "Elizabeth May has said", "he previously testified".
-_AUXILIARIES: Final = frozenset(
-    {"has", "have", "had", "also", "later", "earlier", "previously", "again", "then",
-     "repeatedly", "reportedly", "once", "often", "still", "even", "has also", "would"}
-)  # fmt: skip
-# First words of a clause that is not a statement: "Despite the distrust, she said".
-_NOT_STATEMENT_OPENERS: Final = frozenset(
-    {"despite", "asked", "when", "if", "although", "though", "while", "as", "after",
-     "before", "because", "since", "unlike", "like", "speaking", "responding", "asked,"}
-)  # fmt: skip
 # A sentence end: . ! or ? and the space before the next sentence's first letter.
-_SENTENCE_BREAK: Final = regex.compile(r"[.!?][)\]’']{0,2}[ \t\n]{1,4}(?=[(\[‘']?[\p{Lu}\d])")
+_SENTENCE_BREAK: Final = regex.compile(
+    r"""
+    [.!?]                  # the sentence's end
+    [)\]’']{0,2}           # a closing bracket or single quote after it
+    [ \t\n]{1,4}           # the space between
+    (?=[(\[‘']?[\p{Lu}\d])  # before the next sentence's capital or digit
+    """,
+    regex.VERBOSE,
+)
 # Words after the cue that are not yet what is reported: "said Tuesday", "said in a statement".
 _AFTER_CUE: Final = regex.compile(
     r"""
@@ -2413,12 +2427,6 @@ _INDIRECT_CUE_REACH: Final = 40
 
 
 _CONJUNCTIONS: Final = frozenset({"but", "and", "so", "yet", "still", "also"})
-# Words that may follow an attribution that ends a sentence ("..., he said on Tuesday").
-_ATTRIBUTION_TAIL: Final = frozenset(
-    {"in", "on", "at", "during", "according", "after", "before", "this", "last", "today",
-     "yesterday", "earlier", "late", "monday", "tuesday", "wednesday", "thursday", "friday",
-     "saturday", "sunday", "when", "while", "as", "by", "from", "to", "with"}
-)  # fmt: skip
 
 
 def _closes_sentence(toks: Sequence[_Tok], np_end: int) -> bool:
@@ -2430,11 +2438,11 @@ def _closes_sentence(toks: Sequence[_Tok], np_end: int) -> bool:
     rest = [t for t in toks if t.start >= np_end]
     if rest and rest[0].lower in CUE_VERBS:
         rest = rest[1:]  # "..., the CEO said." / "..., she says, and ..."
-    if not rest or rest[0].text == "," or rest[0].lower in _ATTRIBUTION_TAIL:
+    if not rest or rest[0].text == "," or rest[0].lower in ATTRIBUTION_TAIL:
         return True
     # "he told The Canadian Press", "said the ministry's spokesman": no verb after it
     return len(rest) <= 6 and all(
-        t.is_cap or not t.is_word or t.lower in DETERMINERS or t.lower in _ATTRIBUTION_TAIL
+        t.is_cap or not t.is_word or t.lower in DETERMINERS or t.lower in ATTRIBUTION_TAIL
         for t in rest
     )
 
@@ -2528,7 +2536,7 @@ def _indirect_in(
             if (
                 right is not None
                 and right.np.kind != "other"
-                and toks[0].lower not in _NOT_STATEMENT_OPENERS
+                and toks[0].lower not in NOT_STATEMENT_OPENERS
                 and not (toks[0].is_cap and toks[0].lower.endswith(("ing", "ed")))
                 and _closes_sentence(toks, right.np.end)
             ):
@@ -2544,7 +2552,7 @@ def _indirect_in(
             if tok.lower not in INDIRECT_CUES or tok.is_cap:
                 continue
             j = k - 1
-            while j > 0 and toks[j].lower in _AUXILIARIES:
+            while j > 0 and toks[j].lower in AUXILIARIES:
                 j -= 1  # "Elizabeth May has said", "he previously testified"
             np = _np_before(text, toks, j, 0)
             if np is None and toks[j].lower.endswith("s") and toks[j].lower.isalpha():

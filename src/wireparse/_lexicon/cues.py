@@ -356,3 +356,46 @@ SUBJECT_VERBS: Final[frozenset[str]] = frozenset(
         "lost", "sent", "spent", "put",
     }
 )
+
+#: verbs after a one-word name that make it a person who speaks ("Yuni said")
+SPEAKING_VERBS: Final[frozenset[str]] = frozenset(
+    {"said", "says", "told", "tells", "added", "adds", "explained", "asked", "recalled"}
+)
+
+#: verbs that introduce reported speech without quotation marks: "X said (that) ...",
+#: "..., X said." From the ``verb`` column of the Gender Gap Tracker set (indirect
+#: quotes) and PolNeAR's train and dev cues; weak verbs ("put", "read") left out.
+INDIRECT_CUES: Final[frozenset[str]] = frozenset(
+    {
+        "said", "says", "say", "told", "tells", "added", "adds", "explained", "explains",
+        "explain", "argued", "argues", "argue", "noted", "notes", "warned", "warns", "warn",
+        "insisted", "insists", "insist", "acknowledged", "acknowledges", "stressed",
+        "stresses", "claimed", "claims", "admitted", "admits", "announced", "announces",
+        "wrote", "writes", "confirmed", "confirms", "believes", "believed", "thinks",
+        "suggested", "suggests", "recalled", "recalls", "confessed", "predicted", "predicts",
+        "estimated", "estimates", "contended", "contends", "maintained", "maintains",
+        "reported", "report", "alleged", "alleges", "testified", "testifies",
+    }
+)  # fmt: skip
+
+#: words between a subject and its reporting verb ("Elizabeth May has said",
+#: "he previously testified")
+AUXILIARIES: Final[frozenset[str]] = frozenset(
+    {"has", "have", "had", "also", "later", "earlier", "previously", "again", "then",
+     "repeatedly", "reportedly", "once", "often", "still", "even", "would"}
+)  # fmt: skip
+
+#: first words of a clause before ", X said" that make it not a statement
+#: ("Despite the distrust she sometimes feels, she said ...", "Asked what ..., he said")
+NOT_STATEMENT_OPENERS: Final[frozenset[str]] = frozenset(
+    {"despite", "asked", "when", "if", "although", "though", "while", "as", "after",
+     "before", "because", "since", "unlike", "like", "speaking", "responding"}
+)  # fmt: skip
+
+#: words that may follow an attribution that ends a sentence ("..., he said on
+#: Tuesday", "..., she said in a statement", "..., he said as he left")
+ATTRIBUTION_TAIL: Final[frozenset[str]] = frozenset(
+    {"in", "on", "at", "during", "according", "after", "before", "this", "last", "today",
+     "yesterday", "earlier", "late", "monday", "tuesday", "wednesday", "thursday", "friday",
+     "saturday", "sunday", "when", "while", "as", "by", "from", "to", "with"}
+)  # fmt: skip

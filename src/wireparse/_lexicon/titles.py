@@ -1256,3 +1256,8 @@ NOT_NAME_WORDS: Final[frozenset[str]] = frozenset(
         "national", "lake", "workers", "interest",
     }
 )
+
+#: relatives: "the father said" is someone's father, not the person just written about
+KINSHIP_NOUNS: Final[frozenset[str]] = frozenset(
+    {"father", "mother", "son", "daughter", "brother", "sister", "wife", "husband", "widow"}
+)
