@@ -169,6 +169,7 @@ _FIRST: Final = operator.itemgetter(0)
 _SECOND: Final = operator.itemgetter(1)
 _START: Final = operator.attrgetter("start")
 _LOWER_OF: Final = operator.itemgetter(3)  # _Tok.lower
+_TEXT_OF: Final = operator.itemgetter(0)  # _Tok.text
 _END: Final = operator.attrgetter("end")
 
 
@@ -260,7 +261,7 @@ def _chunk_tokens(text: str, pos: int, stop: int, out: list[_Tok], *, one_senten
 
 
 def _window(
-    toks: Sequence[_Tok],
+    toks: list[_Tok],
     starts: Sequence[int],
     ends: Sequence[int],
     start: int,
@@ -273,7 +274,7 @@ def _window(
     With ``one_sentence``, stop after the first sentence-ending mark.
     """
     first = bisect.bisect_left(starts, start)
-    out = list(toks[first : bisect.bisect_right(ends, end, first)])
+    out = toks[first : bisect.bisect_right(ends, end, first)]
     if one_sentence:
         for index, tok in enumerate(out):
             if tok.text in _SENTENCE_END:
@@ -731,10 +732,12 @@ def _with_description(text: str, toks: Sequence[_Tok], found: tuple[_NP, int]) -
 def _left_attribution(text: str, toks: Sequence[_Tok]) -> _Attribution | None:
     """Attribution before the opening mark, in the same sentence."""
     start = 0
-    for k in range(len(toks) - 1, -1, -1):
-        if toks[k].text in _SENTENCE_END:
-            start = k + 1
-            break
+    texts = list(map(_TEXT_OF, toks))
+    if "." in texts or "!" in texts or "?" in texts:  # tested in C; mostly none
+        for k in range(len(toks) - 1, -1, -1):
+            if texts[k] in _SENTENCE_END:
+                start = k + 1
+                break
     sentence = toks[start:]
     n = len(sentence)
     lowers: list[str] = list(map(_LOWER_OF, sentence))  # membership tests then run in C
