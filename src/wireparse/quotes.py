@@ -39,7 +39,7 @@ import functools
 import itertools
 import operator
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from typing import Any, Final, NamedTuple, cast
 
 import attrs
@@ -177,6 +177,8 @@ _MATCH_SPAN: Final = regex.Match.span
 _FIRST: Final = operator.itemgetter(0)
 _SECOND: Final = operator.itemgetter(1)
 _START: Final = operator.attrgetter("start")
+_LOWER_OF: Final = operator.itemgetter(3)  # _Tok.lower
+_TEXT_OF: Final = operator.itemgetter(0)  # _Tok.text
 _END: Final = operator.attrgetter("end")
 
 
@@ -268,7 +270,7 @@ def _chunk_tokens(text: str, pos: int, stop: int, out: list[_Tok], *, one_senten
 
 
 def _window(
-    toks: Sequence[_Tok],
+    toks: list[_Tok],
     starts: Sequence[int],
     ends: Sequence[int],
     start: int,
@@ -281,7 +283,7 @@ def _window(
     With ``one_sentence``, stop after the first sentence-ending mark.
     """
     first = bisect.bisect_left(starts, start)
-    out = list(toks[first : bisect.bisect_right(ends, end, first)])
+    out = toks[first : bisect.bisect_right(ends, end, first)]
     if one_sentence:
         for index, tok in enumerate(out):
             if tok.text in _SENTENCE_END:
@@ -293,8 +295,7 @@ def _window(
 # ---------------------------------------------------------------- marks
 
 
-@attrs.frozen
-class _Raw:
+class _Raw(NamedTuple):  # a tuple: cheaper to make than a frozen attrs class
     open_at: int  # index of the opening mark
     close_at: int | None  # index of the closing mark, None when open at paragraph end
     paragraph: int
@@ -834,26 +835,33 @@ def _named_in_apposition(text: str, toks: Sequence[_Tok], np: _NP, after: int) -
 def _left_attribution(text: str, toks: Sequence[_Tok]) -> _Attribution | None:
     """Attribution before the opening mark, in the same sentence."""
     start = 0
-    for k in range(len(toks) - 1, -1, -1):
-        if toks[k].text in _SENTENCE_END:
-            start = k + 1
-            break
+    texts = list(map(_TEXT_OF, toks))
+    if "." in texts or "!" in texts or "?" in texts:  # tested in C; mostly none
+        for k in range(len(toks) - 1, -1, -1):
+            if texts[k] in _SENTENCE_END:
+                start = k + 1
+                break
     sentence = toks[start:]
     n = len(sentence)
+    lowers: list[str] = list(map(_LOWER_OF, sentence))  # membership tests then run in C
     # "According to X, "..."
-    for k in range(n - 1):
-        if sentence[k].lower == "according" and sentence[k + 1].lower == "to":
-            found = _np_after(text, sentence, k + 2)
-            if found is not None:
-                return _Attribution(_with_description(text, sentence, found), ACCORDING_TO, "left")
-    if n >= 2 and sentence[-1].text == ":" and not any(t.lower in CUE_VERBS for t in sentence):
+    if "according" in lowers:
+        for k in range(n - 1):
+            if lowers[k] == "according" and lowers[k + 1] == "to":
+                found = _np_after(text, sentence, k + 2)
+                if found is not None:
+                    return _Attribution(
+                        _with_description(text, sentence, found), ACCORDING_TO, "left"
+                    )
+    if n >= 2 and sentence[-1].text == ":" and CUE_VERBS.isdisjoint(lowers):
         found = _np_after(text, sentence, 0)
         if found is not None and found[0].kind != "common":
             return _Attribution(_with_description(text, sentence, found), ":", "left")
+    # only the last _LEFT_CUE_REACH words may hold the cue
     cues = [
         k
-        for k in range(n)
-        if sentence[k].lower in CUE_VERBS and not sentence[k].is_cap and n - k <= _LEFT_CUE_REACH
+        for k in range(max(0, n - _LEFT_CUE_REACH), n)
+        if lowers[k] in CUE_VERBS and not sentence[k].is_cap
     ]
     for k in reversed(cues):
         if sentence[k].lower in WEAK_CUES and n - k > _WEAK_CUE_REACH:
@@ -1145,10 +1153,12 @@ _REPORT_WORDS: Final = (" says", " said", " explain", " add", " argue", " note")
 
 
 def _cue_follows(text: str, end: int) -> bool:
-    """``_CUE_AFTER.match(text, end) is not None``, running the regex only when it can match.
+    """``_CUE_AFTER.match(text, end) is not None``, mostly without the regex.
 
     The regex wants one or two spaces, then a cue verb, or a lower-case word of 2 to 12
-    letters, a space and a cue verb; each cue verb is a whole run of lower-case letters.
+    letters, a space and a cue verb, then a word boundary. Each cue verb is a whole run
+    of a-z letters, so the run of letters there must be one; the regex (an alternation
+    of 300 verbs, slow) is asked only when the boundary depends on a non-ASCII character.
     """
     if not _CUES_ARE_WORDS:
         return _CUE_AFTER.match(text, end) is not None
@@ -1158,13 +1168,31 @@ def _cue_follows(text: str, end: int) -> bool:
     if at == end:
         return False
     word = _LOWER_RUN.match(text, at).group()  # type: ignore[union-attr]
-    if word not in CUE_VERBS:
-        if not (2 <= len(word) <= 12 and text.startswith(" ", at + len(word))):
-            return False
-        after = _LOWER_RUN.match(text, at + len(word) + 1).group()  # type: ignore[union-attr]
-        if after not in CUE_VERBS:
-            return False
-    return _CUE_AFTER.match(text, end) is not None
+    if word in CUE_VERBS:
+        ends_word = _ends_word(text, at + len(word))
+        if ends_word is None:
+            return _CUE_AFTER.match(text, end) is not None
+        if ends_word:
+            return True
+    if 2 <= len(word) <= 12 and text.startswith(" ", at + len(word)):
+        at += len(word) + 1
+        word = _LOWER_RUN.match(text, at).group()  # type: ignore[union-attr]
+        if word in CUE_VERBS:
+            ends_word = _ends_word(text, at + len(word))
+            if ends_word is None:
+                return _CUE_AFTER.match(text, end) is not None
+            return ends_word
+    return False
+
+
+def _ends_word(text: str, at: int) -> bool | None:
+    """Whether ``\\b`` holds at ``at`` right after a letter; None when not ASCII (ask the regex)."""
+    if at >= len(text):
+        return True
+    char = text[at]
+    if not char.isascii():
+        return None
+    return not (char.isalnum() or char == "_")
 
 
 def _report_follows(text: str, start: int, end: int) -> bool:
@@ -1326,6 +1354,16 @@ class _Vocabulary:
         return False
 
 
+# Above this many characters of paragraphs, the resolver packs its capitalized runs.
+_COMPACT_RUNS: Final = 1 << 18
+
+
+def _unpack_runs(text: str, packed: array.array[int]) -> Iterator[tuple[int, str, int]]:
+    """The (start, run, paragraph index) triples packed by ``_Resolver.__init__``."""
+    for at in range(0, len(packed), 3):
+        yield packed[at], text[packed[at] : packed[at + 1]], packed[at + 2]
+
+
 class _Resolver:
     """Names introduced in the article, and the speakers seen so far."""
 
@@ -1367,14 +1405,20 @@ class _Resolver:
                     gender = "m" if match.group(1) == "He" else "f"
                     self.pronoun_reports.append((match.start(1), gender))
         self.pronoun_report_starts = [pos for pos, _gender in self.pronoun_reports]
-        # Every capitalized run, kept for the mention scan below (one regex pass): its
-        # start, end and paragraph index as three machine integers, not a tuple and a str.
-        runs = array.array("q")
+        # Every capitalized run, kept for the mention scan below (one regex pass). In a
+        # long text, as start, end and paragraph index in machine integers (24 bytes, not
+        # about 150 for a tuple and a str; a little slower).
+        compact = sum(para.end - para.start for para in paragraphs) > _COMPACT_RUNS
+        runs: list[tuple[int, str, int]] = []
+        packed = array.array("q")
         for para_index, para in enumerate(paragraphs):
             for match in _NAME_RUN.finditer(text, para.start, para.end):
-                start, end = match.span()
+                start = match.start()
                 run = match.group()
-                runs.extend((start, end, para_index))
+                if compact:
+                    packed.extend((start, start + len(run), para_index))
+                else:
+                    runs.append((start, run, para_index))
                 if " " in run:
                     self._register(start, run, para.start)
                 elif start >= 2 and text[start - 1].isspace() and text[start - 2].islower():
@@ -1447,10 +1491,8 @@ class _Resolver:
         self.acting: list[bool] = []
         self.mention_places: dict[str, list[int]] = {}
         person_names = {entity.name for entity in self.entities if not entity.is_org}
-        for at in range(0, len(runs), 3):
-            run_start = runs[at]
-            run = text[run_start : runs[at + 1]]
-            para = paragraphs[runs[at + 2]]
+        for run_start, run, para_index in runs if not compact else _unpack_runs(text, packed):
+            para = paragraphs[para_index]
             if " " not in run:  # one word: most runs ("The", "But", "Khan")
                 if len(run) >= 2 and run in surnames and not _possessive(run):
                     self._mention(run_start, run_start + len(run), surnames[run], para, quoted)
