@@ -18,12 +18,11 @@ from __future__ import annotations
 
 import bisect
 import datetime
-import operator
 import sys
 from collections.abc import Iterable, Sequence
 
 from wireparse._lexicon.agencies import canonical_agency
-from wireparse.boilerplate import find_boilerplate
+from wireparse.boilerplate import find_boilerplate, sort_by_span
 from wireparse.bylines import find_bylines, find_contributors
 from wireparse.captions import find_captions
 from wireparse.dateline import parse_dateline
@@ -90,7 +89,7 @@ def parse_article(text: str, *, published: datetime.date | None = None) -> Artic
         quotes=quotes,
         paragraphs=paragraphs,
         # spans order as (start, end): tuples compare without calling Span.__lt__
-        boilerplate=tuple(sorted(boilerplate, key=operator.attrgetter("span.start", "span.end"))),
+        boilerplate=sort_by_span(boilerplate),
     )
 
 
@@ -142,6 +141,10 @@ class _Ledger:
             elif self.take(span):
                 taken.append(segment)
         return taken
+
+    def claims(self) -> tuple[list[int], list[int]]:
+        """The starts and the ends of the claims, in order (not to be changed)."""
+        return self._starts, self._ends
 
     def claimed(self) -> list[tuple[int, int]]:
         return list(zip(self._starts, self._ends, strict=True))
@@ -209,27 +212,28 @@ def _claim_headline(headline: Headline | None, ledger: _Ledger) -> Headline | No
 
 def _unclaimed_pieces(text: str, units: Sequence[Span], ledger: _Ledger) -> list[Span]:
     """The parts of the paragraph units that no parser claimed, stripped."""
-    claimed = ledger.claimed()
+    # the ledger's own lists: no (start, end) tuple per claim
+    claim_starts, claim_ends = ledger.claims()
     pieces: list[Span] = []
     index = 0
-    count = len(claimed)
+    count = len(claim_starts)
     for unit in units:
-        while index < count and claimed[index][1] <= unit.start:
+        while index < count and claim_ends[index] <= unit.start:
             index += 1
-        if index == count or claimed[index][0] >= unit.end:
+        if index == count or claim_starts[index] >= unit.end:
             pieces.append(unit)  # no claim in it: a unit is stripped already
             continue
-        if claimed[index][0] <= unit.start and claimed[index][1] >= unit.end:
+        if claim_starts[index] <= unit.start and claim_ends[index] >= unit.end:
             continue  # claimed whole
         cursor = unit.start
         scan = index
-        while scan < len(claimed) and claimed[scan][0] < unit.end:
-            claim_start, claim_end = claimed[scan]
+        while scan < count and claim_starts[scan] < unit.end:
+            claim_start = claim_starts[scan]
             if claim_start > cursor:
                 piece = strip_span(text, cursor, claim_start)
                 if piece is not None:
                     pieces.append(piece)
-            cursor = max(cursor, claim_end)
+            cursor = max(cursor, claim_ends[scan])
             scan += 1
         if cursor < unit.end:
             piece = strip_span(text, cursor, unit.end)

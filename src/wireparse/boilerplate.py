@@ -603,14 +603,32 @@ def find_boilerplate(text: str) -> tuple[Boilerplate, ...]:
         b.span.start <= sign_off.start() < b.span.end for b in found
     ):
         add("sign_off", Span(sign_off.start(), sign_off.end()))
-    found.sort(key=_SPAN_ORDER)
-    return tuple(found)
+    return sort_by_span(found)
 
 
 # The kinds after which _context_kind may find one.
 _CONTEXT_KINDS: Final = ("comments", "contact")
 # How Boilerplate segments order: by span, compared as tuples (no Span.__lt__ calls).
 _SPAN_ORDER: Final = operator.attrgetter("span.start", "span.end")
+_SPAN_START: Final = operator.attrgetter("span.start")
+
+
+def sort_by_span(segments: list[Boilerplate]) -> tuple[Boilerplate, ...]:
+    """``segments`` ordered by span, as ``sorted(segments, key=lambda b: b.span)``.
+
+    Segments come mostly in order already; when their starts rise strictly they are,
+    and no sort key (a tuple for each, which the garbage collector then tracks) is made.
+
+    >>> late, early = Boilerplate("b", "ad", Span(5, 6)), Boilerplate("a", "ad", Span(0, 1))
+    >>> [b.text for b in sort_by_span([late, early])]
+    ['a', 'b']
+    >>> sort_by_span([])
+    ()
+    """
+    starts = list(map(_SPAN_START, segments))
+    if all(map(operator.lt, starts, starts[1:])):
+        return tuple(segments)
+    return tuple(sorted(segments, key=_SPAN_ORDER))
 
 
 def _context_kind(text: str, unit: Span, previous: str | None) -> str | None:
