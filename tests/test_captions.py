@@ -271,3 +271,22 @@ def test_hinted_units_keep_every_unit_the_hint_pattern_finds() -> None:
         assert hinted == sorted(hinted)
         kept += len(expected)
     assert kept > 1000
+
+
+def test_a_repeated_caption_is_the_same_caption_further_on() -> None:
+    """The second copy of a caption (parsed once, then moved) matches parsing it alone."""
+    # AP caption excerpt (AllSides associated_press), as the page repeats it
+    caption = (
+        "FILE - In this Tuesday, Jan 28, 2020 file photo, mobile network phone masts are "
+        "visible in the City of London. (AP Photo/Alastair Grant, File)"
+    )
+    text = f"{caption}\n\n{caption}\n\nLONDON (AP) — It rained."
+    first, second = find_captions(text)
+    (alone,) = find_captions(caption)
+    offset = len(caption) + 2
+    assert second.duplicate and not first.duplicate
+    assert second.span.start == first.span.start + offset
+    assert second.credit is not None and alone.credit is not None
+    assert second.credit.span.start == alone.credit.span.start + offset
+    assert to_plain(second.credit)["photographers"] == to_plain(alone.credit)["photographers"]
+    assert (second.date, second.location) == (alone.date, alone.location)
