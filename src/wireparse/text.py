@@ -343,6 +343,16 @@ def _segment_lines(text: str) -> tuple[Span, ...]:
     contents = list(map(str.strip, lines, itertools.repeat(_STRIP_CHARS)))
     # where each line starts: the lengths of the lines before it, each with its "\n"
     offsets = list(itertools.accumulate(map(_PLUS_ONE, map(len, lines)), initial=0))
+    filled = list(itertools.compress(range(len(lines)), contents))  # the non-blank lines
+    if all(map(operator.lt, map(_PLUS_ONE, filled), filled[1:])):
+        # No two non-blank lines touch (web copy: paragraphs between blank lines), so
+        # every block is one line, and each paragraph is a stripped line.
+        kept = list(map(lines.__getitem__, filled))
+        lstripped = map(str.lstrip, kept, itertools.repeat(_STRIP_CHARS))
+        leads = map(operator.sub, map(len, kept), map(len, lstripped))
+        starts = list(map(operator.add, map(offsets.__getitem__, filled), leads))
+        widths = map(len, map(contents.__getitem__, filled))
+        return tuple(map(Span, starts, map(operator.add, starts, widths)))
     paragraphs: list[Span] = []
     index = 0
     for has_content, group in itertools.groupby(contents, bool):
