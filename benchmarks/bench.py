@@ -31,6 +31,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import functools
 import itertools
 import json
 import multiprocessing
@@ -75,6 +76,8 @@ FUNCTIONS: dict[str, Callable[[str], object]] = {
     "find_headline": find_headline,
     "parse_dateline": parse_dateline,
     "find_quotes": find_quotes,
+    # what reported speech costs: the same call with it switched off
+    "find_quotes(indirect=False)": functools.partial(find_quotes, indirect=False),
     "parse_article": parse_article,
 }
 

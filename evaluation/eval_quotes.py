@@ -362,17 +362,17 @@ def score_polnear(
 
 
 def wireparse_find_quotes(text: str) -> list[tuple[Any, ...]]:
-    """wireparse's predictor: ``find_quotes`` run directly on the text (speech and indirect)."""
+    """wireparse's predictor: ``find_quotes`` run directly on the text, reported speech on."""
     from wireparse.quotes import find_quotes
 
-    return [_as_tuple(q) for q in find_quotes(text) if q.kind != "term"]
+    return [_as_tuple(q) for q in find_quotes(text, indirect=True) if q.kind != "term"]
 
 
 def wireparse_parse_article(text: str) -> list[tuple[Any, ...]]:
     """wireparse's predictor through ``parse_article`` (headline, dateline, captions set aside)."""
     from wireparse.article import parse_article
 
-    return [_as_tuple(q) for q in parse_article(text).quotes if q.kind != "term"]
+    return [_as_tuple(q) for q in parse_article(text, indirect=True).quotes if q.kind != "term"]
 
 
 def _as_tuple(q: Any) -> tuple[Any, ...]:

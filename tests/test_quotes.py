@@ -30,7 +30,7 @@ def _fields(quote: Quote) -> dict[str, Any]:
 @pytest.mark.parametrize("case", case_params(CASES))
 def test_case(case: dict[str, Any]) -> None:
     text = case["original"]
-    found = find_quotes(text)
+    found = find_quotes(text, indirect=True)
     expected = case["expected"]["quotes"]
     assert len(found) == len(expected), [q.text for q in found]
     for quote, want in zip(found, expected, strict=True):
@@ -250,3 +250,28 @@ def test_vocabulary_matches_the_full_word_set(text: str, paragraphs: list[Span])
     asked = ["officials", "said", "plan", "state-run", "state", "o’clock", "late", "aab", "aa",
              "a", "ab", "fficials", "Officials", "", "run", "lock"]
     assert [word in vocabulary for word in asked] == [word in expected for word in asked]
+
+
+# ---------------------------------------------------------------- reported speech
+
+
+def test_reported_speech_is_off_by_default() -> None:
+    text = SEED.read_text(encoding="utf-8")
+    assert all(q.kind != "indirect" for q in parse_article(text).quotes)
+    assert all(q.kind != "indirect" for q in find_quotes(text))
+
+
+def test_seed_reported_speech() -> None:
+    """The seed's four reported statements, each with its speaker (issue 7, stretch)."""
+    text = SEED.read_text(encoding="utf-8")
+    quotes = parse_article(text, indirect=True).quotes
+    reported = [(q.text[:40], q.speaker, q.cue) for q in quotes if q.kind == "indirect"]
+    assert reported == [
+        ("Among the dead in Iran’s Sistan and Balu", "Ali Reza Marhamati", "according to"),
+        ("the dead were not Iranian citizens", "Ali Reza Marhamati", "said"),
+        ("the strikes also hit targets associated ", "Pakistan’s military", "said"),
+        ("a number of homes had been struck in Sar", "HalVash", "said"),
+    ]
+    # the direct quotes are the same with and without reported speech
+    direct = [q for q in quotes if q.kind != "indirect"]
+    assert direct == list(parse_article(text).quotes)

@@ -50,11 +50,16 @@ _DATELINE_PRECEDING_MAX_CHARS = 200
 _TAGGED_DATELINE_LOOKAHEAD = 8
 
 
-def parse_article(text: str, *, published: datetime.date | None = None) -> Article:
+def parse_article(
+    text: str, *, published: datetime.date | None = None, indirect: bool = False
+) -> Article:
     """Parse the plain text of a wire article.
 
     ``published`` is the publication date, used only to give a year to dates
     written without one ("Jan. 18"). No result depends on today's date.
+    ``indirect`` also finds reported speech without quotation marks ("Khan said
+    the strikes were a warning."), as quotes of kind ``"indirect"``; it is off by
+    default because it roughly doubles the time of the quote pass.
     """
     check_text(text, function="parse_article")
     if published is not None and not isinstance(published, datetime.date):
@@ -77,7 +82,10 @@ def parse_article(text: str, *, published: datetime.date | None = None) -> Artic
     paragraphs = tuple(Paragraph(text[s.start : s.end], s) for s in pieces)
 
     quotes = find_quotes(
-        text, paragraphs=[p.span for p in paragraphs], people=(*bylines, *contributors)
+        text,
+        paragraphs=[p.span for p in paragraphs],
+        people=(*bylines, *contributors),
+        indirect=indirect,
     )
     return Article(
         headline=headline,

@@ -94,6 +94,7 @@ class _Options:
     indent: int | None
     jsonl: bool
     published: datetime.date | None
+    indirect: bool = False
 
 
 @attrs.frozen
@@ -166,7 +167,9 @@ def _render(task: _Task, options: _Options) -> _Result:
         if task.error is not None:
             raise task.error
         text = task.text if task.text is not None else _read_path(task.path or "", options)
-        article = parse_article(text, published=task.published or options.published)
+        article = parse_article(
+            text, published=task.published or options.published, indirect=options.indirect
+        )
         data = article.to_dict()
         record: dict[str, Any] = {key: data[key] for key in options.fields}
         if options.jsonl:
@@ -362,6 +365,9 @@ def _parser(out: IO[str], err: IO[str]) -> argparse.ArgumentParser:
     parser.add_argument("--indent", type=int, metavar="N", help="indentation (default 2)")
     parser.add_argument("--fields", metavar="A,B", help="only these top-level fields")
     parser.add_argument("--published", metavar="YYYY-MM-DD", help="publication date")
+    parser.add_argument(
+        "--indirect", action="store_true", help="also find reported speech without marks"
+    )
     parser.add_argument("--encoding", default="utf-8", help="input encoding (default utf-8)")
     parser.add_argument(
         "--errors",
@@ -405,7 +411,9 @@ def _options(parser: argparse.ArgumentParser, args: argparse.Namespace) -> _Opti
     if args.jobs < 0:
         _usage_error(parser, "--jobs must be 0 (all cores) or more")
     indent = None if args.jsonl else (2 if args.indent is None else args.indent)
-    return _Options(fields, args.encoding, args.errors, indent, args.jsonl, published)
+    return _Options(
+        fields, args.encoding, args.errors, indent, args.jsonl, published, args.indirect
+    )
 
 
 def main(

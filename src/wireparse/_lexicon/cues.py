@@ -392,10 +392,16 @@ NOT_STATEMENT_OPENERS: Final[frozenset[str]] = frozenset(
      "before", "because", "since", "unlike", "like", "speaking", "responding"}
 )  # fmt: skip
 
-#: words that may follow an attribution that ends a sentence ("..., he said on
-#: Tuesday", "..., she said in a statement", "..., he said as he left")
+#: words that may open what follows an attribution that ends a sentence ("..., she
+#: said in a statement", "..., he said as he left")
 ATTRIBUTION_TAIL: Final[frozenset[str]] = frozenset(
-    {"in", "on", "at", "during", "according", "after", "before", "this", "last", "today",
-     "yesterday", "earlier", "late", "monday", "tuesday", "wednesday", "thursday", "friday",
-     "saturday", "sunday", "when", "while", "as", "by", "from", "to", "with"}
+    {"in", "on", "at", "during", "according", "after", "before", "when", "while", "as",
+     "by", "from", "to", "with"}
+)  # fmt: skip
+
+#: time words right after such an attribution ("..., he said Tuesday", "..., she said
+#: last week in Ottawa"); after them only a comma, the end or an ATTRIBUTION_TAIL word
+ATTRIBUTION_TIMES: Final[frozenset[str]] = frozenset(
+    {"this", "last", "week", "month", "year", "today", "yesterday", "earlier", "later",
+     "late", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 )  # fmt: skip
