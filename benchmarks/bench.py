@@ -76,9 +76,10 @@ FUNCTIONS: dict[str, Callable[[str], object]] = {
     "find_headline": find_headline,
     "parse_dateline": parse_dateline,
     "find_quotes": find_quotes,
-    # what reported speech costs: the same call with it switched off
-    "find_quotes(indirect=False)": functools.partial(find_quotes, indirect=False),
     "parse_article": parse_article,
+    # what reported speech (off by default) costs when it is switched on
+    "find_quotes(indirect=True)": functools.partial(find_quotes, indirect=True),
+    "parse_article(indirect=True)": functools.partial(parse_article, indirect=True),
 }
 
 #: The clock of every timing but the batch CLI's: CPU time of this process by
