@@ -207,9 +207,43 @@ def _tokens(
 def _chunk_tokens(text: str, pos: int, stop: int, out: list[_Tok], *, one_sentence: bool) -> bool:
     """Append the tokens of ``text[pos:stop]`` (no quotation inside) to ``out``.
 
-    One regex pass; only the periods are looked at one by one. Returns True when
-    ``one_sentence`` and a sentence-ending mark was reached (nothing after it is added).
+    Returns True when ``one_sentence`` and a sentence-ending mark was reached (nothing
+    after it is added). One sentence (after a quotation, a few words) is read match by
+    match, so that the words after it are not; else the chunk is read in one pass.
     """
+    if not one_sentence:
+        return _piece_tokens(text, pos, stop, out)
+    for match in _TOKEN.finditer(text, pos, stop):
+        s, e = match.span()
+        word = match.group()
+        # An abbreviation keeps its period: "Dr.", "Jan.", a single initial "A.".
+        if (
+            e < stop
+            and text[e] == "."
+            and word[:1].isalpha()
+            and (
+                word.lower() in ABBREVIATIONS
+                or (len(word) == 1 and word.isupper())
+                or _PARTY_TAG.fullmatch(word + ".") is not None
+            )
+        ):
+            if out and out[-1].start == s:
+                continue
+            word = text[s : e + 1]
+            out.append(_Tok(word, s, e + 1, word.lower()))
+            continue
+        if word == "." and out and out[-1].end == e and out[-1].text.endswith("."):
+            continue  # the period already taken by an abbreviation
+        if word == "." and e < stop and text[e].isalnum():
+            continue  # "e.GO", "JAZZ.FM91", "3.5": not a sentence end
+        out.append(_Tok(word, s, e, word.lower()))
+        if word in _SENTENCE_END:
+            return True
+    return False
+
+
+def _piece_tokens(text: str, pos: int, stop: int, out: list[_Tok]) -> bool:
+    """``_chunk_tokens`` in one regex pass; only the periods are looked at one by one."""
     matches = list(_TOKEN.finditer(text, pos, stop))
     if not matches:
         return False
@@ -217,10 +251,12 @@ def _chunk_tokens(text: str, pos: int, stop: int, out: list[_Tok], *, one_senten
     spans = list(map(_MATCH_SPAN, matches))
     starts = list(map(_FIRST, spans))
     ends = list(map(_SECOND, spans))
-    if "." in words:
+    periods = words.count(".")
+    if periods:
         keep = [True] * len(words)
-        dot = words.index(".")
-        while True:
+        dot = -1
+        for _period in range(periods):
+            dot = words.index(".", dot + 1)
             # A period always is a token of its own; the token before it, when glued to it, is
             # an abbreviation that keeps it ("Dr.", "Jan.", a single initial "A."); else a period
             # glued to a letter or digit ("e.GO", "3.5") is not a sentence end.
@@ -241,23 +277,12 @@ def _chunk_tokens(text: str, pos: int, stop: int, out: list[_Tok], *, one_senten
                 keep[dot] = False
             elif ends[dot] < stop and text[ends[dot]].isalnum():
                 keep[dot] = False
-            try:
-                dot = words.index(".", dot + 1)
-            except ValueError:
-                break
         if not all(keep):
             words = list(itertools.compress(words, keep))
             starts = list(itertools.compress(starts, keep))
             ends = list(itertools.compress(ends, keep))
-    ended = False
-    if one_sentence:
-        for index, word in enumerate(words):
-            if word in _SENTENCE_END:
-                del words[index + 1 :], starts[index + 1 :], ends[index + 1 :]
-                ended = True
-                break
     out.extend(map(_new_tok, zip(words, starts, ends, map(str.lower, words), strict=True)))
-    return ended
+    return False
 
 
 def _window(
