@@ -1270,14 +1270,18 @@ class _Resolver:
         self.mention_places: dict[str, list[int]] = {}
         person_names = {entity.name for entity in self.entities if not entity.is_org}
         for run_start, run, para_index in runs if not compact else _unpack_runs(text, packed):
-            para = paragraphs[para_index]
             if " " not in run:  # one word: most runs ("The", "But", "Khan")
                 if len(run) >= 2 and run in surnames and not _possessive(run):
+                    para = paragraphs[para_index]
                     self._mention(run_start, run_start + len(run), surnames[run], para, quoted)
                 continue
+            run_words = run.split(" ")
+            if surnames.keys().isdisjoint(run_words):
+                continue  # no known surname in the run (tested in C)
+            para = paragraphs[para_index]
             offset = 0
             previous = ""
-            for word in run.split(" "):
+            for word in run_words:
                 word_start = run_start + offset
                 offset += len(word) + 1
                 given, previous = previous, word
