@@ -169,3 +169,14 @@ def test_vocabulary_look_up_agrees_with_the_collected_set(
     asked = [w.lower().strip() for w in words] + sorted(everything)[:5]
     for word in asked:
         assert (word in vocabulary) == (word in everything), word
+
+
+def test_long_chunk_is_read_in_pieces_with_the_same_tokens() -> None:
+    # Longer than quotes._TOKEN_PIECE, so the one-pass tokenizer cuts it at spaces.
+    pieces = [piece for piece in _PIECES if piece.strip()] * 3
+    text = " ".join(pieces[k % len(pieces)] + pieces[(k * 7) % len(pieces)] for k in range(4000))
+    masked = [(100, 140), (9000, 9050)]
+    found = _tokens(text, 0, len(text), masked)
+    expected = _reference_tokens(text, 0, len(text), masked, one_sentence=False)
+    assert len(text) > 20_000
+    assert [(tok.text, tok.start, tok.end) for tok in found] == expected

@@ -169,6 +169,8 @@ class _Tok(NamedTuple):
 
 
 _QUOTE_TOKEN: Final = "\x00Q"
+# The longest stretch of a paragraph tokenized in one regex pass (see _chunk_tokens).
+_TOKEN_PIECE: Final = 8192
 # Builds a _Tok from a (text, start, end, lower) tuple without a Python-level call.
 _new_tok: Final = cast(
     "Callable[[tuple[str, int, int, str]], _Tok]", functools.partial(tuple.__new__, _Tok)
@@ -217,9 +219,51 @@ def _tokens(
 def _chunk_tokens(text: str, pos: int, stop: int, out: list[_Tok], *, one_sentence: bool) -> bool:
     """Append the tokens of ``text[pos:stop]`` (no quotation inside) to ``out``.
 
-    One regex pass; only the periods are looked at one by one. Returns True when
-    ``one_sentence`` and a sentence-ending mark was reached (nothing after it is added).
+    Returns True when ``one_sentence`` and a sentence-ending mark was reached (nothing
+    after it is added). One sentence (after a quotation, a few words) is read match by
+    match, so that the words after it are not; else the chunk is read in one pass.
     """
+    if not one_sentence:
+        # A long chunk (a paragraph dense with quotations) goes in pieces cut at a space,
+        # which no token holds, so that no list of all its matches is ever made.
+        while stop - pos > _TOKEN_PIECE:
+            cut = text.find(" ", pos + _TOKEN_PIECE, stop)
+            if cut < 0:
+                break
+            _piece_tokens(text, pos, cut, out)
+            pos = cut
+        return _piece_tokens(text, pos, stop, out)
+    for match in _TOKEN.finditer(text, pos, stop):
+        s, e = match.span()
+        word = match.group()
+        # An abbreviation keeps its period: "Dr.", "Jan.", a single initial "A.".
+        if (
+            e < stop
+            and text[e] == "."
+            and word[:1].isalpha()
+            and (
+                word.lower() in ABBREVIATIONS
+                or (len(word) == 1 and word.isupper())
+                or _PARTY_TAG.fullmatch(word + ".") is not None
+            )
+        ):
+            if out and out[-1].start == s:
+                continue
+            word = text[s : e + 1]
+            out.append(_Tok(word, s, e + 1, word.lower()))
+            continue
+        if word == "." and out and out[-1].end == e and out[-1].text.endswith("."):
+            continue  # the period already taken by an abbreviation
+        if word == "." and e < stop and text[e].isalnum():
+            continue  # "e.GO", "JAZZ.FM91", "3.5": not a sentence end
+        out.append(_Tok(word, s, e, word.lower()))
+        if word in _SENTENCE_END:
+            return True
+    return False
+
+
+def _piece_tokens(text: str, pos: int, stop: int, out: list[_Tok]) -> bool:
+    """``_chunk_tokens`` in one regex pass; only the periods are looked at one by one."""
     matches = list(_TOKEN.finditer(text, pos, stop))
     if not matches:
         return False
@@ -227,10 +271,12 @@ def _chunk_tokens(text: str, pos: int, stop: int, out: list[_Tok], *, one_senten
     spans = list(map(_MATCH_SPAN, matches))
     starts = list(map(_FIRST, spans))
     ends = list(map(_SECOND, spans))
-    if "." in words:
+    periods = words.count(".")
+    if periods:
         keep = [True] * len(words)
-        dot = words.index(".")
-        while True:
+        dot = -1
+        for _period in range(periods):
+            dot = words.index(".", dot + 1)
             # A period always is a token of its own; the token before it, when glued to it, is
             # an abbreviation that keeps it ("Dr.", "Jan.", a single initial "A."); else a period
             # glued to a letter or digit ("e.GO", "3.5") is not a sentence end.
@@ -251,23 +297,17 @@ def _chunk_tokens(text: str, pos: int, stop: int, out: list[_Tok], *, one_senten
                 keep[dot] = False
             elif ends[dot] < stop and text[ends[dot]].isalnum():
                 keep[dot] = False
-            try:
-                dot = words.index(".", dot + 1)
-            except ValueError:
-                break
         if not all(keep):
             words = list(itertools.compress(words, keep))
             starts = list(itertools.compress(starts, keep))
             ends = list(itertools.compress(ends, keep))
-    ended = False
-    if one_sentence:
-        for index, word in enumerate(words):
-            if word in _SENTENCE_END:
-                del words[index + 1 :], starts[index + 1 :], ends[index + 1 :]
-                ended = True
-                break
-    out.extend(map(_new_tok, zip(words, starts, ends, map(str.lower, words), strict=True)))
-    return ended
+    # A word already in lower case is its own lower case: no second string to keep.
+    lowers = [
+        word if lower == word else lower
+        for word, lower in zip(words, map(str.lower, words), strict=True)
+    ]
+    out.extend(map(_new_tok, zip(words, starts, ends, lowers, strict=True)))
+    return False
 
 
 def _window(
@@ -1493,14 +1533,18 @@ class _Resolver:
         self.mention_places: dict[str, list[int]] = {}
         person_names = {entity.name for entity in self.entities if not entity.is_org}
         for run_start, run, para_index in runs if not compact else _unpack_runs(text, packed):
-            para = paragraphs[para_index]
             if " " not in run:  # one word: most runs ("The", "But", "Khan")
                 if len(run) >= 2 and run in surnames and not _possessive(run):
+                    para = paragraphs[para_index]
                     self._mention(run_start, run_start + len(run), surnames[run], para, quoted)
                 continue
+            run_words = run.split(" ")
+            if surnames.keys().isdisjoint(run_words):
+                continue  # no known surname in the run (tested in C)
+            para = paragraphs[para_index]
             offset = 0
             previous = ""
-            for word in run.split(" "):
+            for word in run_words:
                 word_start = run_start + offset
                 offset += len(word) + 1
                 given, previous = previous, word
@@ -2196,8 +2240,9 @@ def _find_direct(
 
     # Pass 1: each quotation's own attribution, read from the words around it.
     local: list[_Attribution | None] = []
-    # The tokens of the current paragraph when it is dense with quotations (see below).
-    paragraph_tokens: dict[int, tuple[list[_Tok], list[int], list[int]]] = {}
+    # A stretch of tokens of the current paragraph when it is dense with quotations
+    # (see below): paragraph index, start, end, tokens, their starts and ends.
+    stretch: tuple[int, int, int, list[_Tok], list[int], list[int]] | None = None
     per_paragraph: dict[int, int] = {}
     for raw in raws:
         per_paragraph[raw.paragraph] = per_paragraph.get(raw.paragraph, 0) + 1
@@ -2213,25 +2258,35 @@ def _find_direct(
         dense = (
             per_paragraph[raw.paragraph] * (_LEFT_WINDOW + _RIGHT_WINDOW) >= para.end - para.start
         )
-        if dense and raw.paragraph not in paragraph_tokens:
+        right_end = (
+            min(para.end, raw.close_at + 1 + _RIGHT_WINDOW) if raw.close_at is not None else 0
+        )
+        if dense and (
+            stretch is None
+            or stretch[0] != raw.paragraph
+            or left_start < stretch[1]
+            or max(raw.open_at, right_end) > stretch[2]
+        ):
             # A paragraph dense with quotations is tokenized once and each quotation's
-            # windows are slices of it; elsewhere only the windows are tokenized. The
-            # quotations come in paragraph order: an earlier paragraph's tokens are dropped.
-            toks = _tokens(text, para.start, para.end, masked)
-            paragraph_tokens.clear()
-            paragraph_tokens[raw.paragraph] = (
-                toks,
-                list(map(_START, toks)),
-                list(map(_END, toks)),
+            # windows are slices of it; elsewhere only the windows are tokenized. A long
+            # paragraph goes in stretches of about _DENSE_STRETCH characters cut at
+            # spaces outside quotations (its tokens are then the paragraph's tokens), so
+            # that its tokens are never all kept at once.
+            first = _dense_cut(text, left_start, para, masked, backward=True)
+            last = _dense_cut(
+                text, max(raw.open_at, right_end, first + _DENSE_STRETCH), para, masked
             )
+            toks = _tokens(text, first, last, masked)
+            stretch = (raw.paragraph, first, last, toks, list(map(_START, toks)), [])
+            stretch[5].extend(map(_END, toks))
         if dense:
-            toks, starts, ends = paragraph_tokens[raw.paragraph]
+            assert stretch is not None
+            _index, _first, _last, toks, starts, ends = stretch
             left = _window(toks, starts, ends, left_start, raw.open_at)
         else:
             left = _tokens(text, left_start, raw.open_at, masked)
         attribution: _Attribution | None = None
         if raw.close_at is not None:
-            right_end = min(para.end, raw.close_at + 1 + _RIGHT_WINDOW)
             if dense:
                 right = _window(toks, starts, ends, raw.close_at + 1, right_end, one_sentence=True)
             else:
@@ -2360,6 +2415,41 @@ def _mention_of(text: str, np: _NP) -> Mention:
     """The speaker's words where they stand (the name without its title, if any)."""
     start = np.name_start if np.name_start is not None and np.name_start > np.start else np.start
     return Mention(text[start : np.end], Span(start, np.end))
+
+
+# How many characters of a dense paragraph are tokenized at a time (see find_quotes).
+_DENSE_STRETCH: Final = 65536
+
+
+def _dense_cut(
+    text: str, at: int, para: Span, masked: Sequence[tuple[int, int]], *, backward: bool = False
+) -> int:
+    """A place at or before (``backward``) or after ``at`` where a dense paragraph may be cut.
+
+    The paragraph's start or end, or a space inside it outside every quotation: no
+    token holds a space, so the tokens on each side are those of the whole paragraph.
+    """
+    while True:
+        if backward:
+            cut = text.rfind(" ", para.start, at + 1)
+            if cut < 0:
+                return para.start
+        else:
+            cut = text.find(" ", at, para.end)
+            if cut < 0:
+                return para.end
+        index = bisect.bisect_right(masked, (cut, cut)) - 1
+        holding = [m for m in masked[max(0, index - 2) : index + 2] if m[0] <= cut < m[1]]
+        if not holding:
+            return cut
+        if backward:
+            at = min(m[0] for m in holding) - 1
+            if at < para.start:
+                return para.start
+        else:
+            at = max(m[1] for m in holding)
+            if at >= para.end:
+                return para.end
 
 
 def _mates(raws: Sequence[_Raw], local: Sequence[_Attribution | None]) -> list[int | None]:
