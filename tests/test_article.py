@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime
+import gc
 import re
 from pathlib import Path
 
@@ -74,3 +75,17 @@ def test_published_does_not_change_structure() -> None:
     plain = parse_article(text)
     dated = parse_article(text, published=datetime.date(2024, 1, 18))
     assert [p.span for p in plain.paragraphs] == [p.span for p in dated.paragraphs]
+
+
+def test_garbage_collector_state_is_restored() -> None:
+    """parse_article pauses the cyclic collector while it runs and puts it back as it was."""
+    text = corpus.SEED.read_text(encoding="utf-8")
+    assert gc.isenabled()
+    parse_article(text)
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        parse_article(text)
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
