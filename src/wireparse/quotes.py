@@ -1747,7 +1747,11 @@ def find_quotes(
             # paragraph goes in stretches of about _DENSE_STRETCH characters cut at
             # spaces outside quotations (its tokens are then the paragraph's tokens), so
             # that its tokens are never all kept at once.
-            first = _dense_cut(text, left_start, para, masked, backward=True)
+            # From a full left window before this quotation: a later one's window never
+            # starts before that (a sentence start found in a shorter window may).
+            first = _dense_cut(
+                text, max(para.start, raw.open_at - _LEFT_WINDOW), para, masked, backward=True
+            )
             last = _dense_cut(
                 text, max(raw.open_at, right_end, first + _DENSE_STRETCH), para, masked
             )
