@@ -316,10 +316,10 @@ def _window(
     first = bisect.bisect_left(starts, start)
     out = toks[first : bisect.bisect_right(ends, end, first)]
     if one_sentence:
-        for index, tok in enumerate(out):
-            if tok.text in _SENTENCE_END:
-                del out[index + 1 :]
-                break
+        texts = list(map(_TEXT_OF, out))  # the first sentence end, looked for in C
+        ends_at = [texts.index(mark) for mark in ".!?" if mark in texts]
+        if ends_at:
+            del out[min(ends_at) + 1 :]
     return out
 
 
