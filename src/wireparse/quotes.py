@@ -243,13 +243,13 @@ def _chunk_tokens(text: str, pos: int, stop: int, out: list[_Tok], *, one_senten
             if out and out[-1].start == s:
                 continue
             word = text[s : e + 1]
-            out.append(_Tok(word, s, e + 1, word.lower()))
+            out.append(_new_tok((word, s, e + 1, word.lower())))
             continue
         if word == "." and out and out[-1].end == e and out[-1].text.endswith("."):
             continue  # the period already taken by an abbreviation
         if word == "." and e < stop and text[e].isalnum():
             continue  # "e.GO", "JAZZ.FM91", "3.5": not a sentence end
-        out.append(_Tok(word, s, e, word.lower()))
+        out.append(_new_tok((word, s, e, word.lower())))  # no Python-level __new__
         if one_sentence and word in _SENTENCE_END:
             return True
     return False
