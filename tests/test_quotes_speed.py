@@ -16,6 +16,7 @@ import itertools
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from wireparse import quotes
 from wireparse._lexicon.titles import ABBREVIATIONS
 from wireparse.models import Span
 from wireparse.quotes import (
@@ -107,7 +108,13 @@ def test_tokens_match_the_plain_loop(text: str, data: st.DataObject) -> None:
     cuts = sorted(data.draw(st.lists(st.integers(0, len(text)), max_size=6, unique=True)))
     masked = [(a, b) for a, b in itertools.pairwise(cuts) if a < b][::2]
     one_sentence = data.draw(st.booleans())
-    found = _tokens(text, start, end, masked, one_sentence=one_sentence)
+    # both ways of reading a chunk: match by match (short) and in one pass (long)
+    short_chunk = quotes._SHORT_CHUNK
+    setattr(quotes, "_SHORT_CHUNK", data.draw(st.sampled_from([0, short_chunk])))  # noqa: B010
+    try:
+        found = _tokens(text, start, end, masked, one_sentence=one_sentence)
+    finally:
+        setattr(quotes, "_SHORT_CHUNK", short_chunk)  # noqa: B010
     expected = _reference_tokens(text, start, end, masked, one_sentence=one_sentence)
     assert [(tok.text, tok.start, tok.end) for tok in found] == expected
     assert all(tok.lower == tok.text.lower() for tok in found)

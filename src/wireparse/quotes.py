@@ -169,8 +169,10 @@ class _Tok(NamedTuple):
 
 
 _QUOTE_TOKEN: Final = "\x00Q"
-# The longest stretch of a paragraph tokenized in one regex pass (see _chunk_tokens).
+# The longest stretch of a paragraph tokenized in one regex pass, and the longest
+# chunk read match by match (see _chunk_tokens).
 _TOKEN_PIECE: Final = 8192
+_SHORT_CHUNK: Final = 400
 # Builds a _Tok from a (text, start, end, lower) tuple without a Python-level call.
 _new_tok: Final = cast(
     "Callable[[tuple[str, int, int, str]], _Tok]", functools.partial(tuple.__new__, _Tok)
@@ -220,10 +222,11 @@ def _chunk_tokens(text: str, pos: int, stop: int, out: list[_Tok], *, one_senten
     """Append the tokens of ``text[pos:stop]`` (no quotation inside) to ``out``.
 
     Returns True when ``one_sentence`` and a sentence-ending mark was reached (nothing
-    after it is added). One sentence (after a quotation, a few words) is read match by
-    match, so that the words after it are not; else the chunk is read in one pass.
+    after it is added). One sentence (after a quotation, a few words) and a short chunk
+    (the words before a quotation: 10 on average on AP) are read match by match, where
+    that costs least; a long chunk in one pass.
     """
-    if not one_sentence:
+    if not one_sentence and stop - pos > _SHORT_CHUNK:
         # A long chunk (a paragraph dense with quotations) goes in pieces cut at a space,
         # which no token holds, so that no list of all its matches is ever made.
         while stop - pos > _TOKEN_PIECE:
@@ -250,14 +253,14 @@ def _chunk_tokens(text: str, pos: int, stop: int, out: list[_Tok], *, one_senten
             if out and out[-1].start == s:
                 continue
             word = text[s : e + 1]
-            out.append(_Tok(word, s, e + 1, word.lower()))
+            out.append(_new_tok((word, s, e + 1, word.lower())))
             continue
         if word == "." and out and out[-1].end == e and out[-1].text.endswith("."):
             continue  # the period already taken by an abbreviation
         if word == "." and e < stop and text[e].isalnum():
             continue  # "e.GO", "JAZZ.FM91", "3.5": not a sentence end
-        out.append(_Tok(word, s, e, word.lower()))
-        if word in _SENTENCE_END:
+        out.append(_new_tok((word, s, e, word.lower())))  # no Python-level __new__
+        if one_sentence and word in _SENTENCE_END:
             return True
     return False
 
@@ -326,10 +329,10 @@ def _window(
     first = bisect.bisect_left(starts, start)
     out = toks[first : bisect.bisect_right(ends, end, first)]
     if one_sentence:
-        for index, tok in enumerate(out):
-            if tok.text in _SENTENCE_END:
-                del out[index + 1 :]
-                break
+        texts = list(map(_TEXT_OF, out))  # the first sentence end, looked for in C
+        ends_at = [texts.index(mark) for mark in ".!?" if mark in texts]
+        if ends_at:
+            del out[min(ends_at) + 1 :]
     return out
 
 
@@ -2272,7 +2275,11 @@ def _find_direct(
             # paragraph goes in stretches of about _DENSE_STRETCH characters cut at
             # spaces outside quotations (its tokens are then the paragraph's tokens), so
             # that its tokens are never all kept at once.
-            first = _dense_cut(text, left_start, para, masked, backward=True)
+            # From a full left window before this quotation: a later one's window never
+            # starts before that (a sentence start found in a shorter window may).
+            first = _dense_cut(
+                text, max(para.start, raw.open_at - _LEFT_WINDOW), para, masked, backward=True
+            )
             last = _dense_cut(
                 text, max(raw.open_at, right_end, first + _DENSE_STRETCH), para, masked
             )
