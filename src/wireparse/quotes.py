@@ -1760,7 +1760,9 @@ class _Resolver:
 
     def _register(self, start: int, run: str, para_start: int) -> None:
         words = run.split(" ")
-        acronym = _ACRONYM_AFTER.match(self.text, start + len(run))
+        end = start + len(run)
+        # (the regexes below run only when the character they start with is there)
+        acronym = _ACRONYM_AFTER.match(self.text, end) if self.text[end : end + 2] == " (" else None
         if acronym is not None:
             # "Export Development Canada (EDC)": the acronym stands for the name
             letters = acronym.group(1)
@@ -1774,8 +1776,9 @@ class _Resolver:
         # name even when the first is also a word ("will", "hope", "grant")
         introduced = (
             len(words) == 2
+            and self.text[end : end + 1] == ","
             and words[0].lower() not in _NOT_GIVEN
-            and _ONE_NAME_APPOSITIVE.match(self.text, start + len(run)) is not None
+            and _ONE_NAME_APPOSITIVE.match(self.text, end) is not None
         )
         while words and (
             (
