@@ -212,4 +212,5 @@ def test_unit_kind_looks_only_inside_the_unit() -> None:
             assert kind == unit_kind(alone, Span(0, len(alone))), alone
             checked += 1
             found += kind is not None
-    assert checked > 50 and found >= 4
+    # the seed and the inline text alone give 26 short units, 9 of them debris
+    assert checked > (50 if CORPUS is not None else 20) and found >= 4
