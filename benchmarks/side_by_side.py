@@ -1,0 +1,128 @@
+"""Time wireparse at an older commit next to the working tree, in one process.
+
+The machine this project is measured on is shared, so a speed-up is only trusted when the
+old and the new code run side by side, interleaved, on the same texts: this script extracts
+``src/wireparse`` of an older commit (``git archive``) into a temporary folder, imports it
+next to the working tree's package, and times ``parse_article`` and ``find_quotes`` of both
+(and, for the new code, with reported speech on) on real articles, CPU time, the median over
+the texts of each pass and the median of the passes. It prints markdown.
+
+    python benchmarks/side_by_side.py                    # against 00fcfd6, 5 passes
+    python benchmarks/side_by_side.py --old b4338f6 --passes 3 --sets ap
+
+The corpus is read from ``../shared/corpus`` (see ``evaluation/corpus.py``).
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import io
+import itertools
+import statistics
+import subprocess
+import sys
+import tarfile
+import tempfile
+import time
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from types import ModuleType
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from evaluation import corpus  # noqa: E402
+
+
+def _import_wireparse(src: Path) -> tuple[ModuleType, ModuleType]:
+    """``wireparse.article`` and ``wireparse.quotes`` imported from the folder ``src``."""
+    for name in [name for name in sys.modules if name.startswith("wireparse")]:
+        del sys.modules[name]
+    sys.path.insert(0, str(src))
+    try:
+        article = importlib.import_module("wireparse.article")
+        quotes = importlib.import_module("wireparse.quotes")
+    finally:
+        sys.path.remove(str(src))
+    return article, quotes
+
+
+def _extract(commit: str, folder: Path) -> Path:
+    """``src/wireparse`` of ``commit`` written under ``folder``; returns the ``src`` folder."""
+    data = subprocess.run(
+        ["git", "-C", str(ROOT), "archive", commit, "src/wireparse"],
+        check=True,
+        capture_output=True,
+    ).stdout
+    with tarfile.open(fileobj=io.BytesIO(data)) as archive:
+        archive.extractall(folder, filter="data")
+    return folder / "src"
+
+
+def _texts(names: Sequence[str]) -> dict[str, list[str]]:
+    sets: dict[str, list[str]] = {}
+    if "ap" in names:
+        sets["AllSides AP"] = [r["content_original"] for r in corpus.allsides("associated_press")]
+    if "ggt" in names:
+        sets["GGT bodies"] = [r["rawtext"] for r in corpus.ggt_records() if r.get("rawtext")]
+    if "reuters" in names:
+        stories = itertools.islice(corpus.reuters21578(), 0, None, 10)
+        sets["Reuters-21578 (1 story in 10)"] = [story.wire_text() for story in stories]
+    return sets
+
+
+def _fresh(text: str) -> str:
+    """A new string object equal to ``text``, so no cache keyed on the object is hit."""
+    return (text + " ")[:-1]
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--old", default="00fcfd6", help="the older commit (default 00fcfd6)")
+    parser.add_argument("--passes", type=int, default=5)
+    parser.add_argument("--sets", default="ap,ggt,reuters", help="ap, ggt, reuters")
+    args = parser.parse_args(argv)
+    with tempfile.TemporaryDirectory() as folder:
+        old_article, old_quotes = _import_wireparse(_extract(args.old, Path(folder)))
+        new_article, new_quotes = _import_wireparse(ROOT / "src")
+    head = subprocess.run(
+        ["git", "-C", str(ROOT), "rev-parse", "--short", "HEAD"], capture_output=True, text=True
+    ).stdout.strip()
+    calls: dict[str, Callable[[str], Any]] = {
+        f"`parse_article`, {args.old}": old_article.parse_article,
+        f"`parse_article`, {head}": new_article.parse_article,
+        f"`parse_article(indirect=True)`, {head}": lambda t: new_article.parse_article(
+            t, indirect=True
+        ),
+        f"`find_quotes` standalone, {args.old}": old_quotes.find_quotes,
+        f"`find_quotes` standalone, {head}": new_quotes.find_quotes,
+        f"`find_quotes(indirect=True)` standalone, {head}": lambda t: new_quotes.find_quotes(
+            t, indirect=True
+        ),
+    }
+    sets = _texts(args.sets.split(","))
+    print(f"Side by side, {args.old} against {head} (working tree), CPU time; median ms per")
+    print(f"text of each pass, median of {args.passes} passes; the calls alternate in each pass.\n")
+    print("| call | " + " | ".join(f"{name} ({len(t)})" for name, t in sets.items()) + " |")
+    print("|---|" + "---|" * len(sets))
+    results: dict[str, dict[str, list[float]]] = {call: {} for call in calls}
+    for name, texts in sets.items():
+        for _ in range(args.passes):
+            for call, function in calls.items():
+                times = []
+                for text in texts:
+                    copy = _fresh(text)
+                    start = time.process_time()
+                    function(copy)
+                    times.append(time.process_time() - start)
+                results[call].setdefault(name, []).append(statistics.median(times) * 1000)
+    for call in calls:
+        cells = [f"{statistics.median(results[call][name]):.3f} ms" for name in sets]
+        print(f"| {call} | " + " | ".join(cells) + " |")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
