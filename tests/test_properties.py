@@ -145,6 +145,10 @@ def as_json_reads_it(data: Any) -> Any:
 def check_article(text: str) -> None:
     article = parse_article(text)
     assert span_problems(text, article) == []
+    # with reported speech on, the same article plus its reported statements
+    reported = parse_article(text, indirect=True)
+    assert span_problems(text, reported) == []
+    assert [q for q in reported.quotes if q.kind != "indirect"] == list(article.quotes)
     encoded = article.to_json()
     encoded.encode("utf-8")  # lone surrogates are escaped, never written raw
     assert json.loads(encoded) == as_json_reads_it(article.to_dict())
