@@ -69,6 +69,25 @@ def test_one_file_prints_json_with_every_top_level_key(tmp_path: Path) -> None:
     assert out.startswith('{\n  "')  # indent 2 by default
 
 
+def test_indirect_adds_reported_speech_in_batch_workers_too(tmp_path: Path) -> None:
+    # a sentence of the seed (AP, Jan. 18, 2024)
+    text = (
+        "Pakistan’s military said the strikes also hit targets associated with the Baluchistan "
+        "Liberation Front, though that group did not acknowledge the claim.\n"
+    )
+    path = write(tmp_path / "a.txt", text)
+    code, out, _err = run("--fields", "quotes", path)
+    assert (code, json.loads(out)["quotes"]) == (0, [])
+    for extra in ((), ("--jsonl", "--jobs", "2")):
+        code, out, _err = run("--indirect", "--fields", "quotes", *extra, path)
+        record = jsonl(out)[0] if extra else json.loads(out)
+        quote = record["quotes"][0]
+        assert code == 0
+        assert (quote["kind"], quote["speaker"]) == ("indirect", "Pakistan’s military")
+        assert quote["text"].startswith("the strikes also hit targets associated with")
+        assert quote["text"].endswith("did not acknowledge the claim")
+
+
 def test_stdin_dash() -> None:
     code, out, _err = run("-", stdin=ARTICLE.encode())
     assert code == 0
