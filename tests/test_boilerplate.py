@@ -214,3 +214,16 @@ def test_unit_kind_looks_only_inside_the_unit() -> None:
             found += kind is not None
     # the seed and the inline text alone give 26 short units, 9 of them debris
     assert checked > (50 if CORPUS is not None else 20) and found >= 4
+
+
+def test_long_texts_are_lowered_in_pieces_to_the_same_string() -> None:
+    """The word gates lower-case a long non-ASCII text a piece at a time (memory): the
+    pieces are cut after a space, so a final sigma lowers as it does in one piece."""
+    from wireparse._prefilter import _LOWER_PIECE, lower_for_search
+
+    # a Greek sentence with a final sigma (ΣΟΦΟΣ) and AP's curly quotes, long enough to cut
+    line = "Ο ΣΟΦΟΣ ΛΟΓΟΣ “said” Σ. "
+    for pad in range(12):
+        text = "x" * pad + line * (3 * _LOWER_PIECE // len(line))
+        assert lower_for_search(text) == text.lower()
+    assert lower_for_search("\u0130stanbul " * _LOWER_PIECE) is None
