@@ -1661,6 +1661,8 @@ class _Resolver:
                 return
         else:
             return
+        if not _may_name(word):
+            return
         if self._one_word_person(start, word, para):
             self.one_word.append((start, word))
             self.one_word_names.add(word)
@@ -1670,28 +1672,12 @@ class _Resolver:
     def _org_subject(self, start: int, word: str, para: Span) -> bool:
         """Whether one word names an organization that acts ("Google said", "IRCC did not").
 
-        A capitalized word or an acronym, opening a sentence (or after an opening
-        phrase and its comma, or after "group", "company", ...) before a verb, and
-        never written in lower case in the article.
+        A capitalized word or an acronym, standing as a subject (as :meth:`_one_word`
+        checked), opening a sentence (or after an opening phrase and its comma, or
+        after "group", "company", ...), and never written in lower case in the article.
         """
         text = self.text
-        end = start + len(word)
-        lower = word.lower()
-        if (
-            len(word) < 2
-            or not word.isalpha()
-            or not (word[1:].isalpha() or (word.isupper() and len(word) <= 6))
-            or lower in FUNCTION_WORDS
-            or lower in NOT_NAME_WORDS
-            or lower in MONTHS
-            or _is_title(word)
-        ):
-            return False
-        acts = _VERB_AFTER.match(text, end)
-        if not (
-            (acts is not None and acts.group(1) in _ONE_WORD_VERBS)
-            or _ONE_NAME_APPOSITIVE.match(text, end) is not None  # "HalVash, an advocacy group"
-        ):
+        if len(word) < 2 or not (word[1:].isalpha() or (word.isupper() and len(word) <= 6)):
             return False
         lead = text[max(para.start, start - _SUBJECT_LOOKBACK) : start]
         opens = (
@@ -1702,15 +1688,15 @@ class _Resolver:
         )
         if not opens or _inside(self.quoted, start):
             return False
-        return lower not in self.vocabulary
+        return word.lower() not in self.vocabulary
 
     def _one_word_person(self, start: int, word: str, para: Span) -> bool:
         """Whether one capitalized word is a person known by one name ("Yuni", "Mulder").
 
-        It must stand as a subject (before a verb, a cue or an appositive, not
-        after a preposition), never be written in lower case in the article, and
-        be followed by "he" or "she" (outside quotation marks) within a sentence
-        or two, with no full name in between.
+        It must stand as a subject (as :meth:`_one_word` checked), not after a
+        preposition, never be written in lower case in the article, and be followed
+        by "he" or "she" (outside quotation marks) within a sentence or two, with no
+        full name in between.
         """
         text = self.text
         end = start + len(word)
@@ -1718,26 +1704,13 @@ class _Resolver:
         if (
             len(word) < 3
             or not word[1:].islower()
-            or not word.isalpha()
-            or lower in FUNCTION_WORDS
-            or lower in NOT_NAME_WORDS
-            or lower in MONTHS
-            or _is_title(word)
             or lower in ORG_HEADS
             or lower in THING_HEADS
+            or lower.endswith(("s", "ing"))  # "Governments", "Conditioning"
             or _is_place(word)
         ):
             return False
-        if lower.endswith(("s", "ing")):
-            return False  # "Governments", "Conditioning": plurals and verb forms
-        subject = (
-            _ONE_NAME_APPOSITIVE.match(text, end) is not None
-            or (
-                (acts := _VERB_AFTER.match(text, end)) is not None
-                and acts.group(1) in _ONE_WORD_VERBS
-            )
-        )
-        if not subject or _OBJECT_BEFORE.search(text, max(para.start, start - 8), start):
+        if _OBJECT_BEFORE.search(text, max(para.start, start - 8), start):
             return False
         if lower in self.vocabulary:
             return False  # "Finally", "Bridge": written in lower case elsewhere
@@ -2147,6 +2120,18 @@ def _is_org(words: Sequence[str]) -> bool:
     )
 
 
+def _may_name(word: str) -> bool:
+    """Whether one capitalized word may name someone: not a common opener, a month or a title."""
+    lower = word.lower()
+    return (
+        word.isalpha()
+        and lower not in FUNCTION_WORDS
+        and lower not in NOT_NAME_WORDS
+        and lower not in MONTHS
+        and not _is_title(word)
+    )
+
+
 def _is_place(word: str) -> bool:
     """A country, a state or province, or a city that datelines name alone ("Moscow")."""
     key = fold(word)
@@ -2197,10 +2182,10 @@ def find_quotes(
     if not marked and not (indirect and _INDIRECT_GATE.search(text)):
         return ()  # no quotation mark and no reporting verb: nothing to find
     spans = tuple(paragraphs) if paragraphs is not None else segment_paragraphs(text)
-    shared = _Shared()
+    shared = _Shared(text, spans)
     quotes = _find_direct(text, spans, people, shared) if marked else []
     if indirect:
-        reported = _find_indirect(text, spans, quotes, people, shared)
+        reported = _find_indirect(text, spans, people, shared)
         if reported:
             return tuple(sorted([*quotes, *reported], key=lambda quote: quote.span.start))
     return tuple(quotes)
@@ -2209,13 +2194,16 @@ def find_quotes(
 class _Shared:
     """What the direct and the indirect pass share: the quoted ranges and the resolver."""
 
-    def __init__(self) -> None:
+    def __init__(self, text: str, spans: Sequence[Span]) -> None:
+        self.text = text
+        self.spans = spans
         self.masked: list[tuple[int, int]] = []
         self.resolver: _Resolver | None = None
 
-    def get(self, text: str, spans: Sequence[Span]) -> _Resolver:
+    def get(self) -> _Resolver:
+        """The name tables of the body, built on first use (many articles never need them)."""
         if self.resolver is None:
-            self.resolver = _Resolver(text, spans, self.masked)
+            self.resolver = _Resolver(self.text, self.spans, self.masked)
         return self.resolver
 
 
@@ -2239,10 +2227,7 @@ def _find_direct(
         (r.open_at, (r.close_at + 1) if r.close_at is not None else r.inner.end) for r in raws
     ]
     state.masked = masked
-
-    # The name tables are built on first use: many articles never need them.
-    def get_resolver() -> _Resolver:
-        return state.get(text, spans)
+    get_resolver = state.get
 
     # Pass 1: each quotation's own attribution, read from the words around it.
     local: list[_Attribution | None] = []
@@ -2619,7 +2604,6 @@ def _sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
 def _find_indirect(
     text: str,
     spans: Sequence[Span],
-    direct: Sequence[Quote],
     people: Sequence[Person],
     shared: _Shared,
 ) -> list[Quote]:
@@ -2651,14 +2635,14 @@ def _find_indirect(
             at = bisect.bisect_left(marks, start)
             if at < len(marks) and marks[at] < end:
                 continue  # a sentence with quotation marks is the direct pass's
-            quote = _indirect_in(text, start, end, index, shared, spans)
+            quote = _indirect_in(text, start, end, index, shared)
             if quote is not None and quote.speaker not in byline_names:
                 found.append(quote)
     return found
 
 
 def _indirect_in(
-    text: str, start: int, end: int, paragraph: int, shared: _Shared, spans: Sequence[Span]
+    text: str, start: int, end: int, paragraph: int, shared: _Shared
 ) -> Quote | None:
     """The reported statement of one sentence, if it has one."""
     toks = _tokens(text, start, end)
@@ -2743,7 +2727,7 @@ def _indirect_in(
             begin = skip.end() if skip is not None else after
             while begin < end and text[begin] in " ,":
                 begin += 1
-            first = bisect.bisect_left([t.start for t in toks], begin)
+            first = next((i for i, t in enumerate(toks) if t.start >= begin), len(toks))
             if first >= len(toks) or toks[first].text in {",", ".", "to", _QUOTE_TOKEN}:
                 break
             if toks[first].lower in {"to", "of", "about", "on", "with", "for", "by"}:
@@ -2759,7 +2743,7 @@ def _indirect_in(
     if len(text[c_start:c_end].split()) < _INDIRECT_MIN_WORDS:
         return None
     np = attribution.np
-    resolver = shared.get(text, spans)
+    resolver = shared.get()
     position = min(np.start, c_start)
     speaker, _is_person = resolver.resolve(np, position)
     description = np.description
