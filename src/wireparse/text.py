@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import itertools
 import operator
+from collections.abc import Iterable, Iterator
 from typing import Final
 
 import regex
@@ -155,25 +156,7 @@ def segment_blocks(text: str, start: int = 0, end: int | None = None) -> tuple[S
     ['a\\nb', 'c']
     """
     stop = len(text) if end is None else end
-    blocks: list[Span] = []
-    block_start: int | None = None
-    block_end = start
-    for line_start, line_end in _lines(text, start, stop):
-        if is_blank(text, line_start, line_end):
-            if block_start is not None:
-                span = strip_span(text, block_start, block_end)
-                if span is not None:
-                    blocks.append(span)
-                block_start = None
-            continue
-        if block_start is None:
-            block_start = line_start
-        block_end = line_end
-    if block_start is not None:
-        span = strip_span(text, block_start, block_end)
-        if span is not None:
-            blocks.append(span)
-    return tuple(blocks)
+    return tuple(_blocks(text, _lines(text, start, stop)))
 
 
 def first_blocks(text: str, count: int) -> tuple[Span, ...]:
@@ -187,30 +170,40 @@ def first_blocks(text: str, count: int) -> tuple[Span, ...]:
     """
     if "\r" in text:
         return segment_blocks(text)[:count]
-    blocks: list[Span] = []
+    return tuple(itertools.islice(_blocks(text, _newline_lines(text)), count))
+
+
+def _blocks(text: str, lines: Iterable[tuple[int, int]]) -> Iterator[Span]:
+    """The blocks of ``lines`` (``(start, end)`` of each), split at blank lines and stripped."""
     block_start: int | None = None
     block_end = 0
-    pos = 0
-    while len(blocks) < count:
-        line_end = text.find("\n", pos)
-        end = len(text) if line_end < 0 else line_end
-        if text[pos:end].strip(_STRIP_CHARS):
-            if block_start is None:
-                block_start = pos
-            block_end = end
-        elif block_start is not None:
-            span = strip_span(text, block_start, block_end)
-            if span is not None:
-                blocks.append(span)
-            block_start = None
-        if line_end < 0:
-            break
-        pos = line_end + 1
-    if block_start is not None and len(blocks) < count:
+    for line_start, line_end in lines:
+        if is_blank(text, line_start, line_end):
+            if block_start is not None:
+                span = strip_span(text, block_start, block_end)
+                if span is not None:
+                    yield span
+                block_start = None
+            continue
+        if block_start is None:
+            block_start = line_start
+        block_end = line_end
+    if block_start is not None:
         span = strip_span(text, block_start, block_end)
         if span is not None:
-            blocks.append(span)
-    return tuple(blocks)
+            yield span
+
+
+def _newline_lines(text: str) -> Iterator[tuple[int, int]]:
+    """``(start, end)`` of each line of a text without ``\\r``, found as they are read."""
+    pos = 0
+    while True:
+        line_end = text.find("\n", pos)
+        if line_end < 0:
+            yield pos, len(text)
+            return
+        yield pos, line_end
+        pos = line_end + 1
 
 
 def _is_hard_wrapped(text: str, lines: list[tuple[int, int]]) -> bool:
