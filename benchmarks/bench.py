@@ -152,7 +152,7 @@ def fresh(text: str) -> str:
     ``segment_paragraphs`` (and some parsers) remember their last result for the very
     same string object; a benchmark that calls them again on it would time the cache.
     """
-    wireparse_text._last_segmented = None
+    wireparse_text._segmented.forget()
     return (text + " ")[:-1]
 
 

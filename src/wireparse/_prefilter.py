@@ -23,6 +23,8 @@ import bisect
 from collections.abc import Iterable
 from typing import Final
 
+from wireparse.text import LastResult
+
 __all__ = ["WordIndex", "lower_for_search", "lowered_text", "may_contain"]
 
 # The only characters that regex's simple case folding matches to an ASCII letter
@@ -75,27 +77,20 @@ def _lower_in_pieces(text: str) -> str:
     return "".join(pieces)
 
 
-def lowered_text(text: str) -> str | None:
+def _lowered_text(text: str) -> str | None:
     """:func:`lower_for_search` of a whole text, remembered for the last text.
 
     ``parse_article`` hands the same text to the boilerplate and the byline finders,
     which both look for words in it; lower-casing a 6 KB article costs about as much
-    as everything else find_boilerplate does. The result is reused only for the very
-    same string object (``is``).
+    as everything else find_boilerplate does.
 
     >>> lowered_text("Follow AP") == "follow ap", lowered_text("\u0130stanbul") is None
     (True, True)
     """
-    global _last_lowered
-    last = _last_lowered
-    if last is not None and last[0] is text:
-        return last[1]
-    lowered = lower_for_search(text)
-    _last_lowered = (text, lowered)
-    return lowered
+    return lower_for_search(text)
 
 
-_last_lowered: tuple[str, str | None] | None = None
+lowered_text: Final[LastResult[str | None]] = LastResult(_lowered_text)
 
 
 class WordIndex:

@@ -49,7 +49,7 @@ from wireparse._lexicon.roles import (
 )
 from wireparse._prefilter import WordIndex
 from wireparse.models import Person, Span
-from wireparse.text import SPACE_CHARS, check_text, segment_paragraphs
+from wireparse.text import SPACE_CHARS, LastResult, check_text, segment_paragraphs
 
 __all__ = ["find_bylines", "find_contributors"]
 
@@ -1043,22 +1043,17 @@ def _persons(found: Sequence[_Found]) -> tuple[Person, ...]:
     )
 
 
-def _all_persons(text: str) -> tuple[tuple[Person, ...], tuple[Person, ...]]:
-    """The bylines and contributors of ``text``, computed once for both public functions."""
-    global _last_people
-    last = _last_people
-    if last is not None and last[0] is text:
-        return last[1]
+def _find_all_persons(text: str) -> tuple[tuple[Person, ...], tuple[Person, ...]]:
+    """The bylines and contributors of ``text``, from one pass."""
     bylines, contributors = _people(text)
-    result = (_persons(bylines), _persons(contributors))
-    _last_people = (text, result)
-    return result
+    return _persons(bylines), _persons(contributors)
 
 
 # ``parse_article`` asks for the bylines and then the contributors of the same text, and
-# both come out of one pass; the last result is kept for the very same string object
-# (``is``). It holds immutable tuples of frozen people.
-_last_people: tuple[str, tuple[tuple[Person, ...], tuple[Person, ...]]] | None = None
+# both come out of one pass.
+_all_persons: Final[LastResult[tuple[tuple[Person, ...], tuple[Person, ...]]]] = LastResult(
+    _find_all_persons
+)
 
 
 def find_bylines(text: str) -> tuple[Person, ...]:

@@ -19,14 +19,17 @@ from __future__ import annotations
 
 import itertools
 import operator
-from collections.abc import Iterable, Iterator
-from typing import Final
+from collections.abc import Callable, Iterable, Iterator
+from typing import Final, Generic, TypeVar
 
 import regex
 
 from wireparse.models import Span
 
+_T = TypeVar("_T")
+
 __all__ = [
+    "LastResult",
     "block_paragraphs",
     "check_text",
     "first_blocks",
@@ -220,6 +223,40 @@ def _is_hard_wrapped(text: str, lines: list[tuple[int, int]]) -> bool:
     return open_ended * 2 >= len(inner)
 
 
+class LastResult(Generic[_T]):
+    """A function of a text that keeps its last result for the very same string object.
+
+    ``parse_article`` hands one text to several parsers that each start with the same
+    work (segmenting it, lower-casing it, finding its people), so the last result is
+    kept. It is reused only when the text is that very object (``is``), never an
+    equal string, and only immutable results are kept this way.
+
+    >>> calls = []
+    >>> upper = LastResult(lambda text: calls.append(text) or text.upper())
+    >>> text = "wire"
+    >>> upper(text), upper(text), len(calls)
+    ('WIRE', 'WIRE', 1)
+    >>> upper.forget(); upper(text), len(calls)
+    ('WIRE', 2)
+    """
+
+    def __init__(self, function: Callable[[str], _T]) -> None:
+        self._function = function
+        self._last: tuple[str, _T] | None = None
+
+    def __call__(self, text: str) -> _T:
+        last = self._last
+        if last is not None and last[0] is text:
+            return last[1]
+        result = self._function(text)
+        self._last = (text, result)
+        return result
+
+    def forget(self) -> None:
+        """Drop the kept text and result (benchmarks time the work, not the look-up)."""
+        self._last = None
+
+
 def segment_paragraphs(text: str) -> tuple[Span, ...]:
     """Split ``text`` into paragraph spans, stripped of outer whitespace.
 
@@ -234,26 +271,18 @@ def segment_paragraphs(text: str) -> tuple[Span, ...]:
     >>> [len(s) for s in segment_paragraphs(wrapped)]
     [155, 112]
     """
-    global _last_segmented
     check_text(text, function="segment_paragraphs")
-    last = _last_segmented
-    if last is not None and last[0] is text:
-        return last[1]
-    paragraphs = _segment_paragraphs(text)
-    _last_segmented = (text, paragraphs)
-    return paragraphs
-
-
-# ``parse_article`` runs five parsers over the same text and each of them starts by
-# segmenting it, so the last result is kept. It is reused only for the very same
-# string object (``is``), and the result is an immutable tuple of frozen spans.
-_last_segmented: tuple[str, tuple[Span, ...]] | None = None
+    return _segmented(text)
 
 
 def _segment_paragraphs(text: str) -> tuple[Span, ...]:
     if "\r" not in text:
         return _segment_lines(text)
     return _segment_any_breaks(text)
+
+
+# ``parse_article`` runs five parsers over the same text and each starts by segmenting it.
+_segmented: Final[LastResult[tuple[Span, ...]]] = LastResult(_segment_paragraphs)
 
 
 def _segment_any_breaks(text: str) -> tuple[Span, ...]:
