@@ -48,19 +48,22 @@ import tracemalloc
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
+import regex
+
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "src"))
 
 from evaluation import corpus  # noqa: E402
 
-from wireparse import parse_article  # noqa: E402
+from wireparse import parse_article, quotes  # noqa: E402
 from wireparse import text as wireparse_text  # noqa: E402
 from wireparse.boilerplate import find_boilerplate  # noqa: E402
 from wireparse.bylines import find_bylines, find_contributors  # noqa: E402
 from wireparse.captions import find_captions  # noqa: E402
 from wireparse.dateline import parse_dateline  # noqa: E402
 from wireparse.headline import find_headline  # noqa: E402
+from wireparse.models import Span  # noqa: E402
 from wireparse.quotes import find_quotes  # noqa: E402
 from wireparse.text import segment_paragraphs  # noqa: E402
 
@@ -292,6 +295,100 @@ def bench_datasets(datasets: dict[str, list[str]], runs: int) -> None:
         say()
 
 
+def _count_calls(function: Callable[[str], object], text: str) -> tuple[int, int, int]:
+    """Calls made by ``function(text)``: Python-level, C-level, and of compiled patterns."""
+    counts = {"call": 0, "c_call": 0, "pattern": 0}
+    pattern_type = type(regex.compile(""))
+
+    def profile(_frame: object, event: str, arg: object) -> None:
+        if event in counts:
+            counts[event] += 1
+            if event == "c_call" and isinstance(getattr(arg, "__self__", None), pattern_type):
+                counts["pattern"] += 1
+
+    sys.setprofile(profile)
+    try:
+        function(text)
+    finally:
+        sys.setprofile(None)
+    # less the call of setprofile itself
+    return counts["call"], counts["c_call"] - 1, counts["pattern"]
+
+
+def bench_budget(texts: Sequence[str], runs: int) -> None:
+    """What a 1 ms budget per article buys: primitive costs and the calls of the pipeline."""
+    say("## Budget: what one AP article costs at the least\n")
+    say(
+        "Median over the articles (and over the runs) of single operations on the whole"
+        " text, next to the number of calls `parse_article` makes per article"
+        " (counted with `sys.setprofile`) and what that many empty Python calls cost.\n"
+    )
+    words_of = [len(text.split()) for text in texts]
+    word_re = regex.compile(r"\w+")
+    cues = regex.compile(r"\b(?:said|says|told|according|added)\b", regex.IGNORECASE)
+
+    def empty(_word: str) -> None:
+        return None
+
+    operations: dict[str, Callable[[str], object]] = {
+        "`str.lower()`": str.lower,
+        "`str.split()`": str.split,
+        "`regex` `\\w+` findall (every word once)": word_re.findall,
+        "`regex` case-insensitive cue alternation, finditer": lambda t: list(cues.finditer(t)),
+        "quotes' `_TOKEN.findall` (every token)": quotes._TOKEN.findall,
+        "quotes' `_NAME_RUN.findall` (capitalized runs)": quotes._NAME_RUN.findall,
+        "an empty Python function called once per word": lambda t: list(map(empty, t.split())),
+        "one `Span` made per word": lambda t: [Span(0, len(word)) for word in t.split()],
+        "`segment_paragraphs`": segment_paragraphs,
+    }
+    rows = []
+    for label, operation in operations.items():
+        medians = [time_articles(operation, texts)[0] for _ in range(runs)]
+        rows.append([label, ms(statistics.median(medians))])
+    medians = [time_articles(parse_article, texts)[0] for _ in range(runs)]
+    rows.append(["`parse_article`", ms(statistics.median(medians))])
+    say(
+        f"{len(texts)} articles, median {statistics.median(len(t) for t in texts):,.0f}"
+        f" characters and {statistics.median(words_of):,.0f} words.\n"
+    )
+    say(table(["operation", "median ms/article"], rows))
+    say()
+    calls = [_count_calls(parse_article, fresh(text)) for text in texts]
+    python_calls = statistics.median(count for count, _, _ in calls)
+    c_calls = statistics.median(count for _, count, _ in calls)
+    pattern_calls = statistics.median(count for _, _, count in calls)
+    quote_calls = [_count_calls(FUNCTIONS["find_quotes"], fresh(text)) for text in texts]
+    per_call = statistics.median(timed_calls(empty, 100_000) for _ in range(5 * runs))
+    rows = [
+        [
+            label,
+            f"{statistics.median(count[0] for count in counted):,.0f}",
+            f"{statistics.median(count[1] for count in counted):,.0f}",
+            f"{statistics.median(count[2] for count in counted):,.0f}",
+        ]
+        for label, counted in (("`parse_article`", calls), ("`find_quotes`", quote_calls))
+    ]
+    say("Calls per article (median), counted with `sys.setprofile`:\n")
+    header = ["function", "Python-level calls", "C calls", "of them compiled-pattern calls"]
+    say(table(header, rows))
+    say()
+    say(
+        f"An empty Python call costs {per_call * 1e9:.0f} ns here:"
+        f" {python_calls:,.0f} Python calls are {python_calls * per_call * 1000:.2f} ms,"
+        f" and {pattern_calls:,.0f} pattern calls at 1 µs each (the least a `regex` call"
+        f" costs, docs/performance.md) {pattern_calls / 1000:.2f} ms,"
+        f" of {c_calls:,.0f} C calls in all.\n"
+    )
+
+
+def timed_calls(function: Callable[[str], None], count: int) -> float:
+    """Seconds per call of ``function("")``, over ``count`` calls."""
+    start = CLOCK()
+    for _ in range(count):
+        function("")
+    return (CLOCK() - start) / count
+
+
 def bench_scaling(
     texts: Sequence[str], sizes: Sequence[int], runs: int, names: Sequence[str], memory: bool
 ) -> None:
@@ -471,8 +568,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     )
     parser.add_argument(
         "--sections",
-        default="articles,scaling,adversarial,batch",
-        help="comma-separated subset of articles,scaling,adversarial,batch",
+        default="articles,budget,scaling,adversarial,batch",
+        help="comma-separated subset of articles,budget,scaling,adversarial,batch",
     )
     args = parser.parse_args(argv)
     global CLOCK
@@ -503,6 +600,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             datasets["AllSides Reuters"] = reuters
             datasets["Reuters-21578 (all)"] = reuters_texts() if have_corpus else []
         bench_datasets(datasets, runs)
+    if "budget" in sections and ap:
+        bench_budget(ap[:100] if args.quick else ap, runs)
     if "scaling" in sections:
         sizes = [KB, 16 * KB, 256 * KB, MB, 4 * MB]
         bench_scaling(sample_pool, sizes, runs, names, memory=not args.quick)
