@@ -4,8 +4,9 @@ The machine this project is measured on is shared, so a speed-up is only trusted
 old and the new code run side by side, interleaved, on the same texts: this script extracts
 ``src/wireparse`` of an older commit (``git archive``) into a temporary folder, imports it
 next to the working tree's package, and times ``parse_article`` and ``find_quotes`` of both
-(and, for the new code, with reported speech on) on real articles, CPU time, the median over
-the texts of each pass and the median of the passes. It prints markdown.
+(and, for the new code, with reported speech on) on real articles, CPU time: each text is
+parsed by every call in turn, and a figure is the median over the texts of each text's fastest
+pass. It prints markdown.
 
     python benchmarks/side_by_side.py                    # against 00fcfd6, 5 passes
     python benchmarks/side_by_side.py --old b4338f6 --passes 3 --sets ap
@@ -103,24 +104,41 @@ def main(argv: Sequence[str] | None = None) -> int:
         ),
     }
     sets = _texts(args.sets.split(","))
-    print(f"Side by side, {args.old} against {head} (working tree), CPU time; median ms per")
-    print(f"text of each pass, median of {args.passes} passes; the calls alternate in each pass.\n")
+    print(f"Side by side, {args.old} against {head} (working tree), CPU time. Each text is")
+    print("parsed by every call in turn (the order rotating from text to text), so a change of")
+    print("load falls on old and new alike; a cell is the median over the texts of each text's")
+    print(f"fastest of {args.passes} passes, and a ratio the median of the per-text ratios.\n")
     print("| call | " + " | ".join(f"{name} ({len(t)})" for name, t in sets.items()) + " |")
     print("|---|" + "---|" * len(sets))
-    results: dict[str, dict[str, list[float]]] = {call: {} for call in calls}
+    names = list(calls)
+    best: dict[str, dict[str, list[float]]] = {call: {} for call in calls}
     for name, texts in sets.items():
-        for _ in range(args.passes):
-            for call, function in calls.items():
-                times = []
-                for text in texts:
+        fastest = {call: [float("inf")] * len(texts) for call in calls}
+        for turn in range(args.passes):
+            for index, text in enumerate(texts):
+                shift = (index + turn) % len(names)
+                for call in names[shift:] + names[:shift]:
                     copy = _fresh(text)
                     start = time.process_time()
-                    function(copy)
-                    times.append(time.process_time() - start)
-                results[call].setdefault(name, []).append(statistics.median(times) * 1000)
+                    calls[call](copy)
+                    elapsed = time.process_time() - start
+                    fastest[call][index] = min(fastest[call][index], elapsed)
+        for call in calls:
+            best[call][name] = fastest[call]
     for call in calls:
-        cells = [f"{statistics.median(results[call][name]):.3f} ms" for name in sets]
+        cells = [f"{statistics.median(best[call][name]) * 1000:.3f} ms" for name in sets]
         print(f"| {call} | " + " | ".join(cells) + " |")
+    for function, old_call, new_call in (
+        ("parse_article", names[0], names[1]),
+        ("find_quotes", names[3], names[4]),
+    ):
+        old, new = best[old_call], best[new_call]
+        ratios = {
+            name: [n / o for n, o in zip(new[name], old[name], strict=True) if o > 0]
+            for name in sets
+        }
+        cells = [f"{statistics.median(ratios[name]):.3f}" for name in sets]
+        print(f"| `{function}` new / old | " + " | ".join(cells) + " |")
     return 0
 
 
