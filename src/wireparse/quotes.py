@@ -1404,6 +1404,39 @@ def _unpack_runs(text: str, packed: array.array[int]) -> Iterator[tuple[int, str
         yield packed[at], text[packed[at] : packed[at + 1]], packed[at + 2]
 
 
+# How many distinct capitalized runs _run_name keeps (a few hundred bytes each).
+_RUN_NAMES: Final = 4096
+
+
+@functools.lru_cache(maxsize=_RUN_NAMES)
+def _run_name(run: str) -> tuple[int, str, str | None, bool, bool, int, int] | None:
+    """What ``_Resolver._register`` reads from a capitalized run's words alone.
+
+    None for a run of ALL-CAPS words; else the number of words of the name in it, the
+    name, the title or role in front (see :func:`_name_words`), whether it names an
+    organization, whether that title is a capitalized title ("Chief"), where the name
+    starts in the run and how long the run is without a trailing "of ...". Pure (a
+    function of the string and of constant word lists), so the answers are kept across
+    articles: names recur ("White House", "Joe Biden").
+    """
+    words = run.split(" ")
+    if all(w.isupper() for w in words):
+        return None
+    words = _before_of(words)
+    name, role = _name_words(words)
+    joined = " ".join(words)
+    offset = max(0, joined.find(name[0])) if name else 0
+    return (
+        len(name),
+        " ".join(name),
+        role,
+        _is_org(words),
+        role in TITLE_WORDS,
+        offset,
+        len(joined),
+    )
+
+
 class _Resolver:
     """Names introduced in the article, and the speakers seen so far."""
 
@@ -1461,15 +1494,25 @@ class _Resolver:
                     runs.append((start, run, para_index))
                 if " " in run:
                     self._register(start, run, para.start)
-                elif start >= 2 and text[start - 1].isspace() and text[start - 2].islower():
+                    continue
+                if start >= 2 and text[start - 1].isspace() and text[start - 2].islower():
                     # one word is only a name after a lower-case role noun ("coach Smith"):
                     # decided here, as _register would (stripping it leaves nothing)
-                    before_one = text[max(0, start - 30) : start].split()
+                    before_one = text[max(0, start - 30) : start].rsplit(None, 1)
                     if before_one and before_one[-1].lower() in ROLE_NOUNS:
                         self._register(start, run, para.start)
-                    else:
-                        self._one_word(start, run, para)
-                else:
+                        continue
+                # _one_word wants a comma or a verb of _ONE_WORD_VERBS after the word
+                # (most runs have neither: "The president", "In 2019"): tested here first
+                end = start + len(run)
+                follower = text[end : end + 1]
+                if follower == "," or (
+                    follower == " "
+                    and (
+                        text[end + 1 : end + 4] in _ONE_WORD_VERB_HEADS
+                        or text[end + 1 : end + 3] in _ONE_WORD_VERB_HEADS
+                    )
+                ):
                     self._one_word(start, run, para)
         longer = {entity.name.split()[-1] for entity in self.entities}
         # An organization's short forms: its first word ("Suncor" for "Suncor Energy")
@@ -1733,10 +1776,11 @@ class _Resolver:
         return noun in ROLE_NOUNS or noun in PERSON_NOUNS
 
     def _register(self, start: int, run: str, para_start: int) -> None:
+        text = self.text
         words = run.split(" ")
         end = start + len(run)
         # (the regexes below run only when the character they start with is there)
-        acronym = _ACRONYM_AFTER.match(self.text, end) if self.text[end : end + 2] == " (" else None
+        acronym = _ACRONYM_AFTER.match(text, end) if text[end : end + 2] == " (" else None
         if acronym is not None:
             # "Export Development Canada (EDC)": the acronym stands for the name
             letters = acronym.group(1)
@@ -1744,61 +1788,66 @@ class _Resolver:
                 if "".join(w[0] for w in words[k:] if w[:1].isupper()) == letters:
                     self.org_long.setdefault(letters, " ".join(words[k:]))
                     break
-        lead = self.text[max(para_start, start - 3) : start].rstrip()
+        lead = text[max(para_start, start - 3) : start].rstrip()
         at_start = start == para_start or lead[-1:] in {".", "!", "?", '"', "”", ":", "—", "–", "-"}
         # "Will Young, a locomotive mechanic": two words before an appositive are a
         # name even when the first is also a word ("will", "hope", "grant")
         introduced = (
             len(words) == 2
-            and self.text[end : end + 1] == ","
+            and text[end : end + 1] == ","
             and words[0].lower() not in _NOT_GIVEN
-            and _ONE_NAME_APPOSITIVE.match(self.text, end) is not None
+            and _ONE_NAME_APPOSITIVE.match(text, end) is not None
         )
-        while words and (
-            (
-                not introduced
-                and (
-                    words[0].lower() in FUNCTION_WORDS
-                    or words[0].lower() in NAME_PARTICLES
-                    or (at_start and len(words) > 1 and words[0].lower() in self.vocabulary)
+        cut = 0  # how many characters of the run the loop drops in front
+        while words:
+            lower = words[0].lower()
+            if not (
+                (
+                    not introduced
+                    and (
+                        lower in FUNCTION_WORDS
+                        or lower in NAME_PARTICLES
+                        or (at_start and len(words) > 1 and lower in self.vocabulary)
+                    )
                 )
-            )
-            or (len(words) > 1 and words[0].lower().endswith("-based"))
-        ):
+                or (len(words) > 1 and lower.endswith("-based"))
+            ):
+                break
             # "Finally Demi", "Part of Ian Poulter", "Calgary-based Suncor Energy"
-            start += len(words[0]) + 1
+            cut += len(words[0]) + 1
             words = words[1:]
-        if not words or all(w.isupper() for w in words):
-            return  # "READ MORE", "CHINA TALK": section labels, not names
+        if not words:
+            return
+        start += cut
         if len(words) == 1:
             # One word is only registered after a role noun ("coach Smith"): decide fast.
-            before_one = self.text[max(0, start - 30) : start].split()
+            before_one = text[max(0, start - 30) : start].rsplit(None, 1)
             if not before_one or before_one[-1].lower() not in ROLE_NOUNS:
                 return
-        words = _before_of(words)
-        before = self.text[max(0, start - 30) : start].split()
-        name, role = _name_words(words)
-        is_org = _is_org(words)
-        titled = role in TITLE_WORDS  # a capitalized title inside the run: "Chief Na'moks"
-        if not is_org and before and before[-1].lower() in ROLE_NOUNS:
-            role = before[-1].lower()
-        if len(name) < 2 and not (role and name):
+        # (the words are the run's from ``cut`` on, one space apart)
+        named = _run_name(run[cut:] if cut else run)
+        if named is None:
+            return  # "READ MORE", "CHINA TALK": section labels, not names
+        count, full, role, is_org, titled, offset, length = named
+        if not is_org:
+            before = text[max(0, start - 30) : start].rsplit(None, 1)
+            if before and before[-1].lower() in ROLE_NOUNS:
+                role = before[-1].lower()
+        if count < 2 and not (role and count):
             return
-        full = " ".join(name)
-        if len(name) == 1 and titled and not is_org:
+        if count == 1 and titled and not is_org:
             # "Hereditary Chief Na'moks": a person known by one name, kept if no
             # longer name ends with it (checked once all runs are read)
-            self.one_word.append((start + max(0, " ".join(words).find(name[0])), full))
-        if len(name) >= 2:
-            offset = max(0, " ".join(words).find(name[0]))
+            self.one_word.append((start + offset, full))
+        if count >= 2:
             self.entities.append(_Entity(full, start + offset, is_org))
             self.first_seen.setdefault(full, start + offset)
         if role and not is_org:
             self.roles.append((start, role, full))
-        if len(name) >= 2 and not is_org:
+        if count >= 2 and not is_org and text.startswith(", ", start + length):
             # "Andre Campbell, the bow-tied maverick, ...": "the maverick" is him later
-            end = start + len(" ".join(words))
-            head = _appositive_head(self.text[end : end + _APPOSITIVE_REACH])
+            end = start + length
+            head = _appositive_head(text[end : end + _APPOSITIVE_REACH])
             if head:
                 self.roles.append((start, head, full))
 
@@ -2133,6 +2182,11 @@ def _may_name(word: str) -> bool:
     )
 
 
+# How many words _is_place keeps (it is asked about one-word names, 1.5 us a call).
+_PLACE_WORDS: Final = 4096
+
+
+@functools.lru_cache(maxsize=_PLACE_WORDS)  # pure: the answer depends on the word alone
 def _is_place(word: str) -> bool:
     """A country, a state or province, or a city that datelines name alone ("Moscow")."""
     key = fold(word)
