@@ -1514,12 +1514,14 @@ class _Resolver:
                     )
                 ):
                     self._one_word(start, run, para)
-        longer = {entity.name.split()[-1] for entity in self.entities}
+        # The words of each name, split once (a name is registered again at each mention).
+        words_of = {entity.name: entity.name.split() for entity in self.entities}
+        longer = {parts[-1] for parts in words_of.values()}
         # An organization's short forms: its first word ("Suncor" for "Suncor Energy")
         # and its initials ("EDC" for "Export Development Canada").
         person_first = set()
         for entity in self.entities:
-            parts = entity.name.split()
+            parts = words_of[entity.name]
             if not entity.is_org:
                 person_first.add(parts[0])
                 continue
@@ -1542,13 +1544,16 @@ class _Resolver:
             if word not in longer and word not in self.org_long:  # not "Fox" of "Fox News"
                 self.entities.append(_Entity(word, start, False))
                 self.first_seen.setdefault(word, start)
+                if word not in words_of:
+                    words_of[word] = word.split()
         # "Covington Catholic" where the article also writes "Covington Catholic High
         # School": the start of an organization's name, so an organization too.
         org_starts: set[str] = set()
         for entity in self.entities:
             if entity.is_org:
-                parts = entity.name.split()
-                org_starts.update(" ".join(parts[:k]) for k in range(2, len(parts)))
+                parts = words_of[entity.name]
+                if len(parts) > 2:
+                    org_starts.update(" ".join(parts[:k]) for k in range(2, len(parts)))
         if org_starts:
             self.entities = [
                 _Entity(e.name, e.start, True) if not e.is_org and e.name in org_starts else e
@@ -1558,14 +1563,13 @@ class _Resolver:
         self.starts = [e.start for e in self.entities]
         self.by_last: dict[str, list[int]] = {}
         self.by_first: dict[str, list[int]] = {}
+        surnames: dict[str, str] = {}
         for index, entity in enumerate(self.entities):
-            parts = entity.name.split()
+            parts = words_of[entity.name]
             self.by_last.setdefault(parts[-1], []).append(index)
             self.by_first.setdefault(parts[0], []).append(index)
-        surnames: dict[str, str] = {}
-        for entity in self.entities:
             if not entity.is_org:
-                surnames.setdefault(entity.name.split()[-1], entity.name)
+                surnames.setdefault(parts[-1], entity.name)
         # Places where a known person stands as a subject: "Lonechild said", "Ken Njoroge, ..."
         self.subjects: list[tuple[int, str]] = []
         self.speakers: list[tuple[int, str]] = []  # "Golden says ...": indirect speech
@@ -1576,7 +1580,7 @@ class _Resolver:
         person_names = {entity.name for entity in self.entities if not entity.is_org}
         for run_start, run, para_index in runs if not compact else _unpack_runs(text, packed):
             if " " not in run:  # one word: most runs ("The", "But", "Khan")
-                if len(run) >= 2 and run in surnames and not _possessive(run):
+                if run in surnames and len(run) >= 2 and not _possessive(run):
                     para = paragraphs[para_index]
                     self._mention(run_start, run_start + len(run), surnames[run], para, quoted)
                 continue
@@ -1616,11 +1620,12 @@ class _Resolver:
         """
         text = self.text
         begin = start
-        parts = name.split()
-        first = parts[0] if len(parts) > 1 else ""
-        if (
-            text.startswith(first + " ", begin - len(first) - 1)
-            and begin - len(first) - 1 >= para.start
+        # the given name before a surname mention ("Mary Nicholson"); for a one-word
+        # name, the space before it (names are words joined by single spaces)
+        space = name.find(" ")
+        first = name[:space] if space > 0 else ""
+        if begin - len(first) - 1 >= para.start and text.startswith(
+            first + " ", begin - len(first) - 1
         ):
             begin -= len(first) + 1
         lead = text[max(para.start, begin - _SUBJECT_LOOKBACK) : begin]
