@@ -1281,6 +1281,11 @@ def _name_words(words: list[str]) -> tuple[list[str], str | None]:
     """The name inside a capitalized run, and the title or role in front of it."""
     if not words or _is_org(words):
         return words, None
+    return _person_words(words)
+
+
+def _person_words(words: list[str]) -> tuple[list[str], str | None]:
+    """:func:`_name_words` of words that do not name an organization."""
     role: str | None = None
     for k in range(len(words) - 2, -1, -1):
         bare = words[k].lower().rstrip(".")
@@ -1420,21 +1425,14 @@ def _run_name(run: str) -> tuple[int, str, str | None, bool, bool, int, int] | N
     articles: names recur ("White House", "Joe Biden").
     """
     words = run.split(" ")
-    if all(w.isupper() for w in words):
+    if all(map(str.isupper, words)):
         return None
     words = _before_of(words)
-    name, role = _name_words(words)
+    is_org = _is_org(words)
+    name, role = (words, None) if is_org else _person_words(words)  # (as _name_words)
     joined = " ".join(words)
     offset = max(0, joined.find(name[0])) if name else 0
-    return (
-        len(name),
-        " ".join(name),
-        role,
-        _is_org(words),
-        role in TITLE_WORDS,
-        offset,
-        len(joined),
-    )
+    return len(name), " ".join(name), role, is_org, role in TITLE_WORDS, offset, len(joined)
 
 
 class _Resolver:
