@@ -1101,13 +1101,6 @@ _REPORT_LATER: Final = regex.compile(
     """,
     regex.VERBOSE,
 )
-# After a name: a dash opening an appositive ("Marco Mendicino — a former prosecutor").
-_DASH_AFTER: Final = regex.compile(
-    r"""
-    [ ](?:—|–|--)[ ]   # a spaced em dash, en dash or double hyphen
-    """,
-    regex.VERBOSE,
-)
 # Before a name: a lower-case noun and a comma, so the name is an appositive of
 # that noun ("his father's friend, Martin Legere, gave"), not a subject.
 _APPOSED_BEFORE: Final = regex.compile(
@@ -1123,13 +1116,6 @@ _ORG_NOUN_BEFORE: Final = regex.compile(
     r"""
     \b(?:group|company|firm|agency|charity|bank|network)  # what kind of organization
     [ ]$                                                  # right before the name
-    """,
-    regex.VERBOSE,
-)
-# After a name in a photo credit: the slash before the agency ("Lauren Pelley / CBC").
-_CREDIT_AFTER: Final = regex.compile(
-    r"""
-    [ ]?/   # the slash between photographer and agency, right after the name
     """,
     regex.VERBOSE,
 )
@@ -1176,6 +1162,16 @@ _OBJECT_BEFORE: Final = regex.compile(
     """,
     regex.VERBOSE,
 )
+
+
+# After a name in a photo credit: the slash before the agency ("Lauren Pelley / CBC").
+_CREDIT_STARTS: Final = ("/", " /")
+# After a name: a comma, or a spaced dash opening an appositive ("Marco Mendicino — a
+# former prosecutor"). Plain prefixes tested with ``str.startswith``, cheaper than a regex.
+_APPOSED_STARTS: Final = (", ", " — ", " – ", " -- ")
+# The first three letters of each verb of _ONE_WORD_VERBS ("is" whole): a verb can only
+# follow a name where the text starts with one of them (tested before _VERB_AFTER).
+_ONE_WORD_VERB_HEADS: Final = frozenset(verb[:3] for verb in _ONE_WORD_VERBS)
 
 
 def _looks_like_verb(word: str) -> bool:
@@ -1285,6 +1281,11 @@ def _name_words(words: list[str]) -> tuple[list[str], str | None]:
     """The name inside a capitalized run, and the title or role in front of it."""
     if not words or _is_org(words):
         return words, None
+    return _person_words(words)
+
+
+def _person_words(words: list[str]) -> tuple[list[str], str | None]:
+    """:func:`_name_words` of words that do not name an organization."""
     role: str | None = None
     for k in range(len(words) - 2, -1, -1):
         bare = words[k].lower().rstrip(".")
@@ -1408,6 +1409,32 @@ def _unpack_runs(text: str, packed: array.array[int]) -> Iterator[tuple[int, str
         yield packed[at], text[packed[at] : packed[at + 1]], packed[at + 2]
 
 
+# How many distinct capitalized runs _run_name keeps (a few hundred bytes each).
+_RUN_NAMES: Final = 4096
+
+
+@functools.lru_cache(maxsize=_RUN_NAMES)
+def _run_name(run: str) -> tuple[int, str, str | None, bool, bool, int, int] | None:
+    """What ``_Resolver._register`` reads from a capitalized run's words alone.
+
+    None for a run of ALL-CAPS words; else the number of words of the name in it, the
+    name, the title or role in front (see :func:`_name_words`), whether it names an
+    organization, whether that title is a capitalized title ("Chief"), where the name
+    starts in the run and how long the run is without a trailing "of ...". Pure (a
+    function of the string and of constant word lists), so the answers are kept across
+    articles: names recur ("White House", "Joe Biden").
+    """
+    words = run.split(" ")
+    if all(map(str.isupper, words)):
+        return None
+    words = _before_of(words)
+    is_org = _is_org(words)
+    name, role = (words, None) if is_org else _person_words(words)  # (as _name_words)
+    joined = " ".join(words)
+    offset = max(0, joined.find(name[0])) if name else 0
+    return len(name), " ".join(name), role, is_org, role in TITLE_WORDS, offset, len(joined)
+
+
 class _Resolver:
     """Names introduced in the article, and the speakers seen so far."""
 
@@ -1465,22 +1492,34 @@ class _Resolver:
                     runs.append((start, run, para_index))
                 if " " in run:
                     self._register(start, run, para.start)
-                elif start >= 2 and text[start - 1].isspace() and text[start - 2].islower():
+                    continue
+                if start >= 2 and text[start - 1].isspace() and text[start - 2].islower():
                     # one word is only a name after a lower-case role noun ("coach Smith"):
                     # decided here, as _register would (stripping it leaves nothing)
-                    before_one = text[max(0, start - 30) : start].split()
+                    before_one = text[max(0, start - 30) : start].rsplit(None, 1)
                     if before_one and before_one[-1].lower() in ROLE_NOUNS:
                         self._register(start, run, para.start)
-                    else:
-                        self._one_word(start, run, para)
-                else:
+                        continue
+                # _one_word wants a comma or a verb of _ONE_WORD_VERBS after the word
+                # (most runs have neither: "The president", "In 2019"): tested here first
+                end = start + len(run)
+                follower = text[end : end + 1]
+                if follower == "," or (
+                    follower == " "
+                    and (
+                        text[end + 1 : end + 4] in _ONE_WORD_VERB_HEADS
+                        or text[end + 1 : end + 3] in _ONE_WORD_VERB_HEADS
+                    )
+                ):
                     self._one_word(start, run, para)
-        longer = {entity.name.split()[-1] for entity in self.entities}
+        # The words of each name, split once (a name is registered again at each mention).
+        words_of = {entity.name: entity.name.split() for entity in self.entities}
+        longer = {parts[-1] for parts in words_of.values()}
         # An organization's short forms: its first word ("Suncor" for "Suncor Energy")
         # and its initials ("EDC" for "Export Development Canada").
         person_first = set()
         for entity in self.entities:
-            parts = entity.name.split()
+            parts = words_of[entity.name]
             if not entity.is_org:
                 person_first.add(parts[0])
                 continue
@@ -1503,13 +1542,16 @@ class _Resolver:
             if word not in longer and word not in self.org_long:  # not "Fox" of "Fox News"
                 self.entities.append(_Entity(word, start, False))
                 self.first_seen.setdefault(word, start)
+                if word not in words_of:
+                    words_of[word] = word.split()
         # "Covington Catholic" where the article also writes "Covington Catholic High
         # School": the start of an organization's name, so an organization too.
         org_starts: set[str] = set()
         for entity in self.entities:
             if entity.is_org:
-                parts = entity.name.split()
-                org_starts.update(" ".join(parts[:k]) for k in range(2, len(parts)))
+                parts = words_of[entity.name]
+                if len(parts) > 2:
+                    org_starts.update(" ".join(parts[:k]) for k in range(2, len(parts)))
         if org_starts:
             self.entities = [
                 _Entity(e.name, e.start, True) if not e.is_org and e.name in org_starts else e
@@ -1519,14 +1561,13 @@ class _Resolver:
         self.starts = [e.start for e in self.entities]
         self.by_last: dict[str, list[int]] = {}
         self.by_first: dict[str, list[int]] = {}
+        surnames: dict[str, str] = {}
         for index, entity in enumerate(self.entities):
-            parts = entity.name.split()
+            parts = words_of[entity.name]
             self.by_last.setdefault(parts[-1], []).append(index)
             self.by_first.setdefault(parts[0], []).append(index)
-        surnames: dict[str, str] = {}
-        for entity in self.entities:
             if not entity.is_org:
-                surnames.setdefault(entity.name.split()[-1], entity.name)
+                surnames.setdefault(parts[-1], entity.name)
         # Places where a known person stands as a subject: "Lonechild said", "Ken Njoroge, ..."
         self.subjects: list[tuple[int, str]] = []
         self.speakers: list[tuple[int, str]] = []  # "Golden says ...": indirect speech
@@ -1537,7 +1578,7 @@ class _Resolver:
         person_names = {entity.name for entity in self.entities if not entity.is_org}
         for run_start, run, para_index in runs if not compact else _unpack_runs(text, packed):
             if " " not in run:  # one word: most runs ("The", "But", "Khan")
-                if len(run) >= 2 and run in surnames and not _possessive(run):
+                if run in surnames and len(run) >= 2 and not _possessive(run):
                     para = paragraphs[para_index]
                     self._mention(run_start, run_start + len(run), surnames[run], para, quoted)
                 continue
@@ -1577,11 +1618,12 @@ class _Resolver:
         """
         text = self.text
         begin = start
-        parts = name.split()
-        first = parts[0] if len(parts) > 1 else ""
-        if (
-            text.startswith(first + " ", begin - len(first) - 1)
-            and begin - len(first) - 1 >= para.start
+        # the given name before a surname mention ("Mary Nicholson"); for a one-word
+        # name, the space before it (names are words joined by single spaces)
+        space = name.find(" ")
+        first = name[:space] if space > 0 else ""
+        if begin - len(first) - 1 >= para.start and text.startswith(
+            first + " ", begin - len(first) - 1
         ):
             begin -= len(first) + 1
         lead = text[max(para.start, begin - _SUBJECT_LOOKBACK) : begin]
@@ -1607,7 +1649,7 @@ class _Resolver:
                 title = courtesy.group(1).lower()
                 self.title_gender.setdefault(name, "m" if title in MALE_TITLES else "f")
         self.mention_places.setdefault(name, []).append(end)
-        if _inside(quoted, start) or _CREDIT_AFTER.match(text, end) is not None:
+        if _inside(quoted, start) or text.startswith(_CREDIT_STARTS, end):
             # a name inside a quotation is not who speaks next, nor is a photo
             # credit's ("(Lauren Pelley / CBC News)")
             return
@@ -1639,7 +1681,7 @@ class _Resolver:
         # preposition ("an idea from Frank Clayton, a senior research fellow")
         apposed = (
             # a comma or a dash after the name: "Kevin Haley, agreed", "Marco Mendicino — a ..."
-            (text.startswith(", ", end) or _DASH_AFTER.match(text, end) is not None)
+            text.startswith(_APPOSED_STARTS, end)
             and _OBJECT_BEFORE.search(text, max(para.start, begin - 8), begin) is None
             # not itself an appositive: "his father's friend, Martin Legere, gave"
             and not self._appositive_of_noun(max(para.start, begin - 30), begin)
@@ -1656,6 +1698,11 @@ class _Resolver:
             if _ONE_NAME_APPOSITIVE.match(self.text, end) is None:
                 return
         elif follower == " ":
+            if (
+                self.text[end + 1 : end + 4] not in _ONE_WORD_VERB_HEADS
+                and self.text[end + 1 : end + 3] not in _ONE_WORD_VERB_HEADS
+            ):
+                return  # no verb of _ONE_WORD_VERBS starts there: skip the regex
             acts = _VERB_AFTER.match(self.text, end)
             if acts is None or acts.group(1) not in _ONE_WORD_VERBS:
                 return
@@ -1732,10 +1779,11 @@ class _Resolver:
         return noun in ROLE_NOUNS or noun in PERSON_NOUNS
 
     def _register(self, start: int, run: str, para_start: int) -> None:
+        text = self.text
         words = run.split(" ")
         end = start + len(run)
         # (the regexes below run only when the character they start with is there)
-        acronym = _ACRONYM_AFTER.match(self.text, end) if self.text[end : end + 2] == " (" else None
+        acronym = _ACRONYM_AFTER.match(text, end) if text[end : end + 2] == " (" else None
         if acronym is not None:
             # "Export Development Canada (EDC)": the acronym stands for the name
             letters = acronym.group(1)
@@ -1743,61 +1791,66 @@ class _Resolver:
                 if "".join(w[0] for w in words[k:] if w[:1].isupper()) == letters:
                     self.org_long.setdefault(letters, " ".join(words[k:]))
                     break
-        lead = self.text[max(para_start, start - 3) : start].rstrip()
+        lead = text[max(para_start, start - 3) : start].rstrip()
         at_start = start == para_start or lead[-1:] in {".", "!", "?", '"', "”", ":", "—", "–", "-"}
         # "Will Young, a locomotive mechanic": two words before an appositive are a
         # name even when the first is also a word ("will", "hope", "grant")
         introduced = (
             len(words) == 2
-            and self.text[end : end + 1] == ","
+            and text[end : end + 1] == ","
             and words[0].lower() not in _NOT_GIVEN
-            and _ONE_NAME_APPOSITIVE.match(self.text, end) is not None
+            and _ONE_NAME_APPOSITIVE.match(text, end) is not None
         )
-        while words and (
-            (
-                not introduced
-                and (
-                    words[0].lower() in FUNCTION_WORDS
-                    or words[0].lower() in NAME_PARTICLES
-                    or (at_start and len(words) > 1 and words[0].lower() in self.vocabulary)
+        cut = 0  # how many characters of the run the loop drops in front
+        while words:
+            lower = words[0].lower()
+            if not (
+                (
+                    not introduced
+                    and (
+                        lower in FUNCTION_WORDS
+                        or lower in NAME_PARTICLES
+                        or (at_start and len(words) > 1 and lower in self.vocabulary)
+                    )
                 )
-            )
-            or (len(words) > 1 and words[0].lower().endswith("-based"))
-        ):
+                or (len(words) > 1 and lower.endswith("-based"))
+            ):
+                break
             # "Finally Demi", "Part of Ian Poulter", "Calgary-based Suncor Energy"
-            start += len(words[0]) + 1
+            cut += len(words[0]) + 1
             words = words[1:]
-        if not words or all(w.isupper() for w in words):
-            return  # "READ MORE", "CHINA TALK": section labels, not names
+        if not words:
+            return
+        start += cut
         if len(words) == 1:
             # One word is only registered after a role noun ("coach Smith"): decide fast.
-            before_one = self.text[max(0, start - 30) : start].split()
+            before_one = text[max(0, start - 30) : start].rsplit(None, 1)
             if not before_one or before_one[-1].lower() not in ROLE_NOUNS:
                 return
-        words = _before_of(words)
-        before = self.text[max(0, start - 30) : start].split()
-        name, role = _name_words(words)
-        is_org = _is_org(words)
-        titled = role in TITLE_WORDS  # a capitalized title inside the run: "Chief Na'moks"
-        if not is_org and before and before[-1].lower() in ROLE_NOUNS:
-            role = before[-1].lower()
-        if len(name) < 2 and not (role and name):
+        # (the words are the run's from ``cut`` on, one space apart)
+        named = _run_name(run[cut:] if cut else run)
+        if named is None:
+            return  # "READ MORE", "CHINA TALK": section labels, not names
+        count, full, role, is_org, titled, offset, length = named
+        if not is_org:
+            before = text[max(0, start - 30) : start].rsplit(None, 1)
+            if before and before[-1].lower() in ROLE_NOUNS:
+                role = before[-1].lower()
+        if count < 2 and not (role and count):
             return
-        full = " ".join(name)
-        if len(name) == 1 and titled and not is_org:
+        if count == 1 and titled and not is_org:
             # "Hereditary Chief Na'moks": a person known by one name, kept if no
             # longer name ends with it (checked once all runs are read)
-            self.one_word.append((start + max(0, " ".join(words).find(name[0])), full))
-        if len(name) >= 2:
-            offset = max(0, " ".join(words).find(name[0]))
+            self.one_word.append((start + offset, full))
+        if count >= 2:
             self.entities.append(_Entity(full, start + offset, is_org))
             self.first_seen.setdefault(full, start + offset)
         if role and not is_org:
             self.roles.append((start, role, full))
-        if len(name) >= 2 and not is_org:
+        if count >= 2 and not is_org and text.startswith(", ", start + length):
             # "Andre Campbell, the bow-tied maverick, ...": "the maverick" is him later
-            end = start + len(" ".join(words))
-            head = _appositive_head(self.text[end : end + _APPOSITIVE_REACH])
+            end = start + length
+            head = _appositive_head(text[end : end + _APPOSITIVE_REACH])
             if head:
                 self.roles.append((start, head, full))
 
@@ -2132,6 +2185,11 @@ def _may_name(word: str) -> bool:
     )
 
 
+# How many words _is_place keeps (it is asked about one-word names, 1.5 us a call).
+_PLACE_WORDS: Final = 4096
+
+
+@functools.lru_cache(maxsize=_PLACE_WORDS)  # pure: the answer depends on the word alone
 def _is_place(word: str) -> bool:
     """A country, a state or province, or a city that datelines name alone ("Moscow")."""
     key = fold(word)
