@@ -97,6 +97,7 @@ def _parse(text: str, published: datetime.date | None, indirect: bool) -> Articl
     pieces = _unclaimed_pieces(text, units, ledger)
     dateline, pieces = _claim_dateline(text, pieces, ledger, published)
     paragraphs = tuple(Paragraph(text[s.start : s.end], s) for s in pieces)
+    del ledger  # two lists of one int per claim, not needed past this point
 
     quotes = find_quotes(
         text,

@@ -28,6 +28,7 @@ Jerusalem.") gets the full name that a byline or contributor line gives.
 from __future__ import annotations
 
 import bisect
+import operator
 from collections.abc import Sequence
 from typing import Final, NamedTuple
 
@@ -955,19 +956,22 @@ def _people(text: str) -> tuple[list[_Found], list[_Found]]:
     return bylines, [person for person in contributors if person.name]
 
 
+_START: Final = operator.attrgetter("start")
+
+
 def _candidate_units(text: str, units: tuple[Span, ...], cues: WordIndex) -> list[int]:
     """The indexes of the units that may be a byline or a contributor line, in order.
 
     A byline opens with "By" (any case); a contributor line holds a cue word, and
     :class:`WordIndex` knows where those are, so the other units are never visited.
     """
-    starts = [unit.start for unit in units]
-    candidates = {index for index, start in enumerate(starts) if text[start] in "Bb"}
+    # (no list of the unit starts: the units are bisected by their start)
+    candidates = {index for index, unit in enumerate(units) if text[unit.start] in "Bb"}
     positions = cues.positions()
     if positions is None:
         return list(range(len(units)))  # a fold trap: any unit may hold a cue
     for position in positions:
-        index = bisect.bisect_right(starts, position) - 1
+        index = bisect.bisect_right(units, position, key=_START) - 1
         if index >= 0:
             candidates.add(index)
     return sorted(candidates)
