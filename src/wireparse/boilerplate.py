@@ -456,47 +456,120 @@ def unit_kind(text: str, span: Span) -> str | None:
 
 def _unit_kind(text: str, span: Span, words: _Words | None) -> str | None:
     """:func:`unit_kind`, with the gate words of the whole text when ``words`` is given."""
-    length = span.end - span.start
-    if 0 <= span.start < span.end <= len(text):
-        first: str | None = text[span.start]
+    start = span.start
+    end = span.end
+    length = end - start
+    if 0 <= start < end <= len(text):
+        # what to try depends on the unit's first three characters only (and on which
+        # gate words the text holds): worked out once per distinct head
+        whole, rules, opens = _head_plan(
+            text[start : min(end, start + 3)], _ALL_PRESENT if words is None else words.present
+        )
     else:
-        first = None
-    if length <= _WHOLE_UNIT_MAX_CHARS and (
-        first is None or not first.isascii() or first.lower() in _WHOLE_UNIT_FIRSTS
-    ):
-        whole = _WHOLE_UNIT.fullmatch(text, span.start, span.end)
-        if whole is not None and whole.lastgroup is not None:
-            return whole.lastgroup
-    kind = _rules_kind(text, span, first, words)
-    if kind is not None:
-        return kind
-    if length <= _UNIT_START_MAX_CHARS and _may_open_unit(text, span):
-        start = _UNIT_START.match(text, span.start, span.end)
-        if start is not None and start.lastgroup is not None:
-            kind = start.lastgroup
+        whole, rules, opens = True, _ALL_RULES, True  # no first character to judge by
+    if whole and length <= _WHOLE_UNIT_MAX_CHARS:
+        match = _WHOLE_UNIT.fullmatch(text, start, end)
+        if match is not None and match.lastgroup is not None:
+            return match.lastgroup
+    if rules:
+        kind = _try_rules(text, span, rules, words)
+        if kind is not None:
+            return kind
+    if opens and length <= _UNIT_START_MAX_CHARS:
+        match = _UNIT_START.match(text, start, end)
+        if match is not None and match.lastgroup is not None:
+            kind = match.lastgroup
             if length <= _MAX_CHARS.get(kind, _DEFAULT_MAX_CHARS):
                 return kind
     return None
 
 
+_ALL_PRESENT: Final = (1 << len(_WORD_GATES)) - 1
+_Plan = tuple[bool, tuple[_Rule, ...], bool]
+
+
+@functools.lru_cache(maxsize=4096)
+def _head_plan(head: str, present: int) -> _Plan:
+    """For a unit opening with ``head``: whether to try _WHOLE_UNIT, the rules, _UNIT_START.
+
+    A pure function of its arguments (the unit's first up to three characters and the
+    gate words present in the text), so it is remembered across texts.
+    """
+    first = head[0]
+    whole = not first.isascii() or first.lower() in _WHOLE_UNIT_FIRSTS
+    return whole, _head_rules(head, present), _head_may_open(head)
+
+
+# What the first characters of a unit must be for a rule to match it, tested with the
+# rule's own case handling; a lead-in character the rule allows passes. A rule not
+# listed is judged by its first character only (_RULE_GATES). Units shorter than a test
+# needs are too short for its rule.
+_HEAD_TESTS: Final[dict[regex.Pattern[str], regex.Pattern[str]]] = {
+    pattern: regex.compile(head, pattern.flags & regex.IGNORECASE)
+    for (_, pattern), head in zip(
+        _UNIT_RULES,
+        (
+            None,  # separator
+            r"LI|SH",  # share bar: LISTEN / SHARE
+            None,  # correction
+            None,  # author_bio
+            r"cl|sl|ju|hi|ph",  # media: CLOSE, Slideshow, JUST WATCHED, Hide, Photos
+            r"\d",  # comments
+            r"up|\d",  # timestamp: "Updated 2 hours ago", "7 years ago"
+            r"[(©]|co",  # copyright: "(", "©", "Copyright"
+            r"\(|th",  # copyright: "This material may not be published"
+            r"re",  # share: "Read or Share this story"
+            r"[-–—•*]|fo|fi",  # social: Follow / Find
+            None,  # related
+            None,  # sign_off
+            None,  # newsletter
+        ),
+        strict=True,
+    )
+    if head is not None
+}
+
+
+def _head_rules(head: str, present: int) -> tuple[_Rule, ...]:
+    """The rules, in order, that a unit opening with ``head`` may match."""
+    first = head[0]
+    if first.isspace():
+        return _ALL_RULES  # no first character to judge by
+    table = _RULE_TABLES[present]
+    rules = table.get(first) or table["ascii" if first.isascii() else "non-ascii"]
+    return tuple(
+        rule
+        for rule in rules
+        if (test := _HEAD_TESTS.get(rule[1])) is None or test.match(head) is not None
+    )
+
+
 def _rules_kind(text: str, span: Span, first: str | None, words: _Words | None) -> str | None:
     """The kind of the first of _UNIT_RULES that matches the whole unit.
 
-    Only the rules that a unit opening with its first character can match are tried,
+    Only the rules that a unit opening with its first characters can match are tried,
     and a rule with a word gate only when the unit holds one of its words.
     """
     if first is None or first.isspace():
         rules = _ALL_RULES  # no first character to judge by
     else:
-        table = _RULE_TABLES[-1 if words is None else words.present]
-        rules = table.get(first) or table["ascii" if first.isascii() else "non-ascii"]
+        head = text[span.start : min(span.end, span.start + 3)]
+        rules = _head_rules(head, _ALL_PRESENT if words is None else words.present)
+    return _try_rules(text, span, rules, words)
+
+
+def _try_rules(
+    text: str, span: Span, rules: tuple[_Rule, ...], words: _Words | None
+) -> str | None:
+    """The kind of the first of ``rules`` that matches the whole unit."""
     offset = 0
-    if words is None:  # a unit on its own: its own words
-        words = _Words(text[span.start : span.end])
-        offset = span.start
     for kind, pattern, gate in rules:
-        if gate is not None and not words.unit_holds(gate, span.start - offset, span.end - offset):
-            continue
+        if gate is not None:
+            if words is None:  # a unit on its own: its own words
+                words = _Words(text[span.start : span.end])
+                offset = span.start
+            if not words.unit_holds(gate, span.start - offset, span.end - offset):
+                continue
         if pattern.fullmatch(text, span.start, span.end) is not None:
             return kind
     return None
