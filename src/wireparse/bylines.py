@@ -28,9 +28,10 @@ Jerusalem.") gets the full name that a byline or contributor line gives.
 from __future__ import annotations
 
 import bisect
+import functools
 import operator
-from collections.abc import Sequence
-from typing import Final, NamedTuple
+from collections.abc import Callable, Sequence
+from typing import Final, NamedTuple, cast
 
 import attrs
 import regex
@@ -155,6 +156,13 @@ class _Token(NamedTuple):
     low: str  # ``text`` lower-cased
 
 
+# Builds a _Token from its fields as a tuple without NamedTuple's Python-level __new__.
+_new_token: Final = cast(
+    "Callable[[tuple[str, str, int, int, str]], _Token]",
+    functools.partial(tuple.__new__, _Token),
+)
+
+
 @attrs.define
 class _Found:
     """A person while the parser works; becomes a :class:`Person`."""
@@ -201,7 +209,7 @@ def _tokenize(text: str, start: int, end: int) -> list[_Token]:
                 ):
                     t_end += 1
                     value += "."
-            tokens.append(_Token(kind, value, t_start, t_end, value.lower()))
+            tokens.append(_new_token((kind, value, t_start, t_end, value.lower())))
             if t_end != match_end:
                 resume = t_end
                 break
@@ -288,24 +296,21 @@ def _organization(tokens: Sequence[_Token], index: int) -> tuple[int, str, bool]
     first = _word(tokens, index)
     if first.removesuffix("'s").removesuffix("’s") not in _ORGANIZATION_FIRST_WORDS:
         return None
-    best: tuple[int, str, bool] | None = None
-    for length in (4, 3, 2, 1):
-        words = []
-        for offset in range(length):
-            low = _word(tokens, index + offset)
-            if not low:
-                break
-            words.append(low)
-        if len(words) < length:
-            continue
+    found: list[str] = []  # up to 4 words, read once for the four lengths
+    for offset in range(4):
+        low = _word(tokens, index + offset)
+        if not low:
+            break
+        found.append(low)
+    for length in range(len(found), 0, -1):
+        words = found[:length]
         possessive = words[-1].endswith(("'s", "’s"))
         if possessive:
             words[-1] = words[-1][:-2]
         spelling = ORGANIZATION_WORDS.get(tuple(words))
         if spelling is not None and all(_is_cap(tokens[index + k]) for k in range(length)):
-            best = (index + length, spelling, possessive)
-            break
-    return best
+            return index + length, spelling, possessive
+    return None
 
 
 def _title(tokens: Sequence[_Token], index: int) -> tuple[int, str] | None:
