@@ -290,3 +290,26 @@ def test_a_repeated_caption_is_the_same_caption_further_on() -> None:
     assert second.credit.span.start == alone.credit.span.start + offset
     assert to_plain(second.credit)["photographers"] == to_plain(alone.credit)["photographers"]
     assert (second.date, second.location) == (alone.date, alone.location)
+
+
+def test_hint_test_agrees_with_the_hint_pattern() -> None:
+    """_holds_hint, made of str.find calls, answers as _CREDIT_HINT.search on the window."""
+    import random
+
+    from wireparse import captions
+
+    rng = random.Random(9)
+    pieces = [
+        "a", " ", "via", "Via", "Olivia", "_via", "é", "\u00a0", "\u2028", "\n", "/", "Photo",
+        "Phot", "Image", "Credit", "Source", "Courtesy", "(", ")", "via\u00a0", "xvia ",
+    ]  # fmt: skip
+    agreed = found = 0
+    for _ in range(4000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 14)))
+        start = rng.randint(0, len(text))
+        end = rng.randint(start, len(text))
+        expected = captions._CREDIT_HINT.search(text, start, end) is not None
+        assert captions._holds_hint(text, start, end) == expected, (text, start, end)
+        agreed += 1
+        found += expected
+    assert agreed == 4000 and 500 < found < 3500
