@@ -114,6 +114,8 @@ def strip_span(text: str, start: int, end: int) -> Span | None:
     True
     """
     if 0 <= start < end <= len(text):
+        if text[start] not in _STRIP_CHARS and text[end - 1] not in _STRIP_CHARS:
+            return Span(start, end)  # nothing to strip (most calls): no copies of the piece
         piece = text[start:end]
         content = piece.lstrip(_STRIP_CHARS)
         if not content:
