@@ -19,6 +19,7 @@ from __future__ import annotations
 import bisect
 import datetime
 import functools
+import itertools
 from collections.abc import Iterator
 from typing import Final
 
@@ -807,6 +808,14 @@ def _first_sentence_end(description: str) -> int:
     return len(description)
 
 
+@functools.lru_cache(maxsize=64)
+def _first_sentence_dates(description: str) -> tuple[regex.Match[str], ...]:
+    """The first three dates of a caption's first sentence (asked for by both the date
+    and the place of a caption, so cached; a pure function of the description)."""
+    end = min(_first_sentence_end(description) + 1, len(description))
+    return tuple(itertools.islice(_dates(description, 0, end), 3))
+
+
 def _first_full_date(text: str) -> datetime.date | None:
     for match in _dates(text, 0, len(text)):
         if match.group("year"):
@@ -844,8 +853,8 @@ def _caption_date(
     if taken is not None:
         match = DATE_PATTERN.match(description, taken.end())
     if match is None:
-        limit = _first_sentence_end(description)
-        match = next(_dates(description, 0, min(limit + 1, len(description))), None)
+        dates = _first_sentence_dates(description)
+        match = dates[0] if dates else None
     if match is None:
         # "... on Capitol Hill in Washington. Sept. 16, 2009.": a date closing the caption
         for candidate in _dates(description, max(0, len(description) - 40), len(description)):
@@ -863,9 +872,8 @@ def _caption_location(description: str) -> str | None:
     """Where the photo was taken, as written: next to the first sentence's date."""
     limit = _first_sentence_end(description)
     sentence = description[: limit + 1]
-    for count, date in enumerate(_dates(sentence, 0, len(sentence))):
-        if count >= 3:
-            break
+    # (the dates found in ``description`` up to the sentence's end are the sentence's)
+    for date in _first_sentence_dates(description):
         after = _PLACE_AFTER.match(sentence, date.end())
         if after is not None:
             return _clean_place(after.group("place"))
