@@ -21,6 +21,7 @@ True
 from __future__ import annotations
 
 import bisect
+import functools
 from collections.abc import Iterable
 from typing import Final
 
@@ -77,6 +78,48 @@ def _lowered_text(text: str) -> str | None:
 lowered_text: Final[LastResult[str | None]] = LastResult(_lowered_text)
 
 
+# Words sharing at least this many first letters are found by one scan for those letters.
+_MIN_STEM: Final = 4
+
+
+@functools.lru_cache(maxsize=64)
+def _scan_plan(words: tuple[str, ...]) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """How :class:`WordIndex` finds ``words``: ``(stem, words that start with it)`` pairs.
+
+    Words that share their first letters ("reported", "reporting") are found by one
+    ``str.find`` scan for the shared stem, each hit checked for each word: every
+    place a word stands is a place its stem stands, so the positions are the same,
+    and a scan of a 6 KB text costs about 4 us while AP text holds "report" twice.
+
+    >>> _scan_plan(("reported", "reporting", "follow"))
+    (('report', ('reported', 'reporting')), ('follow', ('follow',)))
+    """
+    plan: list[tuple[str, tuple[str, ...]]] = []
+    left = list(words)
+    while left:
+        word = left.pop(0)
+        group = [word]
+        stem = word
+        for other in list(left):
+            shared = _common_start(stem, other)
+            if len(shared) >= _MIN_STEM:
+                stem = shared
+                group.append(other)
+                left.remove(other)
+        plan.append((stem, tuple(group)))
+    return tuple(plan)
+
+
+def _common_start(first: str, second: str) -> str:
+    """The longest string that both ``first`` and ``second`` start with."""
+    length = 0
+    for one, other in zip(first, second, strict=False):
+        if one != other:
+            break
+        length += 1
+    return first[:length]
+
+
 class WordIndex:
     """Where some lower-case ASCII words occur in a text, in any case.
 
@@ -95,11 +138,13 @@ class WordIndex:
         self._everywhere = lowered is None
         found: list[tuple[int, int]] = []
         if lowered is not None:
-            for word in words:
-                at = lowered.find(word)
+            for stem, stemmed in _scan_plan(tuple(words)):
+                at = lowered.find(stem)
                 while at >= 0:
-                    found.append((at, at + len(word)))
-                    at = lowered.find(word, at + 1)
+                    for word in stemmed:
+                        if lowered.startswith(word, at):
+                            found.append((at, at + len(word)))
+                    at = lowered.find(stem, at + 1)
         found.sort()
         self._starts = [start for start, _ in found]
         self._ends = [end for _, end in found]

@@ -190,26 +190,30 @@ def _tokenize(text: str, start: int, end: int) -> list[_Token]:
         resume = end
         for match in _TOKEN.finditer(text, pos, end):
             group = match.lastindex or _PUNCT
-            kind = _TOKEN_KINDS[group]
             value = match[group]
-            t_start = match.start(group)
-            t_end = match_end = match.end()
+            # the token's group ends the match (only the space before it is outside)
+            t_start, t_end = match.span(group)
+            match_end = t_end
             if group == _URL:
                 while t_end > t_start and text[t_end - 1] in ".,;:)]\"'”’":
                     t_end -= 1
                 value = text[t_start:t_end]
+                low = value.lower()
             elif group == _WORD:
                 value = value.rstrip("'’-")
                 t_end = t_start + len(value)
-                is_initial = len(value) == 1 and value.isupper()
+                low = value.lower()
                 if (
                     t_end < end
                     and text[t_end] == "."
-                    and (is_initial or value.lower() in ABBREVIATIONS)
+                    and ((len(value) == 1 and value.isupper()) or low in ABBREVIATIONS)
                 ):
                     t_end += 1
                     value += "."
-            tokens.append(_new_token((kind, value, t_start, t_end, value.lower())))
+                    low += "."
+            else:
+                low = value.lower()
+            tokens.append(_new_token((_TOKEN_KINDS[group], value, t_start, t_end, low)))
             if t_end != match_end:
                 resume = t_end
                 break
