@@ -329,6 +329,8 @@ _WORD_GATES: Final = (
     _WordGate(("newsletter",), lower=True),  # newsletter
 )
 _Rule = tuple[str, regex.Pattern[str], int | None]
+# What a unit is tried against: _WHOLE_UNIT, these rules, _UNIT_START (see _head_plan).
+_Plan = tuple[bool, tuple[_Rule, ...], bool]
 
 
 def _rules_for(
@@ -454,12 +456,19 @@ def unit_kind(text: str, span: Span) -> str | None:
     return _unit_kind(text, span, None)
 
 
-def _unit_kind(text: str, span: Span, words: _Words | None) -> str | None:
-    """:func:`unit_kind`, with the gate words of the whole text when ``words`` is given."""
+def _unit_kind(
+    text: str, span: Span, words: _Words | None, plan: _Plan | None = None
+) -> str | None:
+    """:func:`unit_kind`, with the gate words of the whole text when ``words`` is given.
+
+    ``plan`` is the unit's :func:`_head_plan` when the caller has it already.
+    """
     start = span.start
     end = span.end
     length = end - start
-    if 0 <= start < end <= len(text):
+    if plan is not None:
+        whole, rules, opens = plan
+    elif 0 <= start < end <= len(text):
         # what to try depends on the unit's first three characters only (and on which
         # gate words the text holds): worked out once per distinct head
         whole, rules, opens = _head_plan(
@@ -485,7 +494,6 @@ def _unit_kind(text: str, span: Span, words: _Words | None) -> str | None:
 
 
 _ALL_PRESENT: Final = (1 << len(_WORD_GATES)) - 1
-_Plan = tuple[bool, tuple[_Rule, ...], bool]
 
 
 @functools.lru_cache(maxsize=4096)
@@ -517,7 +525,7 @@ _HEAD_TESTS: Final[dict[regex.Pattern[str], regex.Pattern[str]]] = {
             r"\d",  # comments
             r"up|\d",  # timestamp: "Updated 2 hours ago", "7 years ago"
             r"[(©]|co",  # copyright: "(", "©", "Copyright"
-            r"\(|th",  # copyright: "This material may not be published"
+            r"\(|thi",  # copyright: "This material may not be published"
             r"re",  # share: "Read or Share this story"
             r"[-–—•*]|fo|fi",  # social: Follow / Find
             None,  # related
@@ -640,18 +648,34 @@ def find_boilerplate(text: str) -> tuple[Boilerplate, ...]:
     seen = repeated.get
     shared: dict[str, str] = {}
     texts = shared.setdefault
+    present = words.present
+    plans: dict[str, _Plan] = {}  # _head_plan by head, for this text's gate words
     while index < count:
         unit = units[index]
         kind = _context_kind(text, unit, previous) if previous in _CONTEXT_KINDS else None
         line: str | None = None
-        if kind is None and unit.end - unit.start <= _REPEAT_MAX_CHARS:
-            # a short unit's kind depends on its characters only: page furniture repeats
-            line = text[unit.start : unit.end]
-            kind = seen(line, "")
-            if kind == "":  # not seen yet
-                kind = repeated[line] = _unit_kind(text, unit, words)
-        elif kind is None:
-            kind = _unit_kind(text, unit, words)
+        if kind is None:
+            start = unit.start
+            length = unit.end - start
+            head = text[start : start + 3] if length >= 3 else text[start : unit.end]
+            plan = plans.get(head)
+            if plan is None:
+                plan = plans[head] = _head_plan(head, present)
+            whole, rules, opens = plan
+            if not (
+                rules
+                or (whole and length <= _WHOLE_UNIT_MAX_CHARS)
+                or (opens and length <= _UNIT_START_MAX_CHARS)
+            ):
+                pass  # nothing can match: most body paragraphs, judged without a call
+            elif length <= _REPEAT_MAX_CHARS:
+                # a short unit's kind depends on its characters only: page furniture repeats
+                line = text[start : unit.end]
+                kind = seen(line, "")
+                if kind == "":  # not seen yet
+                    kind = repeated[line] = _unit_kind(text, unit, words, plan)
+            else:
+                kind = _unit_kind(text, unit, words, plan)
         if (
             kind is None
             and at_top
