@@ -246,3 +246,31 @@ def test_lowered_text_holds_ascii_words_where_str_lower_does() -> None:
                 assert found == expected.startswith(word, start), (text, word, start)
                 checked += found
     assert checked > 1000
+
+
+def test_head_tests_turn_away_no_unit_a_rule_matches() -> None:
+    """The rules a unit is tried against, chosen by its first three characters, give the
+    kind of trying every rule in order, on random units made of the rules' words."""
+    import random
+
+    from wireparse import boilerplate
+    from wireparse.models import Span
+
+    pieces = [
+        "Copyright 2019 The Associated Press.", "©", "(c)", "(", ")", "This material may not",
+        "be published", "Read or Share this story: https://x.co/a", "LISTEN TO ARTICLE 2:40",
+        "SHARE THIS ARTICLE Share Tweet Post Email", "Follow", "Find", " on Twitter", "@AP",
+        "Slideshow (4 Images)", "CLOSE", "Close Up", "JUST WATCHED", "Hide Caption", "Photos:",
+        "2", "7 years ago", "Updated 2 hours ago", "12 Comments", "\u017f", "\u0130", "\u212a",
+        "\u0663", " ", "-", "—", "*", "The", "TH", "Thi", "co", "re", "Up", "Li", "SH", "x",
+    ]  # fmt: skip
+    rng = random.Random(6)
+    matched = 0
+    for _ in range(5000):
+        parts = [rng.choice(pieces) for _ in range(rng.randint(1, 6))]
+        text = "".join(parts) if rng.random() < 0.5 else " ".join(parts)
+        unit = Span(0, len(text))
+        expected = _every_rule_kind(text, unit)
+        assert boilerplate._rules_kind(text, unit, text[0], None) == expected, text
+        matched += expected is not None
+    assert matched > 300

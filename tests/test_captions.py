@@ -313,3 +313,26 @@ def test_hint_test_agrees_with_the_hint_pattern() -> None:
         agreed += 1
         found += expected
     assert agreed == 4000 and 500 < found < 3500
+
+
+def test_parenthesized_credit_opens_at_the_last_parenthesis() -> None:
+    """_credit_ending_at matches _PAREN_CREDIT at the window's last "(" instead of
+    searching the window: a match holds one "(", its first character."""
+    import random
+
+    from wireparse import captions
+
+    rng = random.Random(10)
+    pieces = ["(", ")", "AP Photo/Evan Vucci", " ", ".", "b", "\n", "x" * 30, ", File", "((", ")b."]
+    found = 0
+    for _ in range(4000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 10)))
+        text += rng.choice(["", "(AP Photo/X)", "(AP Photo/X)b .", "(x (y) z)", "(AP)\n"])
+        start = rng.randint(0, len(text) // 2)
+        end = rng.choice([len(text), rng.randint(start, len(text))])
+        searched = captions._PAREN_CREDIT.search(text, start, end)
+        opening = text.rfind("(", start, end)
+        matched = captions._PAREN_CREDIT.match(text, opening, end) if opening >= 0 else None
+        assert (searched and searched.span()) == (matched and matched.span()), (text, start, end)
+        found += searched is not None
+    assert found > 200
