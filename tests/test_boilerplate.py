@@ -136,10 +136,14 @@ def test_unit_start_gate_lets_every_phrase_through() -> None:
                     if boilerplate._UNIT_START.match(unit) is not None:
                         tried += 1
                         assert boilerplate._may_open_unit(unit, Span(0, len(unit))), unit
+                        assert boilerplate._may_start(unit, 0, len(unit)), unit
     assert tried > 2000
     assert not boilerplate._may_open_unit("He said so.", Span(0, 11))
     assert not boilerplate._may_open_unit("“We won.”", Span(0, 9))
     assert boilerplate._may_open_unit("\ufb01nd it", Span(0, 7))  # "ﬁ" folds to "fi"
+    assert not boilerplate._may_start("The senator said so.", 0, 20)
+    assert boilerplate._may_start("The  ASSOCIATED press receives", 0, 30)
+    assert boilerplate._may_start("The\tAssociated Press receives", 0, 30)  # not judged
 
 
 def _every_rule_kind(text: str, span: Any) -> str | None:

@@ -484,7 +484,7 @@ def _unit_kind(
         kind = _try_rules(text, span, rules, words)
         if kind is not None:
             return kind
-    if opens and length <= _UNIT_START_MAX_CHARS:
+    if opens and length <= _UNIT_START_MAX_CHARS and _may_start(text, start, end):
         match = _UNIT_START.match(text, start, end)
         if match is not None and match.lastgroup is not None:
             kind = match.lastgroup
@@ -594,6 +594,49 @@ def _may_open_unit(text: str, span: Span) -> bool:
     if not 0 <= span.start < span.end <= len(text):
         return True
     return _head_may_open(text[span.start : min(span.end, span.start + 3)])
+
+
+def _ascii_phrase_key(phrase: str) -> str:
+    """A UNIT_START phrase lower-cased, cut before its first non-ASCII character."""
+    cut = next((index for index, char in enumerate(phrase) if not char.isascii()), len(phrase))
+    return phrase[:cut].lower()
+
+
+def _phrases_by_head() -> dict[str, tuple[str, ...]]:
+    """The UNIT_START phrases as _may_start compares them, by their first three characters."""
+    table: dict[str, tuple[str, ...]] = {}
+    for key in sorted({_ascii_phrase_key(p) for phrases in UNIT_START.values() for p in phrases}):
+        assert len(key) >= 3 and "  " not in key and not key.startswith(" "), key
+        table[key[:3]] = (*table.get(key[:3], ()), key)
+    return table
+
+
+_PHRASES_BY_HEAD: Final = _phrases_by_head()
+# How many characters of a unit _may_start compares.
+_START_PREFIX: Final = 40
+
+
+def _may_start(text: str, start: int, end: int) -> bool:
+    """Whether a UNIT_START phrase may open ``text[start:end]``, judged on its first words.
+
+    Only a unit of printable ASCII opening with a letter is judged (the phrase must
+    then stand at its first character, its letters in any case and each of its
+    spaces a run of spaces); anything else is left to the pattern. _UNIT_START folds
+    case fully and holds 82 phrases: a match costs about 5 us, this test under 1 us,
+    and 4 units of an AP article open with "The" like three of the phrases.
+    """
+    prefix = text[start : min(end, start + _START_PREFIX)]
+    if not (prefix.isascii() and prefix.isprintable() and prefix[:1].isalpha()):
+        return True
+    key = prefix.lower()
+    while "  " in key:
+        key = key.replace("  ", " ")
+    if len(key) < 3:
+        return True
+    for phrase in _PHRASES_BY_HEAD.get(key[:3], ()):
+        if key.startswith(phrase) or phrase.startswith(key):  # one is the other's start
+            return True
+    return False
 
 
 @functools.lru_cache(maxsize=4096)
