@@ -303,7 +303,8 @@ def find_captions(text: str, *, published: datetime.date | None = None) -> tuple
         caption_text = text[span.start : span.end]
         description_end = credit.span.start if credit is not None else span.end
         description = text[span.start : description_end].strip()
-        slide = _SLIDE_PREFIX.match(description)
+        # (a slide number opens with a digit: no match call for the other captions)
+        slide = _SLIDE_PREFIX.match(description) if _is_digit(description[:1]) else None
         about = description[slide.end() :] if slide else description  # without "1 of 2."
         if about not in described:
             described[about] = (
