@@ -136,10 +136,14 @@ def test_unit_start_gate_lets_every_phrase_through() -> None:
                     if boilerplate._UNIT_START.match(unit) is not None:
                         tried += 1
                         assert boilerplate._may_open_unit(unit, Span(0, len(unit))), unit
+                        assert boilerplate._may_start(unit, 0, len(unit)), unit
     assert tried > 2000
     assert not boilerplate._may_open_unit("He said so.", Span(0, 11))
     assert not boilerplate._may_open_unit("“We won.”", Span(0, 9))
     assert boilerplate._may_open_unit("\ufb01nd it", Span(0, 7))  # "ﬁ" folds to "fi"
+    assert not boilerplate._may_start("The senator said so.", 0, 20)
+    assert boilerplate._may_start("The  ASSOCIATED press receives", 0, 30)
+    assert boilerplate._may_start("The\tAssociated Press receives", 0, 30)  # not judged
 
 
 def _every_rule_kind(text: str, span: Any) -> str | None:
@@ -216,14 +220,61 @@ def test_unit_kind_looks_only_inside_the_unit() -> None:
     assert checked > (50 if CORPUS is not None else 20) and found >= 4
 
 
-def test_long_texts_are_lowered_in_pieces_to_the_same_string() -> None:
-    """The word gates lower-case a long non-ASCII text a piece at a time (memory): the
-    pieces are cut after a space, so a final sigma lowers as it does in one piece."""
-    from wireparse._prefilter import _LOWER_PIECE, lower_for_search
+def test_lowered_text_holds_ascii_words_where_str_lower_does() -> None:
+    """The word gates' lower-cased text turns each non-ASCII character into "?": a
+    lower-case ASCII word stands in it exactly where it stands in ``str.lower()``'s."""
+    import random
 
-    # a Greek sentence with a final sigma (ΣΟΦΟΣ) and AP's curly quotes, long enough to cut
-    line = "Ο ΣΟΦΟΣ ΛΟΓΟΣ “said” Σ. "
-    for pad in range(12):
-        text = "x" * pad + line * (3 * _LOWER_PIECE // len(line))
-        assert lower_for_search(text) == text.lower()
-    assert lower_for_search("\u0130stanbul " * _LOWER_PIECE) is None
+    from wireparse._prefilter import lower_for_search
+
+    pieces = [
+        "Ο ΣΟΦΟΣ ΛΟΓΟΣ", "“said”", "REPORTED", "Contributed", "\ufb01les", "\u01c4", "\u00df",
+        "\u00e9", "k", "K", " ", "\ud800", "\U0001f600", "OPINIONS", "x", "\u0130", "\u017f",
+        "\u212a",
+    ]  # fmt: skip
+    words = ("reported", "contributed", "files", "said", "k", "s", "i", "opinions", "x")
+    traps = ("\u0130", "\u017f", "\u212a")
+    rng = random.Random(4)
+    checked = 0
+    for _ in range(3000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 12)))
+        lowered = lower_for_search(text)
+        if any(trap in text for trap in traps):
+            assert lowered is None
+            continue
+        assert lowered is not None and len(lowered) == len(text) and lowered.isascii()
+        expected = text.lower()
+        for word in words:
+            for start in range(len(text)):
+                found = lowered.startswith(word, start)
+                assert found == expected.startswith(word, start), (text, word, start)
+                checked += found
+    assert checked > 1000
+
+
+def test_head_tests_turn_away_no_unit_a_rule_matches() -> None:
+    """The rules a unit is tried against, chosen by its first three characters, give the
+    kind of trying every rule in order, on random units made of the rules' words."""
+    import random
+
+    from wireparse import boilerplate
+    from wireparse.models import Span
+
+    pieces = [
+        "Copyright 2019 The Associated Press.", "©", "(c)", "(", ")", "This material may not",
+        "be published", "Read or Share this story: https://x.co/a", "LISTEN TO ARTICLE 2:40",
+        "SHARE THIS ARTICLE Share Tweet Post Email", "Follow", "Find", " on Twitter", "@AP",
+        "Slideshow (4 Images)", "CLOSE", "Close Up", "JUST WATCHED", "Hide Caption", "Photos:",
+        "2", "7 years ago", "Updated 2 hours ago", "12 Comments", "\u017f", "\u0130", "\u212a",
+        "\u0663", " ", "-", "—", "*", "The", "TH", "Thi", "co", "re", "Up", "Li", "SH", "x",
+    ]  # fmt: skip
+    rng = random.Random(6)
+    matched = 0
+    for _ in range(5000):
+        parts = [rng.choice(pieces) for _ in range(rng.randint(1, 6))]
+        text = "".join(parts) if rng.random() < 0.5 else " ".join(parts)
+        unit = Span(0, len(text))
+        expected = _every_rule_kind(text, unit)
+        assert boilerplate._rules_kind(text, unit, text[0], None) == expected, text
+        matched += expected is not None
+    assert matched > 300

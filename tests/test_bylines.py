@@ -227,3 +227,30 @@ def test_tokens_trimmed_or_grown_restart_the_scan() -> None:
         ("word", "don\u2019t"), ("punct", "-"),
     ]  # fmt: skip
     assert [t.start for t in _tokenize(text, 3, 10)] == [3, 8]  # "Gov." and "J." in a range
+
+
+def test_cue_test_agrees_with_the_cue_pattern() -> None:
+    """_holds_cue matches _CONTRIBUTOR_CUE only where a word it opens with stands; it
+    answers as the pattern's search of the range, fold traps and word boundaries too."""
+    import random
+
+    from wireparse import bylines
+    from wireparse._prefilter import lowered_text
+
+    pieces = [
+        "contributed", "CONTRIBUTED", "reported", " from", "\u00a0from", "follow", "Follow",
+        "unfollow", "_follow", "with", " assistance", "  files", "reporting", "written",
+        "edited", "compiling", "graphics", "checking", " by", " BY", "byline", ".", " ", "x",
+        "\u201c", "\u0130", "\u017f", "\u212a",
+    ]  # fmt: skip
+    rng = random.Random(21)
+    found = 0
+    for _ in range(6000):
+        text = rng.choice(["", " "]).join(rng.choice(pieces) for _ in range(rng.randint(0, 10)))
+        start = rng.randint(0, len(text))
+        end = rng.randint(start, len(text))
+        lowered_text.forget()
+        expected = bylines._CONTRIBUTOR_CUE.search(text, start, end) is not None
+        assert bylines._holds_cue(text, start, end) == expected, (text, start, end)
+        found += expected
+    assert found > 150

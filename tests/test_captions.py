@@ -290,3 +290,49 @@ def test_a_repeated_caption_is_the_same_caption_further_on() -> None:
     assert second.credit.span.start == alone.credit.span.start + offset
     assert to_plain(second.credit)["photographers"] == to_plain(alone.credit)["photographers"]
     assert (second.date, second.location) == (alone.date, alone.location)
+
+
+def test_hint_test_agrees_with_the_hint_pattern() -> None:
+    """_holds_hint, made of str.find calls, answers as _CREDIT_HINT.search on the window."""
+    import random
+
+    from wireparse import captions
+
+    rng = random.Random(9)
+    pieces = [
+        "a", " ", "via", "Via", "Olivia", "_via", "é", "\u00a0", "\u2028", "\n", "/", "Photo",
+        "Phot", "Image", "Credit", "Source", "Courtesy", "(", ")", "via\u00a0", "xvia ",
+    ]  # fmt: skip
+    agreed = found = 0
+    for _ in range(4000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 14)))
+        start = rng.randint(0, len(text))
+        end = rng.randint(start, len(text))
+        expected = captions._CREDIT_HINT.search(text, start, end) is not None
+        assert captions._holds_hint(text, start, end) == expected, (text, start, end)
+        agreed += 1
+        found += expected
+    assert agreed == 4000 and 500 < found < 3500
+
+
+def test_parenthesized_credit_opens_at_the_last_parenthesis() -> None:
+    """_credit_ending_at matches _PAREN_CREDIT at the window's last "(" instead of
+    searching the window: a match holds one "(", its first character."""
+    import random
+
+    from wireparse import captions
+
+    rng = random.Random(10)
+    pieces = ["(", ")", "AP Photo/Evan Vucci", " ", ".", "b", "\n", "x" * 30, ", File", "((", ")b."]
+    found = 0
+    for _ in range(4000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 10)))
+        text += rng.choice(["", "(AP Photo/X)", "(AP Photo/X)b .", "(x (y) z)", "(AP)\n"])
+        start = rng.randint(0, len(text) // 2)
+        end = rng.choice([len(text), rng.randint(start, len(text))])
+        searched = captions._PAREN_CREDIT.search(text, start, end)
+        opening = text.rfind("(", start, end)
+        matched = captions._PAREN_CREDIT.match(text, opening, end) if opening >= 0 else None
+        assert (searched and searched.span()) == (matched and matched.span()), (text, start, end)
+        found += searched is not None
+    assert found > 200

@@ -19,8 +19,10 @@ from __future__ import annotations
 import bisect
 import datetime
 import gc
+import operator
 import sys
 from collections.abc import Iterable, Sequence
+from typing import Final
 
 from wireparse._lexicon.agencies import canonical_agency
 from wireparse.boilerplate import find_boilerplate, sort_by_span
@@ -97,6 +99,7 @@ def _parse(text: str, published: datetime.date | None, indirect: bool) -> Articl
     pieces = _unclaimed_pieces(text, units, ledger)
     dateline, pieces = _claim_dateline(text, pieces, ledger, published)
     paragraphs = tuple(Paragraph(text[s.start : s.end], s) for s in pieces)
+    del ledger  # two lists of one int per claim, not needed past this point
 
     quotes = find_quotes(
         text,
@@ -175,8 +178,13 @@ class _Ledger:
         return list(zip(self._starts, self._ends, strict=True))
 
 
+# A span's (start, end), by which spans order: bisecting with it compares tuples in C
+# instead of calling Span.__lt__ (about 0.5 us a comparison).
+_SPAN_KEY: Final = operator.attrgetter("start", "end")
+
+
 def _containing_unit(units: Sequence[Span], span: Span) -> Span | None:
-    index = bisect.bisect_right(units, Span(span.start, sys.maxsize)) - 1
+    index = bisect.bisect_right(units, (span.start, sys.maxsize), key=_SPAN_KEY) - 1
     if index >= 0 and units[index].start <= span.start and span.end <= units[index].end:
         return units[index]
     return None
@@ -221,7 +229,7 @@ def _claim_agency_line(
 
     AP pages print "By STEFANIE DAZIO" and "Associated Press" on two lines.
     """
-    index = bisect.bisect_left(units, unit) + 1
+    index = bisect.bisect_left(units, (unit.start, unit.end), key=_SPAN_KEY) + 1
     if index < len(units):
         below = units[index]
         line = text[below.start : below.end]

@@ -41,6 +41,7 @@ returned here.
 from __future__ import annotations
 
 import functools
+import itertools
 import operator
 from collections.abc import Callable, Sequence
 from typing import Final, NamedTuple
@@ -328,6 +329,8 @@ _WORD_GATES: Final = (
     _WordGate(("newsletter",), lower=True),  # newsletter
 )
 _Rule = tuple[str, regex.Pattern[str], int | None]
+# What a unit is tried against: _WHOLE_UNIT, these rules, _UNIT_START (see _head_plan).
+_Plan = tuple[bool, tuple[_Rule, ...], bool]
 
 
 def _rules_for(
@@ -453,49 +456,128 @@ def unit_kind(text: str, span: Span) -> str | None:
     return _unit_kind(text, span, None)
 
 
-def _unit_kind(text: str, span: Span, words: _Words | None) -> str | None:
-    """:func:`unit_kind`, with the gate words of the whole text when ``words`` is given."""
-    length = span.end - span.start
-    if 0 <= span.start < span.end <= len(text):
-        first: str | None = text[span.start]
+def _unit_kind(
+    text: str, span: Span, words: _Words | None, plan: _Plan | None = None
+) -> str | None:
+    """:func:`unit_kind`, with the gate words of the whole text when ``words`` is given.
+
+    ``plan`` is the unit's :func:`_head_plan` when the caller has it already.
+    """
+    start = span.start
+    end = span.end
+    length = end - start
+    if plan is not None:
+        whole, rules, opens = plan
+    elif 0 <= start < end <= len(text):
+        # what to try depends on the unit's first three characters only (and on which
+        # gate words the text holds): worked out once per distinct head
+        whole, rules, opens = _head_plan(
+            text[start : min(end, start + 3)], _ALL_PRESENT if words is None else words.present
+        )
     else:
-        first = None
-    if length <= _WHOLE_UNIT_MAX_CHARS and (
-        first is None or not first.isascii() or first.lower() in _WHOLE_UNIT_FIRSTS
-    ):
-        whole = _WHOLE_UNIT.fullmatch(text, span.start, span.end)
-        if whole is not None and whole.lastgroup is not None:
-            return whole.lastgroup
-    kind = _rules_kind(text, span, first, words)
-    if kind is not None:
-        return kind
-    if length <= _UNIT_START_MAX_CHARS and _may_open_unit(text, span):
-        start = _UNIT_START.match(text, span.start, span.end)
-        if start is not None and start.lastgroup is not None:
-            kind = start.lastgroup
+        whole, rules, opens = True, _ALL_RULES, True  # no first character to judge by
+    if whole and length <= _WHOLE_UNIT_MAX_CHARS:
+        match = _WHOLE_UNIT.fullmatch(text, start, end)
+        if match is not None and match.lastgroup is not None:
+            return match.lastgroup
+    if rules:
+        kind = _try_rules(text, span, rules, words)
+        if kind is not None:
+            return kind
+    if opens and length <= _UNIT_START_MAX_CHARS and _may_start(text, start, end):
+        match = _UNIT_START.match(text, start, end)
+        if match is not None and match.lastgroup is not None:
+            kind = match.lastgroup
             if length <= _MAX_CHARS.get(kind, _DEFAULT_MAX_CHARS):
                 return kind
     return None
 
 
+_ALL_PRESENT: Final = (1 << len(_WORD_GATES)) - 1
+
+
+@functools.lru_cache(maxsize=4096)
+def _head_plan(head: str, present: int) -> _Plan:
+    """For a unit opening with ``head``: whether to try _WHOLE_UNIT, the rules, _UNIT_START.
+
+    A pure function of its arguments (the unit's first up to three characters and the
+    gate words present in the text), so it is remembered across texts.
+    """
+    first = head[0]
+    whole = not first.isascii() or first.lower() in _WHOLE_UNIT_FIRSTS
+    return whole, _head_rules(head, present), _head_may_open(head)
+
+
+# What the first characters of a unit must be for a rule to match it, tested with the
+# rule's own case handling; a lead-in character the rule allows passes. A rule not
+# listed is judged by its first character only (_RULE_GATES). Units shorter than a test
+# needs are too short for its rule.
+_HEAD_TESTS: Final[dict[regex.Pattern[str], regex.Pattern[str]]] = {
+    pattern: regex.compile(head, pattern.flags & regex.IGNORECASE)
+    for (_, pattern), head in zip(
+        _UNIT_RULES,
+        (
+            None,  # separator
+            r"LI|SH",  # share bar: LISTEN / SHARE
+            None,  # correction
+            None,  # author_bio
+            r"cl|sl|ju|hi|ph",  # media: CLOSE, Slideshow, JUST WATCHED, Hide, Photos
+            r"\d",  # comments
+            r"up|\d",  # timestamp: "Updated 2 hours ago", "7 years ago"
+            r"[(©]|co",  # copyright: "(", "©", "Copyright"
+            r"\(|thi",  # copyright: "This material may not be published"
+            r"re",  # share: "Read or Share this story"
+            r"[-–—•*]|fo|fi",  # social: Follow / Find
+            None,  # related
+            None,  # sign_off
+            None,  # newsletter
+        ),
+        strict=True,
+    )
+    if head is not None
+}
+
+
+def _head_rules(head: str, present: int) -> tuple[_Rule, ...]:
+    """The rules, in order, that a unit opening with ``head`` may match."""
+    first = head[0]
+    if first.isspace():
+        return _ALL_RULES  # no first character to judge by
+    table = _RULE_TABLES[present]
+    rules = table.get(first) or table["ascii" if first.isascii() else "non-ascii"]
+    return tuple(
+        rule
+        for rule in rules
+        if (test := _HEAD_TESTS.get(rule[1])) is None or test.match(head) is not None
+    )
+
+
 def _rules_kind(text: str, span: Span, first: str | None, words: _Words | None) -> str | None:
     """The kind of the first of _UNIT_RULES that matches the whole unit.
 
-    Only the rules that a unit opening with its first character can match are tried,
+    Only the rules that a unit opening with its first characters can match are tried,
     and a rule with a word gate only when the unit holds one of its words.
     """
     if first is None or first.isspace():
         rules = _ALL_RULES  # no first character to judge by
     else:
-        table = _RULE_TABLES[-1 if words is None else words.present]
-        rules = table.get(first) or table["ascii" if first.isascii() else "non-ascii"]
+        head = text[span.start : min(span.end, span.start + 3)]
+        rules = _head_rules(head, _ALL_PRESENT if words is None else words.present)
+    return _try_rules(text, span, rules, words)
+
+
+def _try_rules(
+    text: str, span: Span, rules: tuple[_Rule, ...], words: _Words | None
+) -> str | None:
+    """The kind of the first of ``rules`` that matches the whole unit."""
     offset = 0
-    if words is None:  # a unit on its own: its own words
-        words = _Words(text[span.start : span.end])
-        offset = span.start
     for kind, pattern, gate in rules:
-        if gate is not None and not words.unit_holds(gate, span.start - offset, span.end - offset):
-            continue
+        if gate is not None:
+            if words is None:  # a unit on its own: its own words
+                words = _Words(text[span.start : span.end])
+                offset = span.start
+            if not words.unit_holds(gate, span.start - offset, span.end - offset):
+                continue
         if pattern.fullmatch(text, span.start, span.end) is not None:
             return kind
     return None
@@ -512,6 +594,50 @@ def _may_open_unit(text: str, span: Span) -> bool:
     if not 0 <= span.start < span.end <= len(text):
         return True
     return _head_may_open(text[span.start : min(span.end, span.start + 3)])
+
+
+def _ascii_phrase_key(phrase: str) -> str:
+    """A UNIT_START phrase lower-cased, cut before its first non-ASCII character."""
+    cut = next((index for index, char in enumerate(phrase) if not char.isascii()), len(phrase))
+    return phrase[:cut].lower()
+
+
+def _phrases_by_head() -> dict[str, tuple[str, ...]]:
+    """The UNIT_START phrases as _may_start compares them, by their first three characters."""
+    table: dict[str, tuple[str, ...]] = {}
+    for key in sorted({_ascii_phrase_key(p) for phrases in UNIT_START.values() for p in phrases}):
+        assert len(key) >= 3 and "  " not in key and not key.startswith(" "), key
+        table[key[:3]] = (*table.get(key[:3], ()), key)
+    return table
+
+
+_PHRASES_BY_HEAD: Final = _phrases_by_head()
+# How many characters of a unit _may_start compares.
+_START_PREFIX: Final = 40
+
+
+def _may_start(text: str, start: int, end: int) -> bool:
+    """Whether a UNIT_START phrase may open ``text[start:end]``, judged on its first words.
+
+    Only a unit of printable ASCII opening with a letter is judged (the phrase must
+    then stand at its first character, its letters in any case and each of its
+    spaces a run of spaces); anything else is left to the pattern. _UNIT_START folds
+    case fully and holds 82 phrases: a match costs about twice a plain regex call,
+    this test about half a match, and 4 units of an AP article open with "The" like
+    three of the phrases.
+    """
+    prefix = text[start : min(end, start + _START_PREFIX)]
+    if not (prefix.isascii() and prefix.isprintable() and prefix[:1].isalpha()):
+        return True
+    key = prefix.lower()
+    while "  " in key:
+        key = key.replace("  ", " ")
+    if len(key) < 3:
+        return True
+    for phrase in _PHRASES_BY_HEAD.get(key[:3], ()):
+        if key.startswith(phrase) or phrase.startswith(key):  # one is the other's start
+            return True
+    return False
 
 
 @functools.lru_cache(maxsize=4096)
@@ -564,18 +690,52 @@ def find_boilerplate(text: str) -> tuple[Boilerplate, ...]:
     index = 0
     count = len(units)
     seen = repeated.get
+    shared: dict[str, str] = {}
+    texts = shared.setdefault
+    present = words.present
+    plans: dict[str, _Plan] = {}  # _head_plan by head, for this text's gate words
+    # the last short line whose kind was looked up, and its kind
+    last_line: str | None = None
+    last_kind: str | None = None
     while index < count:
         unit = units[index]
+        start = unit.start
+        length = unit.end - start
         kind = _context_kind(text, unit, previous) if previous in _CONTEXT_KINDS else None
         line: str | None = None
-        if kind is None and unit.end - unit.start <= _REPEAT_MAX_CHARS:
-            # a short unit's kind depends on its characters only: page furniture repeats
-            line = text[unit.start : unit.end]
-            kind = seen(line, "")
-            if kind == "":  # not seen yet
-                kind = repeated[line] = _unit_kind(text, unit, words)
-        elif kind is None:
-            kind = _unit_kind(text, unit, words)
+        if kind is not None:
+            pass  # debris by what came before
+        elif (
+            last_line is not None
+            and length == len(last_line)
+            and text.startswith(last_line, start)
+        ):
+            # the same line again (a run of rules, repeated debris): the same kind, found
+            # without slicing it or looking it up (262,144 "---" lines: a tenth of the time)
+            line = last_line
+            kind = last_kind
+        else:
+            head = text[start : start + 3] if length >= 3 else text[start : unit.end]
+            plan = plans.get(head)
+            if plan is None:
+                plan = plans[head] = _head_plan(head, present)
+            whole, rules, opens = plan
+            if not (
+                rules
+                or (whole and length <= _WHOLE_UNIT_MAX_CHARS)
+                or (opens and length <= _UNIT_START_MAX_CHARS)
+            ):
+                pass  # nothing can match: most body paragraphs, judged without a call
+            elif length <= _REPEAT_MAX_CHARS:
+                # a short unit's kind depends on its characters only: page furniture repeats
+                line = text[start : unit.end]
+                kind = seen(line, "")
+                if kind == "":  # not seen yet
+                    kind = repeated[line] = _unit_kind(text, unit, words, plan)
+                last_line = line
+                last_kind = kind
+            else:
+                kind = _unit_kind(text, unit, words, plan)
         if (
             kind is None
             and at_top
@@ -584,8 +744,8 @@ def find_boilerplate(text: str) -> tuple[Boilerplate, ...]:
         ):
             kind = "highlights"  # reuters.com summary bullets above the story
         if kind is not None:
-            if line is None:
-                line = text[unit.start : unit.end]
+            # the segments of a repeated line share one string (262,144 "---" lines: 14 MB)
+            line = text[unit.start : unit.end] if line is None else texts(line, line)
             found.append(Boilerplate(line, kind, unit))
             index += 1
             if kind == "highlights":
@@ -625,8 +785,9 @@ def sort_by_span(segments: list[Boilerplate]) -> tuple[Boilerplate, ...]:
     >>> sort_by_span([])
     ()
     """
-    starts = list(map(_SPAN_START, segments))
-    if all(map(operator.lt, starts, starts[1:])):
+    # no list of the starts: 262,144 segments of "---" lines held it next to the result
+    following = map(_SPAN_START, itertools.islice(segments, 1, None))
+    if all(map(operator.lt, map(_SPAN_START, segments), following)):
         return tuple(segments)
     return tuple(sorted(segments, key=_SPAN_ORDER))
 

@@ -30,6 +30,7 @@ True
 from __future__ import annotations
 
 import datetime
+import functools
 from typing import Final
 
 import regex
@@ -407,7 +408,8 @@ def _stripped_ok(text: str, city: str, parts: list[str], end: int) -> bool:
 def _not_headline(text: str, end: int) -> bool:
     """The rest of the line is not more capitals ("CANADIAN PACIFIC (CP) CONFIRMS EARNINGS")."""
     line = text[end : end + _BODY_LOOKAHEAD].split("\n", 1)[0]
-    return len(_LETTER.findall(line)) < _HEADLINE_MIN_LETTERS or _LOWER.search(line) is not None
+    # a lower-case letter settles it; the letters are counted (a findall) only without one
+    return _LOWER.search(line) is not None or len(_LETTER.findall(line)) < _HEADLINE_MIN_LETTERS
 
 
 def _body_follows(text: str, end: int) -> bool:
@@ -432,7 +434,18 @@ def _body_follows(text: str, end: int) -> bool:
 
 def _place_fields(city_text: str, parts: list[str]) -> tuple[str, str | None, str | None]:
     """City in normal capitalization, region spelled out, country written or implied."""
-    city_text, parts = _split_trailing_region(city_text, parts)
+    return _place_fields_of(city_text, tuple(parts))
+
+
+@functools.lru_cache(maxsize=1024)
+def _place_fields_of(
+    city_text: str, written: tuple[str, ...]
+) -> tuple[str, str | None, str | None]:
+    """:func:`_place_fields`, remembered: datelines repeat their places from story to story.
+
+    A pure function of the place as written (lexicon look-ups and case changes only).
+    """
+    city_text, parts = _split_trailing_region(city_text, list(written))
     city = _city_name(city_text)
     # A second place after a region: "CHARLOTTESVILLE, Va./WASHINGTON" gives
     # "Charlottesville/Washington".

@@ -139,8 +139,10 @@ def find_headline(text: str) -> Headline | None:
 
 def _could_be_headline(text: str, unit: Span, rest: int) -> bool:
     line = text[unit.start : unit.end]
+    if len(line) > _MAX_CHARS:
+        return False  # (before the words are found: most AP texts open with a long line)
     words = _WORD.findall(line)
-    if len(line) > _MAX_CHARS or not _MIN_WORDS <= len(words) <= _MAX_WORDS:
+    if not _MIN_WORDS <= len(words) <= _MAX_WORDS:
         return False
     if _BY.match(line) or _CAPTION.search(line) or _DATELINE.search(line):
         return False

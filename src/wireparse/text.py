@@ -20,7 +20,7 @@ from __future__ import annotations
 import itertools
 import operator
 from collections.abc import Callable, Iterable, Iterator
-from typing import Final, Generic, TypeVar
+from typing import Final, Generic, NamedTuple, TypeVar
 
 import regex
 
@@ -114,6 +114,8 @@ def strip_span(text: str, start: int, end: int) -> Span | None:
     True
     """
     if 0 <= start < end <= len(text):
+        if text[start] not in _STRIP_CHARS and text[end - 1] not in _STRIP_CHARS:
+            return Span(start, end)  # nothing to strip (most calls): no copies of the piece
         piece = text[start:end]
         content = piece.lstrip(_STRIP_CHARS)
         if not content:
@@ -375,18 +377,29 @@ def _segment_lines(text: str) -> tuple[Span, ...]:
         starts = list(map(operator.add, map(offsets.__getitem__, filled), leads))
         widths = map(len, map(contents.__getitem__, filled))
         return tuple(map(Span, starts, map(operator.add, starts, widths)))
+    del filled
+    # From here a line is known by its number and its lengths (small ints, shared), so
+    # that the line strings are freed before the spans are made: on a block of 262,144
+    # "---" lines they were a quarter of the peak memory.
+    lengths = list(map(len, lines))
+    # (no name for the map of lstripped lines: it would keep the line list alive)
+    leads = map(len, map(str.lstrip, lines, itertools.repeat(_STRIP_CHARS)))
+    numbered = _Lines(
+        offsets,
+        lengths,
+        list(map(operator.sub, lengths, leads)),
+        list(map(len, contents)),  # 0: a blank line
+    )
+    del lines, contents, leads
     paragraphs: list[Span] = []
     index = 0
-    for has_content, group in itertools.groupby(contents, bool):
+    for has_content, group in itertools.groupby(numbered.widths, bool):
         count = len(list(group))
         if has_content and count == 1:
-            line = lines[index]
-            start = offsets[index] + len(line) - len(line.lstrip(_STRIP_CHARS))
-            paragraphs.append(Span(start, start + len(contents[index])))
+            start = offsets[index] + numbered.leads[index]
+            paragraphs.append(Span(start, start + numbered.widths[index]))
         elif has_content:
-            _block_paragraphs(
-                text, lines[index : index + count], offsets[index : index + count], paragraphs
-            )
+            _block_paragraphs(text, numbered, index, index + count, paragraphs)
         index += count
     return tuple(paragraphs)
 
@@ -394,27 +407,39 @@ def _segment_lines(text: str) -> tuple[Span, ...]:
 _PLUS_ONE: Final = (1).__add__
 
 
+class _Lines(NamedTuple):
+    """The lines of a text by number: start, length, leading space and stripped length."""
+
+    offsets: list[int]
+    lengths: list[int]
+    leads: list[int]
+    widths: list[int]
+
+
 def _block_paragraphs(
-    text: str, lines: list[str], starts: list[int], paragraphs: list[Span]
+    text: str, lines: _Lines, first: int, stop: int, paragraphs: list[Span]
 ) -> None:
-    """Add the paragraphs of a block of several non-blank lines to ``paragraphs``."""
-    ends = list(map(operator.add, starts, map(len, lines)))
+    """Add the paragraphs of the block of the non-blank lines ``first`` to ``stop``."""
+    starts = lines.offsets[first:stop]
     # A block whose lines are all shorter than a wrapped line is not wrapped, whatever
     # stripping its ends would take off (a run of "---" lines).
-    if len(lines) >= _WRAP_MIN_LINES and max(map(len, lines)) >= _WRAP_MIN_WIDTH:
+    if stop - first >= _WRAP_MIN_LINES and max(lines.lengths[first:stop]) >= _WRAP_MIN_WIDTH:
+        ends = list(map(operator.add, starts, lines.lengths[first:stop]))
         # The block's outer whitespace goes (as segment_blocks strips it); its lines
         # stay the same but for the first one's start and the last one's end.
         inner = list(zip(starts, ends, strict=True))
-        inner[0] = (ends[0] - len(lines[0].lstrip(_STRIP_CHARS)), ends[0])
-        inner[-1] = (starts[-1], starts[-1] + len(lines[-1].rstrip(_STRIP_CHARS)))
+        inner[0] = (starts[0] + lines.leads[first], ends[0])
+        inner[-1] = (starts[-1], starts[-1] + lines.leads[stop - 1] + lines.widths[stop - 1])
         if _is_hard_wrapped(text, inner):
             _wrapped_paragraphs(text, inner, paragraphs)
             return
-    # each line its own paragraph, stripped
-    lstripped = list(map(str.lstrip, lines, itertools.repeat(_STRIP_CHARS)))
-    firsts = list(map(operator.sub, ends, map(len, lstripped)))
-    widths = map(len, map(str.rstrip, lstripped, itertools.repeat(_STRIP_CHARS)))
-    paragraphs.extend(map(Span, firsts, map(operator.add, firsts, widths)))
+    # each line its own paragraph, stripped; a line without leading space starts where
+    # it starts (the very int objects: they are most of the spans' memory)
+    leads = lines.leads[first:stop]
+    firsts = list(map(operator.add, starts, leads)) if any(leads) else starts
+    paragraphs.extend(
+        map(Span, firsts, map(operator.add, firsts, lines.widths[first:stop]))
+    )
 
 
 def _wrapped_paragraphs(text: str, lines: list[tuple[int, int]], paragraphs: list[Span]) -> None:
