@@ -1568,8 +1568,6 @@ class _Resolver:
             self.by_first.setdefault(parts[0], []).append(index)
             if not entity.is_org:
                 surnames.setdefault(parts[-1], entity.name)
-        # Places where a known person stands as a subject: "Lonechild said", "Ken Njoroge, ..."
-        self.subjects: list[tuple[int, str]] = []
         self.speakers: list[tuple[int, str]] = []  # "Golden says ...": indirect speech
         self.mentions: list[tuple[int, str]] = []  # every mention of a known person
         # whether that mention stands as a subject: at a sentence start, or before a verb
@@ -1598,7 +1596,6 @@ class _Resolver:
                 if f"{given} {word}" in person_names:
                     name = f"{given} {word}"  # "Mary Nicholson", not the first Nicholson
                 self._mention(word_start, word_start + len(word), name, para, quoted, run_start)
-        self.subject_starts = [pos for pos, _name in self.subjects]
         self.speaker_starts = [pos for pos, _name in self.speakers]
         self.mention_starts = [pos for pos, _name in self.mentions]
 
@@ -1654,8 +1651,6 @@ class _Resolver:
             # credit's ("(Lauren Pelley / CBC News)")
             return
         comma = text.startswith(",", end)
-        if at_start or speaks or comma:
-            self.subjects.append((start, name))
         # "Tim Guest with the Nova Scotia Health Authority says there are ...":
         # reported speech whose speaker a following quotation paragraph keeps.
         reports = speaks or (
