@@ -68,3 +68,28 @@ def test_spaces_other_than_the_regex_class_are_tokens() -> None:
     found = [(tok.text, tok.start, tok.end) for tok in _tokens(text, 0, len(text))]
     assert found == _reference_tokens(text, 0, len(text), [], one_sentence=False)
     assert ("\x1c", 1, 2) in found
+
+
+@settings(max_examples=300, deadline=None)
+@given(_MARK_TEXTS, st.data())
+def test_stretch_windows_are_slices_of_the_whole_paragraph(
+    text: str, data: st.DataObject
+) -> None:
+    # The stretch starts at the first window and grows on demand; each window must be the
+    # slice of the whole paragraph's tokens that the quotation's windows always were.
+    para = Span(0, len(text))
+    cuts = sorted(data.draw(st.lists(st.integers(0, len(text)), max_size=6, unique=True)))
+    masked = [(a, b) for a, b in zip(cuts[::2], cuts[1::2], strict=False) if a < b]
+    whole = quotes._tokens(text, para.start, para.end, masked)
+    starts = [tok.start for tok in whole]
+    ends = [tok.end for tok in whole]
+    begin = data.draw(st.integers(0, len(text)))
+    stretch = quotes._Stretch(text, 0, para, masked, begin)
+    for _ in range(data.draw(st.integers(1, 4))):
+        start = data.draw(st.integers(stretch.first, len(text)))
+        end = data.draw(st.integers(start, len(text)))
+        stretch.cover(start)
+        left = quotes._window(stretch.toks, stretch.starts, stretch.ends, stretch.first, start)
+        assert left == quotes._window(whole, starts, ends, stretch.first, start)
+        found = stretch.sentence(start, end)
+        assert found == quotes._window(whole, starts, ends, start, end, one_sentence=True)

@@ -2250,6 +2250,55 @@ def _mark_positions(text: str, spans: Sequence[Span]) -> list[int]:
     return found
 
 
+class _Stretch:
+    """Tokens of one paragraph dense with quotations, from ``first`` to ``last``.
+
+    Both ends are places where the paragraph may be cut (see :func:`_dense_cut`), so its
+    tokens are those of the whole paragraph there, and a window is a slice of them. It
+    starts at the first window and grows as far as the windows need: the words before
+    the first quotation's sentence and after the last one's are not read.
+    """
+
+    __slots__ = ("ends", "first", "last", "masked", "para", "paragraph", "starts", "text", "toks")
+
+    def __init__(
+        self, text: str, paragraph: int, para: Span, masked: list[tuple[int, int]], start: int
+    ) -> None:
+        self.text = text
+        self.paragraph = paragraph
+        self.para = para
+        self.masked = masked
+        self.first = self.last = _dense_cut(text, start, para, masked, backward=True)
+        self.toks: list[_Tok] = []
+        self.starts: list[int] = []
+        self.ends: list[int] = []
+
+    def cover(self, at: int) -> None:
+        """Grow the stretch to a cut at or after ``at``."""
+        if self.last >= at:
+            return
+        last = _dense_cut(self.text, at, self.para, self.masked)
+        toks = _tokens(self.text, self.last, last, self.masked)
+        self.toks.extend(toks)
+        self.starts.extend(map(_START, toks))
+        self.ends.extend(map(_END, toks))
+        self.last = last
+
+    def sentence(self, start: int, end: int) -> list[_Tok]:
+        """The tokens inside ``[start, end)`` up to the first sentence end, as a window."""
+        while True:
+            found = _window(self.toks, self.starts, self.ends, start, end, one_sentence=True)
+            if (found and found[-1].text in _SENTENCE_END) or self.last >= end:
+                return found
+            # No sentence end yet: grow to the next character that may be one.
+            target = end
+            for end_mark in ".!?":
+                at = self.text.find(end_mark, self.last, target)
+                if at >= 0:
+                    target = at + 1
+            self.cover(target)
+
+
 def _find_direct(
     text: str, spans: Sequence[Span], people: Sequence[Person], state: _Shared
 ) -> list[Quote]:
@@ -2281,9 +2330,8 @@ def _find_direct(
 
     # Pass 1: each quotation's own attribution, read from the words around it.
     local: list[_Attribution | None] = []
-    # A stretch of tokens of the current paragraph when it is dense with quotations
-    # (see below): paragraph index, start, end, tokens, their starts and ends.
-    stretch: tuple[int, int, int, list[_Tok], list[int], list[int]] | None = None
+    # The tokens of the current paragraph when it is dense with quotations (see below).
+    stretch: _Stretch | None = None
     per_paragraph: dict[int, int] = {}
     for raw in raws:
         per_paragraph[raw.paragraph] = per_paragraph.get(raw.paragraph, 0) + 1
@@ -2302,38 +2350,46 @@ def _find_direct(
         right_end = (
             min(para.end, raw.close_at + 1 + _RIGHT_WINDOW) if raw.close_at is not None else 0
         )
+        long = para.end - para.start > _DENSE_STRETCH
         if dense and (
             stretch is None
-            or stretch[0] != raw.paragraph
-            or left_start < stretch[1]
-            or max(raw.open_at, right_end) > stretch[2]
+            or stretch.paragraph != raw.paragraph
+            or left_start < stretch.first
+            or (long and max(raw.open_at, right_end) > stretch.last)
         ):
             # A paragraph dense with quotations is tokenized once and each quotation's
-            # windows are slices of it; elsewhere only the windows are tokenized. A long
-            # paragraph goes in stretches of about _DENSE_STRETCH characters cut at
-            # spaces outside quotations (its tokens are then the paragraph's tokens), so
-            # that its tokens are never all kept at once.
-            # From a full left window before this quotation: a later one's window never
-            # starts before that (a sentence start found in a shorter window may).
-            first = _dense_cut(
-                text, max(para.start, raw.open_at - _LEFT_WINDOW), para, masked, backward=True
-            )
-            last = _dense_cut(
-                text, max(raw.open_at, right_end, first + _DENSE_STRETCH), para, masked
-            )
-            toks = _tokens(text, first, last, masked)
-            stretch = (raw.paragraph, first, last, toks, list(map(_START, toks)), [])
-            stretch[5].extend(map(_END, toks))
+            # windows are slices of it; elsewhere only the windows are tokenized. The
+            # stretch starts where this quotation's window does and grows as the later
+            # quotations need. A long paragraph goes in stretches of about _DENSE_STRETCH
+            # characters, so that its tokens are never all kept at once, each from a full
+            # left window before its first quotation: a later one's window never starts
+            # before that (a sentence start found in a shorter window may).
+            if long:
+                start = max(para.start, raw.open_at - _LEFT_WINDOW)
+                stretch = _Stretch(text, raw.paragraph, para, masked, start)
+                stretch.cover(max(raw.open_at, right_end, stretch.first + _DENSE_STRETCH))
+            else:
+                stretch = _Stretch(text, raw.paragraph, para, masked, left_start)
         if dense:
             assert stretch is not None
-            _index, _first, _last, toks, starts, ends = stretch
-            left = _window(toks, starts, ends, left_start, raw.open_at)
+            # Up to the first possible sentence end after the quotation: the right window
+            # mostly ends there (a window that does not is grown below).
+            target = raw.open_at
+            if raw.close_at is not None:
+                target = right_end
+                for end_mark in ".!?":
+                    at = text.find(end_mark, raw.close_at + 1, target)
+                    if at >= 0:
+                        target = at + 1
+            stretch.cover(target)
+            left = _window(stretch.toks, stretch.starts, stretch.ends, left_start, raw.open_at)
         else:
             left = _tokens(text, left_start, raw.open_at, masked)
         attribution: _Attribution | None = None
         if raw.close_at is not None:
             if dense:
-                right = _window(toks, starts, ends, raw.close_at + 1, right_end, one_sentence=True)
+                assert stretch is not None
+                right = stretch.sentence(raw.close_at + 1, right_end)
             else:
                 right = _tokens(text, raw.close_at + 1, right_end, masked, one_sentence=True)
             attribution = _right_attribution(text, right)
