@@ -248,7 +248,8 @@ def _chunk_tokens(text: str, pos: int, stop: int, out: list[_Tok], *, one_senten
             and (
                 word.lower() in ABBREVIATIONS
                 or (len(word) == 1 and word.isupper())
-                or _PARTY_TAG.fullmatch(word + ".") is not None
+                # "D-Mich.": the regex only when a hyphen stands second
+                or (word[1:2] == "-" and _PARTY_TAG.fullmatch(word + ".") is not None)
             )
         ):
             if out and out[-1].start == s:
@@ -306,7 +307,8 @@ def _piece_tokens(text: str, pos: int, stop: int, out: list[_Tok], *, share: boo
                 and (
                     word.lower() in ABBREVIATIONS
                     or (len(word) == 1 and word.isupper())
-                    or _PARTY_TAG.fullmatch(word + ".") is not None
+                    # "D-Mich.": the regex only when a hyphen stands second
+                    or (word[1:2] == "-" and _PARTY_TAG.fullmatch(word + ".") is not None)
                 )
             ):
                 words[before] = text[starts[before] : ends[dot]]
@@ -823,6 +825,8 @@ def _right_attribution(text: str, toks: Sequence[_Tok]) -> _Attribution | None:
         if found is not None:
             return _Attribution(_with_description(text, toks, found), ACCORDING_TO, "right")
         return None
+    if CUE_VERBS.isdisjoint(map(_LOWER_OF, toks)):
+        return None  # every form below needs a cue verb (tested in C)
     k = i
     while k < len(toks) and toks[k].lower in ADVERBS:
         k += 1
@@ -924,12 +928,13 @@ def _left_attribution(text: str, toks: Sequence[_Tok]) -> _Attribution | None:
         found = _np_after(text, sentence, 0)
         if found is not None and found[0].kind != "common":
             return _Attribution(_with_description(text, sentence, found), ":", "left")
-    # only the last _LEFT_CUE_REACH words may hold the cue
-    cues = [
-        k
-        for k in range(max(0, n - _LEFT_CUE_REACH), n)
-        if lowers[k] in CUE_VERBS and not sentence[k].is_cap
-    ]
+    # only the last _LEFT_CUE_REACH words may hold the cue (most windows hold none: C test)
+    reach = max(0, n - _LEFT_CUE_REACH)
+    cues = (
+        []
+        if CUE_VERBS.isdisjoint(lowers[reach:])
+        else [k for k in range(reach, n) if lowers[k] in CUE_VERBS and not sentence[k].is_cap]
+    )
     for k in reversed(cues):
         if sentence[k].lower in WEAK_CUES and n - k > _WEAK_CUE_REACH:
             continue
@@ -986,6 +991,9 @@ _OPENING_PREPOSITIONS: Final = frozenset(
 def _is_term(text: str, left: Sequence[_Tok], raw: _Raw) -> bool:
     """A naming word right before the mark: "named its operation “...”", "known as “...”"."""
     near = [t for t in left[-4:] if t.text != _QUOTE_TOKEN]
+    lowers = list(map(_LOWER_OF, near))
+    if STRONG_NAMING_CUES.isdisjoint(lowers) and "known" not in lowers:
+        return bool(lowers) and lowers[-1] in NAMING_NOUNS  # the loop below would find nothing
     for k, tok in enumerate(near):
         if tok.lower == "so-called" and k + 1 < len(near):
             continue  # "the so-called Trans-Pacific Partnership as “...”": not this quote
@@ -1009,7 +1017,7 @@ def _sentence_start(text: str, start: int, end: int) -> int:
             bare in ABBREVIATIONS
             or len(bare) == 1
             or "." in bare
-            or _PARTY_TAG.fullmatch(word[0] + ".") is not None
+            or (word[0][1:2] == "-" and _PARTY_TAG.fullmatch(word[0] + ".") is not None)
         ):
             stop = cut  # "Sen. John McCain", "Paul A. Engelmayer", "U.S. District"
             continue
@@ -2250,6 +2258,10 @@ def _mark_positions(text: str, spans: Sequence[Span]) -> list[int]:
     return found
 
 
+# What may stand right before a quotation that opens a sentence (after its sentence end).
+_OPENING_MARKS: Final = frozenset({_QUOTE_TOKEN, ":"})
+
+
 class _Stretch:
     """Tokens of one paragraph dense with quotations, from ``first`` to ``last``.
 
@@ -2395,7 +2407,7 @@ def _find_direct(
             attribution = _right_attribution(text, right)
         left_attribution = _left_attribution(text, left)
         starts_sentence = (
-            not left or left[-1].text in _SENTENCE_END or left[-1].text in {_QUOTE_TOKEN, ":"}
+            not left or left[-1].text in _SENTENCE_END or left[-1].text in _OPENING_MARKS
         )
         if left_attribution is not None and (attribution is None or not starts_sentence):
             attribution = left_attribution
@@ -2729,7 +2741,7 @@ def _find_indirect(
     cues = [match.start() for match in _INDIRECT_GATE.finditer(text, low, high)]
     if not cues:
         return found
-    marks = [match.start() for match in _MARK.finditer(text, low, high)]
+    marks = _mark_positions(text, spans)
     for index, para in enumerate(spans):
         at = bisect.bisect_left(cues, para.start)
         if at == len(cues) or cues[at] >= para.end:
