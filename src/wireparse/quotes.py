@@ -173,6 +173,9 @@ _QUOTE_TOKEN: Final = "\x00Q"
 # chunk read match by match (see _chunk_tokens).
 _TOKEN_PIECE: Final = 8192
 _SHORT_CHUNK: Final = 400
+# A chunk of at most this many characters ("," or "he said" between two quotations) is
+# read match by match: one findall and its lists cost more for one or two tokens.
+_TINY_CHUNK: Final = 12
 # Builds a _Tok from a (text, start, end, lower) tuple without a Python-level call.
 _new_tok: Final = cast(
     "Callable[[tuple[str, int, int, str]], _Tok]", functools.partial(tuple.__new__, _Tok)
@@ -222,11 +225,10 @@ def _chunk_tokens(text: str, pos: int, stop: int, out: list[_Tok], *, one_senten
     """Append the tokens of ``text[pos:stop]`` (no quotation inside) to ``out``.
 
     Returns True when ``one_sentence`` and a sentence-ending mark was reached (nothing
-    after it is added). One sentence (after a quotation, a few words) and a short chunk
-    (the words before a quotation: 10 on average on AP) are read match by match, where
-    that costs least; a long chunk in one pass.
+    after it is added). One sentence (after a quotation, a few words) and a tiny chunk
+    are read match by match, where that costs least; other chunks in one pass.
     """
-    if not one_sentence:
+    if not one_sentence and stop - pos > _TINY_CHUNK:
         # A long chunk (a paragraph dense with quotations) goes in pieces cut at a space,
         # which no token holds, so that no list of all its matches is ever made.
         long = stop - pos > _SHORT_CHUNK
