@@ -17,7 +17,14 @@ from hypothesis import strategies as st
 from tests.test_quotes_speed import _PIECES, _TEXTS, _reference_tokens
 from wireparse import quotes
 from wireparse.models import Span
-from wireparse.quotes import _MARK, _SPACES, _mark_positions, _tokens
+from wireparse.quotes import (
+    _ASCII_SPACED_TOKEN,
+    _MARK,
+    _SPACED_TOKEN,
+    _SPACES,
+    _mark_positions,
+    _tokens,
+)
 
 # Quotation marks of every kind, with what stands next to them in real text.
 _MARK_TEXTS = st.lists(
@@ -93,3 +100,29 @@ def test_stretch_windows_are_slices_of_the_whole_paragraph(
         assert left == quotes._window(whole, starts, ends, stretch.first, start)
         found = stretch.sentence(start, end)
         assert found == quotes._window(whole, starts, ends, start, end, one_sentence=True)
+
+
+@settings(max_examples=500, deadline=None)
+@given(
+    st.lists(
+        st.one_of(
+            st.sampled_from([*(p for p in _PIECES if p.isascii()), *"\t\n\x0b\x0c\r\x1c\x1f_"]),
+            st.characters(max_codepoint=0x7F),
+        ),
+        max_size=30,
+    ).map("".join),
+    st.data(),
+)
+def test_ascii_token_pattern_agrees_with_the_regex(text: str, data: st.DataObject) -> None:
+    start = data.draw(st.integers(0, len(text)))
+    end = data.draw(st.integers(start, len(text)))
+    assert _ASCII_SPACED_TOKEN.findall(text, start, end) == _SPACED_TOKEN.findall(
+        text, start, end
+    )
+
+
+def test_spaces_at_a_chunk_end_give_the_same_tokens() -> None:
+    # The one-pass reader stops before trailing spaces (the findall would retry each).
+    for text in ["x" + " " * 3000 + "y", "Dr." + " \u3000\n" * 500, "a.  ", "  "]:
+        found = [(tok.text, tok.start, tok.end) for tok in _tokens(text, 0, len(text))]
+        assert found == _reference_tokens(text, 0, len(text), [], one_sentence=False)

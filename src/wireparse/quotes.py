@@ -276,6 +276,20 @@ _SPACED_TOKEN: Final = regex.compile(r"\s*+(?:" + _TOKEN.pattern + ")", regex.VE
 # The characters of the regex class \s (str.isspace also takes U+001C-U+001F); the
 # last one is U+3000 (a test checks this over all of Unicode).
 _SPACES: Final = "".join(regex.findall(r"\s", "".join(map(chr, range(0x3001)))))
+# _SPACED_TOKEN for a chunk of ASCII text, where the classes are plain ranges (\p{L} is
+# A-Za-z, \p{N} 0-9, \p{M} nothing, \s the six characters below): the standard library's
+# re runs it about twice as fast. A test checks the two agree on ASCII strings.
+_ASCII_SPACED_TOKEN: Final = re.compile(
+    r"""
+    [\t\n\x0b\x0c\r\ ]*                  # the spaces before the token
+    (?:
+      (?:[A-Z]\.){2,5}                    # U.S., U.N., A.B.
+      | [A-Za-z0-9][A-Za-z0-9'\-]{0,40}   # a word, with inner hyphens and apostrophes
+      | [^\t\n\x0b\x0c\r\ A-Za-z0-9]     # one punctuation character
+    )
+    """,
+    re.VERBOSE,
+)
 
 
 def _piece_tokens(text: str, pos: int, stop: int, out: list[_Tok], *, share: bool) -> bool:
@@ -284,7 +298,13 @@ def _piece_tokens(text: str, pos: int, stop: int, out: list[_Tok], *, share: boo
     With ``share``, a word already in lower case is its own lower case (a long chunk's
     tokens then hold one string each instead of two).
     """
-    matches = _SPACED_TOKEN.findall(text, pos, stop)
+    # Spaces at the end hold no token: a findall would try each of them again (quadratic).
+    while stop > pos and text[stop - 1] in _SPACES:
+        stop -= 1
+    if text[pos:stop].isascii():
+        matches = _ASCII_SPACED_TOKEN.findall(text, pos, stop)
+    else:
+        matches = _SPACED_TOKEN.findall(text, pos, stop)
     if not matches:
         return False
     words = list(map(str.lstrip, matches, itertools.repeat(_SPACES)))
@@ -2386,16 +2406,17 @@ def _find_direct(
                 stretch = _Stretch(text, raw.paragraph, para, masked, left_start)
         if dense:
             assert stretch is not None
-            # Up to the first possible sentence end after the quotation: the right window
-            # mostly ends there (a window that does not is grown below).
-            target = raw.open_at
-            if raw.close_at is not None:
-                target = right_end
-                for end_mark in ".!?":
-                    at = text.find(end_mark, raw.close_at + 1, target)
-                    if at >= 0:
-                        target = at + 1
-            stretch.cover(target)
+            if not long:
+                # Up to the first possible sentence end after the quotation: the right
+                # window mostly ends there (a window that does not is grown below).
+                target = raw.open_at
+                if raw.close_at is not None:
+                    target = right_end
+                    for end_mark in ".!?":
+                        at = text.find(end_mark, raw.close_at + 1, target)
+                        if at >= 0:
+                            target = at + 1
+                stretch.cover(target)
             left = _window(stretch.toks, stretch.starts, stretch.ends, left_start, raw.open_at)
         else:
             left = _tokens(text, left_start, raw.open_at, masked)
