@@ -126,3 +126,17 @@ def test_spaces_at_a_chunk_end_give_the_same_tokens() -> None:
     for text in ["x" + " " * 3000 + "y", "Dr." + " \u3000\n" * 500, "a.  ", "  "]:
         found = [(tok.text, tok.start, tok.end) for tok in _tokens(text, 0, len(text))]
         assert found == _reference_tokens(text, 0, len(text), [], one_sentence=False)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(_MARK_TEXTS, min_size=1, max_size=5).map("\n\n".join))
+def test_marks_read_as_the_scan_goes_give_the_same_quotes(text: str) -> None:
+    # A body longer than _MARK_LIST_LIMIT reads its marks paragraph by paragraph.
+    listed = quotes.find_quotes(text)
+    limit = quotes._MARK_LIST_LIMIT
+    setattr(quotes, "_MARK_LIST_LIMIT", -1)  # noqa: B010
+    try:
+        streamed = quotes.find_quotes(text)
+    finally:
+        setattr(quotes, "_MARK_LIST_LIMIT", limit)  # noqa: B010
+    assert streamed == listed

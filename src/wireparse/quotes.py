@@ -39,7 +39,7 @@ import functools
 import itertools
 import operator
 import re
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import Any, Final, NamedTuple, cast
 
 import attrs
@@ -413,7 +413,7 @@ def _scan(
     start: int,
     end: int,
     paragraph: int,
-    marks: Sequence[int],
+    marks: Iterable[int],
     *,
     carried: bool = False,
 ) -> list[_Raw]:
@@ -2260,6 +2260,11 @@ class _Shared:
         return self.resolver
 
 
+# The longest body (characters) whose mark positions are listed at once.
+_MARK_LIST_LIMIT: Final = 1 << 18
+_MATCH_START: Final = regex.Match.start
+
+
 def _mark_positions(text: str, spans: Sequence[Span]) -> list[int]:
     """The indexes of the quotation marks between the first and the last paragraph's ends.
 
@@ -2338,21 +2343,28 @@ def _find_direct(
 ) -> list[Quote]:
     """The quotations between marks (kinds ``"speech"`` and ``"term"``), in order."""
     raws: list[_Raw] = []
-    # The marks of the whole body are found in one regex pass; a paragraph without
-    # one holds no quotation (not even the end of a carried one) and is not scanned.
-    marks = _mark_positions(text, spans)
+    # The marks of the whole body are found at once (see _mark_positions); a paragraph
+    # without one holds no quotation (not even the end of a carried one) and is not
+    # scanned. A long text's marks are read as the scan goes: a list of them all would
+    # take 36 bytes a mark (150 MB for 4 MB of quotation marks).
+    extent = max(para.end for para in spans) - min(para.start for para in spans) if spans else 0
+    marks = _mark_positions(text, spans) if extent <= _MARK_LIST_LIMIT else None
     for index, para in enumerate(spans):
-        first = bisect.bisect_left(marks, para.start)
-        if first == len(marks) or marks[first] >= para.end:
-            continue
+        para_marks: Iterable[int]
+        if marks is None:
+            para_marks = map(_MATCH_START, _MARK.finditer(text, para.start, para.end))
+        else:
+            first = bisect.bisect_left(marks, para.start)
+            if first == len(marks) or marks[first] >= para.end:
+                continue
+            para_marks = marks[first : bisect.bisect_left(marks, para.end, first)]
         carried = bool(
             raws
             and raws[-1].close_at is None
             and raws[-1].paragraph == index - 1
             and text[para.start : para.start + 1] not in _MARKS
         )
-        last = bisect.bisect_left(marks, para.end, first)
-        raws.extend(_scan(text, para.start, para.end, index, marks[first:last], carried=carried))
+        raws.extend(_scan(text, para.start, para.end, index, para_marks, carried=carried))
     if not raws:
         return []
     byline_names = {person.name for person in people}
