@@ -39,7 +39,7 @@ import functools
 import itertools
 import operator
 import re
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import Any, Final, NamedTuple, cast
 
 import attrs
@@ -173,6 +173,9 @@ _QUOTE_TOKEN: Final = "\x00Q"
 # chunk read match by match (see _chunk_tokens).
 _TOKEN_PIECE: Final = 8192
 _SHORT_CHUNK: Final = 400
+# A chunk of at most this many characters ("," or "he said" between two quotations) is
+# read match by match: one findall and its lists cost more for one or two tokens.
+_TINY_CHUNK: Final = 12
 # Builds a _Tok from a (text, start, end, lower) tuple without a Python-level call.
 _new_tok: Final = cast(
     "Callable[[tuple[str, int, int, str]], _Tok]", functools.partial(tuple.__new__, _Tok)
@@ -222,20 +225,20 @@ def _chunk_tokens(text: str, pos: int, stop: int, out: list[_Tok], *, one_senten
     """Append the tokens of ``text[pos:stop]`` (no quotation inside) to ``out``.
 
     Returns True when ``one_sentence`` and a sentence-ending mark was reached (nothing
-    after it is added). One sentence (after a quotation, a few words) and a short chunk
-    (the words before a quotation: 10 on average on AP) are read match by match, where
-    that costs least; a long chunk in one pass.
+    after it is added). One sentence (after a quotation, a few words) and a tiny chunk
+    are read match by match, where that costs least; other chunks in one pass.
     """
-    if not one_sentence and stop - pos > _SHORT_CHUNK:
+    if not one_sentence and stop - pos > _TINY_CHUNK:
         # A long chunk (a paragraph dense with quotations) goes in pieces cut at a space,
         # which no token holds, so that no list of all its matches is ever made.
+        long = stop - pos > _SHORT_CHUNK
         while stop - pos > _TOKEN_PIECE:
             cut = text.find(" ", pos + _TOKEN_PIECE, stop)
             if cut < 0:
                 break
-            _piece_tokens(text, pos, cut, out)
+            _piece_tokens(text, pos, cut, out, share=True)
             pos = cut
-        return _piece_tokens(text, pos, stop, out)
+        return _piece_tokens(text, pos, stop, out, share=long)
     for match in _TOKEN.finditer(text, pos, stop):
         s, e = match.span()
         word = match.group()
@@ -247,7 +250,8 @@ def _chunk_tokens(text: str, pos: int, stop: int, out: list[_Tok], *, one_senten
             and (
                 word.lower() in ABBREVIATIONS
                 or (len(word) == 1 and word.isupper())
-                or _PARTY_TAG.fullmatch(word + ".") is not None
+                # "D-Mich.": the regex only when a hyphen stands second
+                or (word[1:2] == "-" and _PARTY_TAG.fullmatch(word + ".") is not None)
             )
         ):
             if out and out[-1].start == s:
@@ -265,15 +269,48 @@ def _chunk_tokens(text: str, pos: int, stop: int, out: list[_Tok], *, one_senten
     return False
 
 
-def _piece_tokens(text: str, pos: int, stop: int, out: list[_Tok]) -> bool:
-    """``_chunk_tokens`` in one regex pass; only the periods are looked at one by one."""
-    matches = list(_TOKEN.finditer(text, pos, stop))
+# A token with the spaces before it. The matches of one findall tile the text from
+# where it starts (every character that is not a space starts a token), so a token's
+# end is the sum of the lengths of the matches up to it: no match object is made.
+_SPACED_TOKEN: Final = regex.compile(r"\s*+(?:" + _TOKEN.pattern + ")", regex.VERBOSE)
+# The characters of the regex class \s (str.isspace also takes U+001C-U+001F); the
+# last one is U+3000 (a test checks this over all of Unicode).
+_SPACES: Final = "".join(regex.findall(r"\s", "".join(map(chr, range(0x3001)))))
+# _SPACED_TOKEN for a chunk of ASCII text, where the classes are plain ranges (\p{L} is
+# A-Za-z, \p{N} 0-9, \p{M} nothing, \s the six characters below): the standard library's
+# re runs it about twice as fast. A test checks the two agree on ASCII strings.
+_ASCII_SPACED_TOKEN: Final = re.compile(
+    r"""
+    [\t\n\x0b\x0c\r\ ]*                  # the spaces before the token
+    (?:
+      (?:[A-Z]\.){2,5}                    # U.S., U.N., A.B.
+      | [A-Za-z0-9][A-Za-z0-9'\-]{0,40}   # a word, with inner hyphens and apostrophes
+      | [^\t\n\x0b\x0c\r\ A-Za-z0-9]     # one punctuation character
+    )
+    """,
+    re.VERBOSE,
+)
+
+
+def _piece_tokens(text: str, pos: int, stop: int, out: list[_Tok], *, share: bool) -> bool:
+    """``_chunk_tokens`` in one regex pass; only the periods are looked at one by one.
+
+    With ``share``, a word already in lower case is its own lower case (a long chunk's
+    tokens then hold one string each instead of two).
+    """
+    # Spaces at the end hold no token: a findall would try each of them again (quadratic).
+    while stop > pos and text[stop - 1] in _SPACES:
+        stop -= 1
+    if text[pos:stop].isascii():
+        matches = _ASCII_SPACED_TOKEN.findall(text, pos, stop)
+    else:
+        matches = _SPACED_TOKEN.findall(text, pos, stop)
     if not matches:
         return False
-    words = list(map(_MATCH_GROUP, matches))
-    spans = list(map(_MATCH_SPAN, matches))
-    starts = list(map(_FIRST, spans))
-    ends = list(map(_SECOND, spans))
+    words = list(map(str.lstrip, matches, itertools.repeat(_SPACES)))
+    ends = list(itertools.accumulate(map(len, matches), initial=pos))
+    del ends[0]
+    starts = list(map(operator.sub, ends, map(len, words)))
     periods = words.count(".")
     if periods:
         keep = [True] * len(words)
@@ -292,7 +329,8 @@ def _piece_tokens(text: str, pos: int, stop: int, out: list[_Tok]) -> bool:
                 and (
                     word.lower() in ABBREVIATIONS
                     or (len(word) == 1 and word.isupper())
-                    or _PARTY_TAG.fullmatch(word + ".") is not None
+                    # "D-Mich.": the regex only when a hyphen stands second
+                    or (word[1:2] == "-" and _PARTY_TAG.fullmatch(word + ".") is not None)
                 )
             ):
                 words[before] = text[starts[before] : ends[dot]]
@@ -304,12 +342,14 @@ def _piece_tokens(text: str, pos: int, stop: int, out: list[_Tok]) -> bool:
             words = list(itertools.compress(words, keep))
             starts = list(itertools.compress(starts, keep))
             ends = list(itertools.compress(ends, keep))
-    # A word already in lower case is its own lower case: no second string to keep.
-    lowers = [
-        word if lower == word else lower
-        for word, lower in zip(words, map(str.lower, words), strict=True)
-    ]
-    out.extend(map(_new_tok, zip(words, starts, ends, lowers, strict=True)))
+    if share:
+        lowers = [
+            word if lower == word else lower
+            for word, lower in zip(words, map(str.lower, words), strict=True)
+        ]
+        out.extend(map(_new_tok, zip(words, starts, ends, lowers, strict=True)))
+    else:
+        out.extend(map(_new_tok, zip(words, starts, ends, map(str.lower, words), strict=True)))
     return False
 
 
@@ -368,8 +408,16 @@ def _is_opener(text: str, i: int, start: int, end: int) -> bool | None:
     return space_before
 
 
-def _scan(text: str, start: int, end: int, paragraph: int, *, carried: bool = False) -> list[_Raw]:
-    """The quotations of one paragraph, by a two-state scan of its marks.
+def _scan(
+    text: str,
+    start: int,
+    end: int,
+    paragraph: int,
+    marks: Iterable[int],
+    *,
+    carried: bool = False,
+) -> list[_Raw]:
+    """The quotations of one paragraph, by a two-state scan of its ``marks`` (their indexes).
 
     ``carried``: the previous paragraph ended inside a quotation and this one does
     not open with a mark (a paragraph break inside a quotation): text up to a first
@@ -377,8 +425,7 @@ def _scan(text: str, start: int, end: int, paragraph: int, *, carried: bool = Fa
     """
     found: list[_Raw] = []
     open_at: int | None = start - 1 if carried else None
-    for mark in _MARK.finditer(text, start, end):
-        i = mark.start()
+    for i in marks:
         opener = _is_opener(text, i, start, end)
         if opener is None:
             continue
@@ -800,6 +847,8 @@ def _right_attribution(text: str, toks: Sequence[_Tok]) -> _Attribution | None:
         if found is not None:
             return _Attribution(_with_description(text, toks, found), ACCORDING_TO, "right")
         return None
+    if CUE_VERBS.isdisjoint(map(_LOWER_OF, toks)):
+        return None  # every form below needs a cue verb (tested in C)
     k = i
     while k < len(toks) and toks[k].lower in ADVERBS:
         k += 1
@@ -901,12 +950,13 @@ def _left_attribution(text: str, toks: Sequence[_Tok]) -> _Attribution | None:
         found = _np_after(text, sentence, 0)
         if found is not None and found[0].kind != "common":
             return _Attribution(_with_description(text, sentence, found), ":", "left")
-    # only the last _LEFT_CUE_REACH words may hold the cue
-    cues = [
-        k
-        for k in range(max(0, n - _LEFT_CUE_REACH), n)
-        if lowers[k] in CUE_VERBS and not sentence[k].is_cap
-    ]
+    # only the last _LEFT_CUE_REACH words may hold the cue (most windows hold none: C test)
+    reach = max(0, n - _LEFT_CUE_REACH)
+    cues = (
+        []
+        if CUE_VERBS.isdisjoint(lowers[reach:])
+        else [k for k in range(reach, n) if lowers[k] in CUE_VERBS and not sentence[k].is_cap]
+    )
     for k in reversed(cues):
         if sentence[k].lower in WEAK_CUES and n - k > _WEAK_CUE_REACH:
             continue
@@ -963,6 +1013,9 @@ _OPENING_PREPOSITIONS: Final = frozenset(
 def _is_term(text: str, left: Sequence[_Tok], raw: _Raw) -> bool:
     """A naming word right before the mark: "named its operation “...”", "known as “...”"."""
     near = [t for t in left[-4:] if t.text != _QUOTE_TOKEN]
+    lowers = list(map(_LOWER_OF, near))
+    if STRONG_NAMING_CUES.isdisjoint(lowers) and "known" not in lowers:
+        return bool(lowers) and lowers[-1] in NAMING_NOUNS  # the loop below would find nothing
     for k, tok in enumerate(near):
         if tok.lower == "so-called" and k + 1 < len(near):
             continue  # "the so-called Trans-Pacific Partnership as “...”": not this quote
@@ -986,7 +1039,7 @@ def _sentence_start(text: str, start: int, end: int) -> int:
             bare in ABBREVIATIONS
             or len(bare) == 1
             or "." in bare
-            or _PARTY_TAG.fullmatch(word[0] + ".") is not None
+            or (word[0][1:2] == "-" and _PARTY_TAG.fullmatch(word[0] + ".") is not None)
         ):
             stop = cut  # "Sen. John McCain", "Paul A. Engelmayer", "U.S. District"
             continue
@@ -2260,19 +2313,111 @@ class _Shared:
         return self.resolver
 
 
+# The longest body (characters) whose mark positions are listed at once.
+_MARK_LIST_LIMIT: Final = 1 << 18
+_MATCH_START: Final = regex.Match.start
+
+
+def _mark_positions(text: str, spans: Sequence[Span]) -> list[int]:
+    """The indexes of the quotation marks between the first and the last paragraph's ends.
+
+    Found with ``str.find``, one mark character at a time: seven passes in C cost less
+    than one regex scan for a class of characters (7 against 55 us on an AP article).
+    """
+    if not spans:
+        return []
+    low = min(para.start for para in spans)
+    high = max(para.end for para in spans)
+    found: list[int] = []
+    for mark in _MARKS:
+        at = text.find(mark, low, high)
+        while at >= 0:
+            found.append(at)
+            at = text.find(mark, at + 1, high)
+    found.sort()
+    return found
+
+
+# What may stand right before a quotation that opens a sentence (after its sentence end).
+_OPENING_MARKS: Final = frozenset({_QUOTE_TOKEN, ":"})
+
+
+class _Stretch:
+    """Tokens of one paragraph dense with quotations, from ``first`` to ``last``.
+
+    Both ends are places where the paragraph may be cut (see :func:`_dense_cut`), so its
+    tokens are those of the whole paragraph there, and a window is a slice of them. It
+    starts at the first window and grows as far as the windows need: the words before
+    the first quotation's sentence and after the last one's are not read.
+    """
+
+    __slots__ = ("ends", "first", "last", "masked", "para", "paragraph", "starts", "text", "toks")
+
+    def __init__(
+        self, text: str, paragraph: int, para: Span, masked: list[tuple[int, int]], start: int
+    ) -> None:
+        self.text = text
+        self.paragraph = paragraph
+        self.para = para
+        self.masked = masked
+        self.first = self.last = _dense_cut(text, start, para, masked, backward=True)
+        self.toks: list[_Tok] = []
+        self.starts: list[int] = []
+        self.ends: list[int] = []
+
+    def cover(self, at: int) -> None:
+        """Grow the stretch to a cut at or after ``at``."""
+        if self.last >= at:
+            return
+        last = _dense_cut(self.text, at, self.para, self.masked)
+        toks = _tokens(self.text, self.last, last, self.masked)
+        self.toks.extend(toks)
+        self.starts.extend(map(_START, toks))
+        self.ends.extend(map(_END, toks))
+        self.last = last
+
+    def sentence(self, start: int, end: int) -> list[_Tok]:
+        """The tokens inside ``[start, end)`` up to the first sentence end, as a window."""
+        while True:
+            found = _window(self.toks, self.starts, self.ends, start, end, one_sentence=True)
+            if (found and found[-1].text in _SENTENCE_END) or self.last >= end:
+                return found
+            # No sentence end yet: grow to the next character that may be one.
+            target = end
+            for end_mark in ".!?":
+                at = self.text.find(end_mark, self.last, target)
+                if at >= 0:
+                    target = at + 1
+            self.cover(target)
+
+
 def _find_direct(
     text: str, spans: Sequence[Span], people: Sequence[Person], state: _Shared
 ) -> list[Quote]:
     """The quotations between marks (kinds ``"speech"`` and ``"term"``), in order."""
     raws: list[_Raw] = []
+    # The marks of the whole body are found at once (see _mark_positions); a paragraph
+    # without one holds no quotation (not even the end of a carried one) and is not
+    # scanned. A long text's marks are read as the scan goes: a list of them all takes
+    # about 44 bytes a mark at its peak (44 MB for 1,000,000 quotation marks).
+    extent = max(para.end for para in spans) - min(para.start for para in spans) if spans else 0
+    marks = _mark_positions(text, spans) if extent <= _MARK_LIST_LIMIT else None
     for index, para in enumerate(spans):
+        para_marks: Iterable[int]
+        if marks is None:
+            para_marks = map(_MATCH_START, _MARK.finditer(text, para.start, para.end))
+        else:
+            first = bisect.bisect_left(marks, para.start)
+            if first == len(marks) or marks[first] >= para.end:
+                continue
+            para_marks = marks[first : bisect.bisect_left(marks, para.end, first)]
         carried = bool(
             raws
             and raws[-1].close_at is None
             and raws[-1].paragraph == index - 1
             and text[para.start : para.start + 1] not in _MARKS
         )
-        raws.extend(_scan(text, para.start, para.end, index, carried=carried))
+        raws.extend(_scan(text, para.start, para.end, index, para_marks, carried=carried))
     if not raws:
         return []
     byline_names = {person.name for person in people}
@@ -2284,9 +2429,8 @@ def _find_direct(
 
     # Pass 1: each quotation's own attribution, read from the words around it.
     local: list[_Attribution | None] = []
-    # A stretch of tokens of the current paragraph when it is dense with quotations
-    # (see below): paragraph index, start, end, tokens, their starts and ends.
-    stretch: tuple[int, int, int, list[_Tok], list[int], list[int]] | None = None
+    # The tokens of the current paragraph when it is dense with quotations (see below).
+    stretch: _Stretch | None = None
     per_paragraph: dict[int, int] = {}
     for raw in raws:
         per_paragraph[raw.paragraph] = per_paragraph.get(raw.paragraph, 0) + 1
@@ -2305,44 +2449,53 @@ def _find_direct(
         right_end = (
             min(para.end, raw.close_at + 1 + _RIGHT_WINDOW) if raw.close_at is not None else 0
         )
+        long = para.end - para.start > _DENSE_STRETCH
         if dense and (
             stretch is None
-            or stretch[0] != raw.paragraph
-            or left_start < stretch[1]
-            or max(raw.open_at, right_end) > stretch[2]
+            or stretch.paragraph != raw.paragraph
+            or left_start < stretch.first
+            or (long and max(raw.open_at, right_end) > stretch.last)
         ):
             # A paragraph dense with quotations is tokenized once and each quotation's
-            # windows are slices of it; elsewhere only the windows are tokenized. A long
-            # paragraph goes in stretches of about _DENSE_STRETCH characters cut at
-            # spaces outside quotations (its tokens are then the paragraph's tokens), so
-            # that its tokens are never all kept at once.
-            # From a full left window before this quotation: a later one's window never
-            # starts before that (a sentence start found in a shorter window may).
-            first = _dense_cut(
-                text, max(para.start, raw.open_at - _LEFT_WINDOW), para, masked, backward=True
-            )
-            last = _dense_cut(
-                text, max(raw.open_at, right_end, first + _DENSE_STRETCH), para, masked
-            )
-            toks = _tokens(text, first, last, masked)
-            stretch = (raw.paragraph, first, last, toks, list(map(_START, toks)), [])
-            stretch[5].extend(map(_END, toks))
+            # windows are slices of it; elsewhere only the windows are tokenized. The
+            # stretch starts where this quotation's window does and grows as the later
+            # quotations need. A long paragraph goes in stretches of about _DENSE_STRETCH
+            # characters, so that its tokens are never all kept at once, each from a full
+            # left window before its first quotation: a later one's window never starts
+            # before that (a sentence start found in a shorter window may).
+            if long:
+                start = max(para.start, raw.open_at - _LEFT_WINDOW)
+                stretch = _Stretch(text, raw.paragraph, para, masked, start)
+                stretch.cover(max(raw.open_at, right_end, stretch.first + _DENSE_STRETCH))
+            else:
+                stretch = _Stretch(text, raw.paragraph, para, masked, left_start)
         if dense:
             assert stretch is not None
-            _index, _first, _last, toks, starts, ends = stretch
-            left = _window(toks, starts, ends, left_start, raw.open_at)
+            if not long:
+                # Up to the first possible sentence end after the quotation: the right
+                # window mostly ends there (a window that does not is grown below).
+                target = raw.open_at
+                if raw.close_at is not None:
+                    target = right_end
+                    for end_mark in ".!?":
+                        at = text.find(end_mark, raw.close_at + 1, target)
+                        if at >= 0:
+                            target = at + 1
+                stretch.cover(target)
+            left = _window(stretch.toks, stretch.starts, stretch.ends, left_start, raw.open_at)
         else:
             left = _tokens(text, left_start, raw.open_at, masked)
         attribution: _Attribution | None = None
         if raw.close_at is not None:
             if dense:
-                right = _window(toks, starts, ends, raw.close_at + 1, right_end, one_sentence=True)
+                assert stretch is not None
+                right = stretch.sentence(raw.close_at + 1, right_end)
             else:
                 right = _tokens(text, raw.close_at + 1, right_end, masked, one_sentence=True)
             attribution = _right_attribution(text, right)
         left_attribution = _left_attribution(text, left)
         starts_sentence = (
-            not left or left[-1].text in _SENTENCE_END or left[-1].text in {_QUOTE_TOKEN, ":"}
+            not left or left[-1].text in _SENTENCE_END or left[-1].text in _OPENING_MARKS
         )
         if left_attribution is not None and (attribution is None or not starts_sentence):
             attribution = left_attribution
@@ -2676,7 +2829,7 @@ def _find_indirect(
     cues = [match.start() for match in _INDIRECT_GATE.finditer(text, low, high)]
     if not cues:
         return found
-    marks = [match.start() for match in _MARK.finditer(text, low, high)]
+    marks = _mark_positions(text, spans)
     for index, para in enumerate(spans):
         at = bisect.bisect_left(cues, para.start)
         if at == len(cues) or cues[at] >= para.end:
