@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import bisect
 import datetime
-import gc
 import operator
 import sys
 from collections.abc import Iterable, Sequence
@@ -40,7 +39,7 @@ from wireparse.models import (
     Span,
 )
 from wireparse.quotes import find_quotes
-from wireparse.text import check_text, segment_paragraphs, strip_span
+from wireparse.text import check_text, gc_paused, segment_paragraphs, strip_span
 
 __all__ = ["parse_article"]
 
@@ -69,19 +68,9 @@ def parse_article(
         raise TypeError(
             f"parse_article() published must be a datetime.date, not {type(published).__name__}"
         )
-    # The cyclic garbage collector is paused while the article is parsed: the parsers
-    # make no reference cycles, but they make many small objects, and each full
-    # collection they trigger walks the caller's whole heap (a third of the time on
-    # 262,144 one-line paragraphs, more in a process holding many results). It is
-    # switched back on when the call ends, also on error, unless it was already off.
-    paused = gc.isenabled()
-    if paused:
-        gc.disable()
-    try:
+    # The cyclic garbage collector is paused while the article is parsed (see gc_paused).
+    with gc_paused():
         return _parse(text, published, indirect)
-    finally:
-        if paused:
-            gc.enable()
 
 
 def _parse(text: str, published: datetime.date | None, indirect: bool) -> Article:

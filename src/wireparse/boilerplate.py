@@ -51,7 +51,7 @@ import regex
 from wireparse._lexicon.boilerplate import UNIT_START, WHOLE_UNIT
 from wireparse._prefilter import lowered_text
 from wireparse.models import Boilerplate, Span
-from wireparse.text import check_text, segment_paragraphs, strip_span
+from wireparse.text import check_text, gc_paused, segment_paragraphs, strip_span
 
 __all__ = ["find_boilerplate"]
 
@@ -675,6 +675,12 @@ def find_boilerplate(text: str) -> tuple[Boilerplate, ...]:
     [('sign_off', 'Reuter')]
     """
     check_text(text, function="find_boilerplate")
+    with gc_paused():
+        return _find_boilerplate(text)
+
+
+def _find_boilerplate(text: str) -> tuple[Boilerplate, ...]:
+    """What :func:`find_boilerplate` does, once the collector is paused."""
     units = segment_paragraphs(text)
     found: list[Boilerplate] = []
 

@@ -51,7 +51,7 @@ from wireparse._lexicon.roles import (
 )
 from wireparse._prefilter import WordIndex, lowered_text
 from wireparse.models import Person, Span
-from wireparse.text import SPACE_CHARS, LastResult, check_text, segment_paragraphs
+from wireparse.text import SPACE_CHARS, LastResult, check_text, gc_paused, segment_paragraphs
 
 __all__ = ["find_bylines", "find_contributors"]
 
@@ -1108,7 +1108,8 @@ def find_bylines(text: str) -> tuple[Person, ...]:
     ()
     """
     check_text(text, function="find_bylines")
-    return _all_persons(text)[0]
+    with gc_paused():
+        return _all_persons(text)[0]
 
 
 def find_contributors(text: str) -> tuple[Person, ...]:
@@ -1123,4 +1124,5 @@ def find_contributors(text: str) -> tuple[Person, ...]:
     ()
     """
     check_text(text, function="find_contributors")
-    return _all_persons(text)[1]
+    with gc_paused():
+        return _all_persons(text)[1]

@@ -41,7 +41,7 @@ from wireparse._lexicon.credits import (
 )
 from wireparse._prefilter import may_contain
 from wireparse.models import Caption, Credit, Span
-from wireparse.text import check_text, segment_paragraphs
+from wireparse.text import check_text, gc_paused, segment_paragraphs
 
 __all__ = ["find_captions"]
 
@@ -282,6 +282,12 @@ def find_captions(text: str, *, published: datetime.date | None = None) -> tuple
     ()
     """
     check_text(text, function="find_captions")
+    with gc_paused():
+        return _find_captions(text, published)
+
+
+def _find_captions(text: str, published: datetime.date | None) -> tuple[Caption, ...]:
+    """What :func:`find_captions` does, once the collector is paused."""
     units = segment_paragraphs(text)
     spans: list[tuple[Span, Credit | None]] = []
     credited_units: set[int] = set()
