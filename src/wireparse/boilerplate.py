@@ -377,7 +377,6 @@ _RULE_TABLES: Final = tuple(
     }
     for present in range(1 << len(_WORD_GATES))
 )
-_RULES_BY_FIRST: Final = _RULE_TABLES[-1]
 # The lower-cased first characters of the WHOLE_UNIT phrases: a unit opening with
 # another ASCII character cannot be one (VERSION1 folds case fully, but only a
 # non-ASCII character folds to more than one).

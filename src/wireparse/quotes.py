@@ -98,7 +98,6 @@ _OPENERS: Final = "“„«"
 _CLOSERS: Final = "”»"
 _STRAIGHTS: Final = '"″'  # the double prime stands for a straight mark in some feeds
 _MARKS: Final = _OPENERS + _CLOSERS + _STRAIGHTS
-_APOSTROPHES: Final = "’'"
 # One quotation mark: the scan visits only these characters, not every one.
 _MARK: Final = regex.compile("[" + regex.escape(_MARKS) + "]")
 # What may stand right before an opening mark / right after a closing mark.
@@ -180,10 +179,6 @@ _TINY_CHUNK: Final = 12
 _new_tok: Final = cast(
     "Callable[[tuple[str, int, int, str]], _Tok]", functools.partial(tuple.__new__, _Tok)
 )
-_MATCH_GROUP: Final = regex.Match.group
-_MATCH_SPAN: Final = regex.Match.span
-_FIRST: Final = operator.itemgetter(0)
-_SECOND: Final = operator.itemgetter(1)
 _START: Final = operator.attrgetter("start")
 _LOWER_OF: Final = operator.itemgetter(3)  # _Tok.lower
 _TEXT_OF: Final = operator.itemgetter(0)  # _Tok.text
@@ -1088,7 +1083,6 @@ _NAME_RUN: Final = regex.compile(
     regex.VERBOSE,
 )
 _LOWER_WORD: Final = regex.compile(r"(?<![\p{L}’'\-])\p{Ll}[\p{Ll}’'\-]{0,30}")
-_CAP_WORD: Final = regex.compile(r"(?<![\p{L}\p{N}’'\-])\p{Lu}[\p{L}\p{M}’'\-]{1,30}")
 _CUE_AFTER: Final = regex.compile(
     r"[\u200b\u00a0 ]{1,2}(?:[a-z]{2,12}[ ])?(?:"
     + "|".join(sorted(CUE_VERBS, key=len, reverse=True))
@@ -2246,10 +2240,6 @@ def _is_place(word: str) -> bool:
 
 def _is_title(word: str) -> bool:
     return word.lower() in TITLE_WORDS or word.lower().rstrip(".") in TITLE_WORDS
-
-
-def _is_initial(word: str) -> bool:
-    return len(word) == 2 and word[0].isupper() and word[1] == "."
 
 
 # ---------------------------------------------------------------- main
