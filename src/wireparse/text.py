@@ -359,16 +359,7 @@ def first_paragraph(text: str, block: Span) -> Span | None:
             if span is not None:
                 return span
         return None
-    para_start = lines[0][0]
-    previous_end = lines[0][1]
-    for line_start, line_end in lines[1:]:
-        if _INDENT.match(text, line_start, line_end):
-            span = strip_span(text, para_start, previous_end)
-            if span is not None:
-                return span
-            para_start = line_start
-        previous_end = line_end
-    return strip_span(text, para_start, previous_end)
+    return next(_wrapped_spans(text, lines), None)
 
 
 def _add_block_paragraphs(text: str, block: Span, paragraphs: list[Span]) -> None:
@@ -475,18 +466,23 @@ def _block_paragraphs(
 
 def _wrapped_paragraphs(text: str, lines: list[tuple[int, int]], paragraphs: list[Span]) -> None:
     """Paragraphs of a hard-wrapped block: each starts at an indented line."""
+    paragraphs.extend(_wrapped_spans(text, lines))
+
+
+def _wrapped_spans(text: str, lines: list[tuple[int, int]]) -> Iterator[Span]:
+    """The paragraphs of a hard-wrapped block's ``lines``, as they are found."""
     para_start = lines[0][0]
     previous_end = lines[0][1]
     for line_start, line_end in lines[1:]:
         if _INDENT.match(text, line_start, line_end):
             span = strip_span(text, para_start, previous_end)
             if span is not None:
-                paragraphs.append(span)
+                yield span
             para_start = line_start
         previous_end = line_end
     span = strip_span(text, para_start, previous_end)
     if span is not None:
-        paragraphs.append(span)
+        yield span
 
 
 def normalize(text: str) -> str:
