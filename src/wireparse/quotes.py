@@ -1740,11 +1740,7 @@ class _Resolver:
             if _ONE_NAME_APPOSITIVE.match(self.text, end) is None:
                 return
         elif follower == " ":
-            if (
-                self.text[end + 1 : end + 4] not in _ONE_WORD_VERB_HEADS
-                and self.text[end + 1 : end + 3] not in _ONE_WORD_VERB_HEADS
-            ):
-                return  # no verb of _ONE_WORD_VERBS starts there: skip the regex
+            # (the run loop calls this only where a verb of _ONE_WORD_VERBS may start)
             acts = _VERB_AFTER.match(self.text, end)
             if acts is None or acts.group(1) not in _ONE_WORD_VERBS:
                 return
