@@ -57,7 +57,7 @@ def lower_for_search(piece: str) -> str | None:
     """
     if piece.isascii():
         return piece.lower()
-    if _FOLD_TRAPS[0] in piece or _FOLD_TRAPS[1] in piece or _FOLD_TRAPS[2] in piece:
+    if any(trap in piece for trap in _FOLD_TRAPS):
         return None
     return piece.encode("ascii", "replace").decode("ascii").lower()
 
