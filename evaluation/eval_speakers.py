@@ -15,7 +15,8 @@ gold was made and how disagreements were settled is in ``evaluation/gold/speaker
 Scoring
 -------
 Quotes are scored in the body only (``zone == "body"``): ``parse_article`` sets the headline,
-captions and page debris aside. Gold quotes of kind ``speech`` are the quotes to find;
+captions and page debris aside, and a prediction on a quotation the gold places elsewhere (a
+caption, page debris, or a subhead inside the body) is neither right nor wrong. Gold quotes of kind ``speech`` are the quotes to find;
 predicted quotes of kind ``term`` and ``indirect`` are left out. A prediction and a gold quote
 match when their spans, trimmed of marks, spaces and edge punctuation, overlap by at least
 half of the shorter one (the rule of ``evaluation/eval_quotes.py``).
@@ -123,7 +124,12 @@ def score(articles: Iterable[dict[str, Any]]) -> dict[str, Any]:
             for q in article["quotes"]
             if q["zone"] == "body" and q["kind"] == "speech"
         ]
-        predicted = [p for p in predict(text) if p["span"][1] > p["span"][0]]
+        elsewhere = [(q["start"], q["end"]) for q in article["quotes"] if q["zone"] != "body"]
+        predicted = [
+            p
+            for p in predict(text)
+            if p["span"][1] > p["span"][0] and not any(_overlaps(p["span"], s) for s in elsewhere)
+        ]
         n_pred += len(predicted)
         n_gold += len(gold)
         for p in predicted:
