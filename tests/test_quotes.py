@@ -241,14 +241,30 @@ _VOCABULARY_TEXT = (
     ],
 )
 def test_vocabulary_matches_the_full_word_set(text: str, paragraphs: list[Span]) -> None:
-    from wireparse.quotes import _LOWER_WORD, _Vocabulary
+    from wireparse.quotes.words import _LOWER_WORD, _Vocabulary
 
     expected: set[str] = set()
     for para in paragraphs:
         expected.update(_LOWER_WORD.findall(text, para.start, para.end))
     vocabulary = _Vocabulary(text, paragraphs)
-    asked = ["officials", "said", "plan", "state-run", "state", "o’clock", "late", "aab", "aa",
-             "a", "ab", "fficials", "Officials", "", "run", "lock"]
+    asked = [
+        "officials",
+        "said",
+        "plan",
+        "state-run",
+        "state",
+        "o’clock",
+        "late",
+        "aab",
+        "aa",
+        "a",
+        "ab",
+        "fficials",
+        "Officials",
+        "",
+        "run",
+        "lock",
+    ]
     assert [word in vocabulary for word in asked] == [word in expected for word in asked]
 
 

@@ -15,7 +15,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from wireparse._lexicon.titles import TITLE_WORDS
-from wireparse.quotes import (
+from wireparse.quotes import find_quotes
+from wireparse.quotes.words import (
     _APPOSED_STARTS,
     _CREDIT_STARTS,
     _ONE_WORD_VERB_HEADS,
@@ -26,7 +27,6 @@ from wireparse.quotes import (
     _is_place,
     _name_words,
     _run_name,
-    find_quotes,
 )
 
 # The regexes the prefix tests replaced (quotes.py at b6ae125).

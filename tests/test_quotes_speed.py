@@ -16,26 +16,28 @@ import itertools
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from wireparse import quotes
 from wireparse._lexicon.titles import ABBREVIATIONS
 from wireparse.models import Span
-from wireparse.quotes import (
+from wireparse.quotes import tokens
+from wireparse.quotes.tokens import (
+    _PARTY_TAG,
+    _QUOTE_TOKEN,
+    _SENTENCE_END,
+    _TOKEN,
+    _tokens,
+    _window,
+)
+from wireparse.quotes.words import (
     _COURTESY_BEFORE,
     _COURTESY_HINTS,
     _CUE_AFTER,
     _LOWER_WORD,
-    _PARTY_TAG,
-    _QUOTE_TOKEN,
     _REPORT_LATER,
-    _SENTENCE_END,
     _SUBJECT_BEFORE,
     _SUBJECT_HINTS,
-    _TOKEN,
     _cue_follows,
     _report_follows,
-    _tokens,
     _Vocabulary,
-    _window,
 )
 
 # Pieces that make the shortcuts' edge cases likely: cue verbs and near misses, the
@@ -109,12 +111,12 @@ def test_tokens_match_the_plain_loop(text: str, data: st.DataObject) -> None:
     masked = [(a, b) for a, b in itertools.pairwise(cuts) if a < b][::2]
     one_sentence = data.draw(st.booleans())
     # both ways of reading a chunk: match by match (short) and in one pass (long)
-    short_chunk = quotes._SHORT_CHUNK
-    setattr(quotes, "_SHORT_CHUNK", data.draw(st.sampled_from([0, short_chunk])))  # noqa: B010
+    short_chunk = tokens._SHORT_CHUNK
+    setattr(tokens, "_SHORT_CHUNK", data.draw(st.sampled_from([0, short_chunk])))  # noqa: B010
     try:
         found = _tokens(text, start, end, masked, one_sentence=one_sentence)
     finally:
-        setattr(quotes, "_SHORT_CHUNK", short_chunk)  # noqa: B010
+        setattr(tokens, "_SHORT_CHUNK", short_chunk)  # noqa: B010
     expected = _reference_tokens(text, start, end, masked, one_sentence=one_sentence)
     assert [(tok.text, tok.start, tok.end) for tok in found] == expected
     assert all(tok.lower == tok.text.lower() for tok in found)
@@ -179,7 +181,7 @@ def test_vocabulary_look_up_agrees_with_the_collected_set(
 
 
 def test_long_chunk_is_read_in_pieces_with_the_same_tokens() -> None:
-    # Longer than quotes._TOKEN_PIECE, so the one-pass tokenizer cuts it at spaces.
+    # Longer than tokens._TOKEN_PIECE, so the one-pass tokenizer cuts it at spaces.
     pieces = [piece for piece in _PIECES if piece.strip()] * 3
     text = " ".join(pieces[k % len(pieces)] + pieces[(k * 7) % len(pieces)] for k in range(4000))
     masked = [(100, 140), (9000, 9050)]
