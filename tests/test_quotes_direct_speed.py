@@ -14,7 +14,7 @@ import regex
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from tests.test_quotes_speed import _PIECES, _TEXTS, _reference_tokens
+from tests.test_quotes_speed import _PIECES, _TEXTS, _plain_tokens
 from wireparse import quotes
 from wireparse.models import Span
 from wireparse.quotes import direct, tokens
@@ -59,7 +59,7 @@ def test_one_findall_tokens_match_the_plain_loop(text: str, data: st.DataObject)
         found = _tokens(text, start, end)
     finally:
         setattr(tokens, "_SHORT_CHUNK", short_chunk)  # noqa: B010
-    expected = _reference_tokens(text, start, end, [], one_sentence=False)
+    expected = _plain_tokens(text, start, end, [], one_sentence=False)
     assert [(tok.text, tok.start, tok.end) for tok in found] == expected
     assert all(tok.lower == tok.text.lower() for tok in found)
 
@@ -68,7 +68,7 @@ def test_spaces_other_than_the_regex_class_are_tokens() -> None:
     # U+001C..U+001F are spaces for str.isspace, not for the regex: punctuation tokens.
     text = "a\x1cb \u3000c\u2029d"
     found = [(tok.text, tok.start, tok.end) for tok in _tokens(text, 0, len(text))]
-    assert found == _reference_tokens(text, 0, len(text), [], one_sentence=False)
+    assert found == _plain_tokens(text, 0, len(text), [], one_sentence=False)
     assert ("\x1c", 1, 2) in found
 
 
@@ -116,7 +116,7 @@ def test_spaces_at_a_chunk_end_give_the_same_tokens() -> None:
     # The one-pass reader stops before trailing spaces (the findall would retry each).
     for text in ["x" + " " * 3000 + "y", "Dr." + " \u3000\n" * 500, "a.  ", "  "]:
         found = [(tok.text, tok.start, tok.end) for tok in _tokens(text, 0, len(text))]
-        assert found == _reference_tokens(text, 0, len(text), [], one_sentence=False)
+        assert found == _plain_tokens(text, 0, len(text), [], one_sentence=False)
 
 
 @settings(max_examples=200, deadline=None)

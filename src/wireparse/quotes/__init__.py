@@ -38,9 +38,10 @@ from collections.abc import Sequence
 from wireparse.document import Document, prepare
 from wireparse.models import Person, Quote, Span
 from wireparse.quotes.direct import _find_direct
-from wireparse.quotes.indirect import _INDIRECT_GATE, _find_indirect
+from wireparse.quotes.indirect import _find_indirect
 from wireparse.quotes.marks import _MARKS
 from wireparse.quotes.speakers import _Shared
+from wireparse.quotes.verbs import _INDIRECT_GATE
 from wireparse.text import check_text
 
 __all__ = ["find_quotes"]

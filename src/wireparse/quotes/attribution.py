@@ -10,13 +10,10 @@ import attrs
 from wireparse._lexicon.cues import (
     ACCORDING_TO,
     ADVERBS,
-    CUE_VERBS,
     NAMING_NOUNS,
     STRONG_NAMING_CUES,
-    WEAK_CUES,
 )
 from wireparse._lexicon.titles import (
-    ABBREVIATIONS,
     OTHER_PRONOUNS,
     PERSON_PRONOUNS,
     TITLE_SMALL_WORDS,
@@ -33,12 +30,13 @@ from wireparse.quotes.phrases import (
 )
 from wireparse.quotes.tokens import (
     _LOWER_OF,
-    _PARTY_TAG,
     _QUOTE_TOKEN,
     _SENTENCE_END,
     _TEXT_OF,
+    _keeps_period,
     _Tok,
 )
+from wireparse.quotes.verbs import CUE_VERBS, WEAK_CUES
 
 # How far (characters) the attribution windows reach around a quotation.
 _LEFT_WINDOW: Final = 300
@@ -266,13 +264,7 @@ def _sentence_start(text: str, start: int, end: int) -> int:
         if cut < 0:
             return start
         word = text[max(start, cut - 12) : cut].split()[-1:] or [""]
-        bare = word[0].lower()
-        if (
-            bare in ABBREVIATIONS
-            or len(bare) == 1
-            or "." in bare
-            or (word[0][1:2] == "-" and _PARTY_TAG.fullmatch(word[0] + ".") is not None)
-        ):
+        if len(word[0].lower()) == 1 or "." in word[0] or _keeps_period(word[0]):
             stop = cut  # "Sen. John McCain", "Paul A. Engelmayer", "U.S. District"
             continue
         return cut + 2 if cut + 2 < end else start

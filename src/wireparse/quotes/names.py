@@ -22,6 +22,13 @@ from wireparse._lexicon.titles import (
 )
 from wireparse.models import Span
 from wireparse.quotes.phrases import _GIVEN_NAMES
+from wireparse.quotes.verbs import (
+    _ONE_WORD_VERB_HEADS,
+    _ONE_WORD_VERBS,
+    _PRONOUN_REPORT,
+    _cue_follows,
+    _report_follows,
+)
 from wireparse.quotes.words import (
     _ACRONYM_AFTER,
     _APPOSED_BEFORE,
@@ -36,24 +43,19 @@ from wireparse.quotes.words import (
     _NOT_GIVEN,
     _OBJECT_BEFORE,
     _ONE_NAME_APPOSITIVE,
-    _ONE_WORD_VERB_HEADS,
-    _ONE_WORD_VERBS,
     _ORG_NOUN_BEFORE,
-    _PRONOUN_REPORT,
     _REPORT_REACH,
     _SUBJECT_BEFORE,
     _SUBJECT_HINTS,
     _SUBJECT_LOOKBACK,
     _VERB_AFTER,
     _appositive_head,
-    _cue_follows,
     _inside,
     _is_place,
     _is_title,
     _looks_like_verb,
     _may_name,
     _possessive,
-    _report_follows,
     _run_name,
     _unpack_runs,
     _Vocabulary,

@@ -9,7 +9,6 @@ import attrs
 
 from wireparse._lexicon.cues import (
     ADVERBS,
-    CUE_VERBS,
 )
 from wireparse._lexicon.titles import (
     DESCRIPTION_STOPS,
@@ -31,6 +30,7 @@ from wireparse._lexicon.titles import (
     TITLE_WORDS,
 )
 from wireparse.quotes.tokens import _PARTY_TAG, _QUOTE_TOKEN, _SENTENCE_END, _Tok
+from wireparse.quotes.verbs import CUE_VERBS
 
 _GIVEN_NAMES: Final = MALE_GIVEN_NAMES | FEMALE_GIVEN_NAMES
 

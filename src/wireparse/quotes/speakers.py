@@ -28,10 +28,10 @@ from wireparse.quotes.names import (
     _Names,
 )
 from wireparse.quotes.phrases import _NOT_SPEAKERS, _NP
+from wireparse.quotes.verbs import _PAIR
 from wireparse.quotes.words import (
     _CANDIDATES,
     _INDEFINITE,
-    _PAIR,
     _PAIR_REACH,
     _PRONOUN_NEAR,
     _PRONOUN_REACH,

@@ -124,21 +124,21 @@ def _chunk_tokens(text: str, pos: int, stop: int, out: list[_Tok], *, one_senten
             _piece_tokens(text, pos, cut, out, share=True)
             pos = cut
         return _piece_tokens(text, pos, stop, out, share=long)
+    return _match_tokens(text, pos, stop, out, one_sentence=one_sentence)
+
+
+def _match_tokens(text: str, pos: int, stop: int, out: list[_Tok], *, one_sentence: bool) -> bool:
+    """:func:`_chunk_tokens` match by match: the plain rule the one-pass reader follows.
+
+    Each match of ``_TOKEN`` is a token, except that an abbreviation keeps the period
+    glued to it (:func:`_keeps_period`) and a period glued to a letter or digit after it
+    ("e.GO", "3.5") is no token. Returns True when ``one_sentence`` and a sentence-ending
+    mark was reached.
+    """
     for match in _TOKEN.finditer(text, pos, stop):
         s, e = match.span()
         word = match.group()
-        # An abbreviation keeps its period: "Dr.", "Jan.", a single initial "A.".
-        if (
-            e < stop
-            and text[e] == "."
-            and word[:1].isalpha()
-            and (
-                word.lower() in ABBREVIATIONS
-                or (len(word) == 1 and word.isupper())
-                # "D-Mich.": the regex only when a hyphen stands second
-                or (word[1:2] == "-" and _PARTY_TAG.fullmatch(word + ".") is not None)
-            )
-        ):
+        if e < stop and text[e] == "." and _keeps_period(word):
             if out and out[-1].start == s:
                 continue
             word = text[s : e + 1]
@@ -152,6 +152,22 @@ def _chunk_tokens(text: str, pos: int, stop: int, out: list[_Tok], *, one_senten
         if one_sentence and word in _SENTENCE_END:
             return True
     return False
+
+
+def _keeps_period(word: str) -> bool:
+    """Whether ``word``, glued to a period, is an abbreviation that keeps it.
+
+    "Dr.", "Jan.", a single initial "A.", a lawmaker's party and state "D-Mich.".
+    """
+    return (
+        word[:1].isalpha()
+        and (
+            word.lower() in ABBREVIATIONS
+            or (len(word) == 1 and word.isupper())
+            # "D-Mich.": the regex only when a hyphen stands second
+            or (word[1:2] == "-" and _PARTY_TAG.fullmatch(word + ".") is not None)
+        )
+    )
 
 
 # A token with the spaces before it. The matches of one findall tile the text from
@@ -207,17 +223,7 @@ def _piece_tokens(text: str, pos: int, stop: int, out: list[_Tok], *, share: boo
             # glued to a letter or digit ("e.GO", "3.5") is not a sentence end.
             before = dot - 1
             word = words[before] if before >= 0 else ""
-            if (
-                before >= 0
-                and ends[before] == starts[dot]
-                and word[:1].isalpha()
-                and (
-                    word.lower() in ABBREVIATIONS
-                    or (len(word) == 1 and word.isupper())
-                    # "D-Mich.": the regex only when a hyphen stands second
-                    or (word[1:2] == "-" and _PARTY_TAG.fullmatch(word + ".") is not None)
-                )
-            ):
+            if before >= 0 and ends[before] == starts[dot] and _keeps_period(word):
                 words[before] = text[starts[before] : ends[dot]]
                 ends[before] = ends[dot]
                 keep[dot] = False

@@ -12,11 +12,6 @@ from typing import Final
 import regex
 
 from wireparse._dates import MONTHS
-from wireparse._lexicon.cues import (
-    CUE_VERBS,
-    SPEAKING_VERBS,
-    SUBJECT_VERBS,
-)
 from wireparse._lexicon.places import COUNTRY_BY_KEY, REGION_BY_KEY, STANDALONE_BY_KEY, fold
 from wireparse._lexicon.titles import (
     DETERMINERS,
@@ -32,6 +27,7 @@ from wireparse._lexicon.titles import (
 )
 from wireparse.models import Span
 from wireparse.quotes.phrases import _INSIDE_APPOSITIVE
+from wireparse.quotes.verbs import SUBJECT_VERBS
 
 _NAME_RUN: Final = regex.compile(
     r"""
@@ -44,11 +40,6 @@ _NAME_RUN: Final = regex.compile(
     regex.VERBOSE,
 )
 _LOWER_WORD: Final = regex.compile(r"(?<![\p{L}’'\-])\p{Ll}[\p{Ll}’'\-]{0,30}")
-_CUE_AFTER: Final = regex.compile(
-    r"[\u200b\u00a0 ]{1,2}(?:[a-z]{2,12}[ ])?(?:"
-    + "|".join(sorted(CUE_VERBS, key=len, reverse=True))
-    + r")\b"
-)
 _SUBJECT_BEFORE: Final = regex.compile(r"(?:^|[.!?:\"”]\s{1,3}|\b(?:But|And|So|Then|Now)\s)$")
 # Determiners that introduce someone new ("a citizen", "another member of the public").
 _INDEFINITE: Final = frozenset({"a", "an", "another", "one"})
@@ -89,23 +80,8 @@ _VERB_AFTER: Final = regex.compile(
 )
 
 
-# "He said ..." / "She says ..." opening a sentence: reported speech by a pronoun.
-_PRONOUN_REPORT: Final = regex.compile(
-    r"""
-    \b(He|She)[ ]                                # capitalized: opens a sentence
-    (?:says|said|explains|explained|adds|added|argues|argued|notes|noted)\b
-    """,
-    regex.VERBOSE,
-)
-# A reporting verb later in the sentence a name opens, before any quotation mark.
+# How far after a name a reporting verb of its sentence is looked for.
 _REPORT_REACH: Final = 90
-_REPORT_LATER: Final = regex.compile(
-    r"""
-    [^.!?"“”\n]{0,90}?                         # the rest of the subject, bounded
-    [ ](?:says|said|explains|explained|adds|added|argues|argued|notes|noted)\b
-    """,
-    regex.VERBOSE,
-)
 # Before a name: a lower-case noun and a comma, so the name is an appositive of
 # that noun ("his father's friend, Martin Legere, gave"), not a subject.
 _APPOSED_BEFORE: Final = regex.compile(
@@ -132,16 +108,6 @@ _NOT_GIVEN: Final = (
         {"but", "so", "then", "now", "when", "if", "as", "after", "before", "while", "because"}
     )
 )
-# Two names joined by "and" as a subject: "Tore Sohlberg and Lehla Abreder said".
-_PAIR: Final = regex.compile(
-    r"""
-    (\p{Lu}[\p{L}’'\-]{1,30}(?:[ ]\p{Lu}[\p{L}’'\-]{1,30}){0,2})   # a name
-    [ ]and[ ]
-    (\p{Lu}[\p{L}’'\-]{1,30}(?:[ ]\p{Lu}[\p{L}’'\-]{1,30}){0,2})   # another name
-    [ ](?:said|say|says|told|have|had|were|are|added)\b              # as the subject
-    """,
-    regex.VERBOSE,
-)
 # How far back (characters) "they" looks for such a pair.
 _PAIR_REACH: Final = 600
 # An acronym in parentheses right after a name: "Export Development Canada (EDC)".
@@ -153,8 +119,6 @@ _ACRONYM_AFTER: Final = regex.compile(
     """,
     regex.VERBOSE,
 )
-# Verbs after a one-word name that make it a subject ("Mulder didn't", "Yuni said").
-_ONE_WORD_VERBS: Final = SUBJECT_VERBS | SPEAKING_VERBS
 # After a one-word name: an appositive or an age ("Yuni, a resident of", "Demi, 24,").
 _ONE_NAME_APPOSITIVE: Final = regex.compile(
     r"""
@@ -178,9 +142,6 @@ _CREDIT_STARTS: Final = ("/", " /")
 # After a name: a comma, or a spaced dash opening an appositive ("Marco Mendicino — a
 # former prosecutor"). Plain prefixes tested with ``str.startswith``, cheaper than a regex.
 _APPOSED_STARTS: Final = (", ", " — ", " – ", " -- ")
-# The first three letters of each verb of _ONE_WORD_VERBS ("is" whole): a verb can only
-# follow a name where the text starts with one of them (tested before _VERB_AFTER).
-_ONE_WORD_VERB_HEADS: Final = frozenset(verb[:3] for verb in _ONE_WORD_VERBS)
 
 
 def _looks_like_verb(word: str) -> bool:
@@ -193,62 +154,6 @@ def _looks_like_verb(word: str) -> bool:
 # a "\n" because ``$`` also matches before a final line break).
 _SUBJECT_HINTS: Final = frozenset('.!?:"”BASTN\n')
 _COURTESY_HINTS: Final = frozenset("MSDL")
-_CUE_LONGEST: Final = max(map(len, CUE_VERBS))
-# The pre-test below holds while every cue verb is one run of a-z letters.
-_CUES_ARE_WORDS: Final = all(regex.fullmatch("[a-z]+", cue) for cue in CUE_VERBS)
-# The lower-case letters at a position, bounded: a cue verb, or the word before one.
-_LOWER_RUN: Final = regex.compile("[a-z]{0," + str(max(13, _CUE_LONGEST + 1)) + "}")
-_REPORT_WORDS: Final = (" says", " said", " explain", " add", " argue", " note")
-
-
-def _cue_follows(text: str, end: int) -> bool:
-    """``_CUE_AFTER.match(text, end) is not None``, mostly without the regex.
-
-    The regex wants one or two spaces, then a cue verb, or a lower-case word of 2 to 12
-    letters, a space and a cue verb, then a word boundary. Each cue verb is a whole run
-    of a-z letters, so the run of letters there must be one; the regex (an alternation
-    of 300 verbs, slow) is asked only when the boundary depends on a non-ASCII character.
-    """
-    if not _CUES_ARE_WORDS:
-        return _CUE_AFTER.match(text, end) is not None
-    at = end
-    while at < end + 2 and at < len(text) and text[at] in "\u200b\u00a0 ":
-        at += 1
-    if at == end:
-        return False
-    word = _LOWER_RUN.match(text, at).group()  # type: ignore[union-attr]
-    if word in CUE_VERBS:
-        ends_word = _ends_word(text, at + len(word))
-        if ends_word is None:
-            return _CUE_AFTER.match(text, end) is not None
-        if ends_word:
-            return True
-    if 2 <= len(word) <= 12 and text.startswith(" ", at + len(word)):
-        at += len(word) + 1
-        word = _LOWER_RUN.match(text, at).group()  # type: ignore[union-attr]
-        if word in CUE_VERBS:
-            ends_word = _ends_word(text, at + len(word))
-            if ends_word is None:
-                return _CUE_AFTER.match(text, end) is not None
-            return ends_word
-    return False
-
-
-def _ends_word(text: str, at: int) -> bool | None:
-    """Whether ``\\b`` holds at ``at`` right after a letter; None when not ASCII (ask the regex)."""
-    if at >= len(text):
-        return True
-    char = text[at]
-    if not char.isascii():
-        return None
-    return not (char.isalnum() or char == "_")
-
-
-def _report_follows(text: str, start: int, end: int) -> bool:
-    """``_REPORT_LATER.match(text, start, end) is not None``, the regex only when it can match."""
-    if not any(text.find(word, start, end) >= 0 for word in _REPORT_WORDS):
-        return False
-    return _REPORT_LATER.match(text, start, end) is not None
 
 
 def _inside(ranges: Sequence[tuple[int, int]], position: int) -> bool:
