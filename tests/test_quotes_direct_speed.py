@@ -17,7 +17,7 @@ from hypothesis import strategies as st
 from tests.test_quotes_speed import _PIECES, _TEXTS, _plain_tokens
 from wireparse import quotes
 from wireparse.models import Span
-from wireparse.quotes import direct, tokens
+from wireparse.quotes import marks, tokens, windows
 from wireparse.quotes.marks import _MARK, _mark_positions
 from wireparse.quotes.tokens import _ASCII_SPACED_TOKEN, _SPACED_TOKEN, _SPACES, _tokens
 
@@ -84,7 +84,7 @@ def test_stretch_windows_are_slices_of_the_whole_paragraph(text: str, data: st.D
     starts = [tok.start for tok in whole]
     ends = [tok.end for tok in whole]
     begin = data.draw(st.integers(0, len(text)))
-    stretch = direct._Stretch(text, 0, para, masked, begin)
+    stretch = windows._Stretch(text, 0, para, masked, begin)
     for _ in range(data.draw(st.integers(1, 4))):
         start = data.draw(st.integers(stretch.first, len(text)))
         end = data.draw(st.integers(start, len(text)))
@@ -124,10 +124,10 @@ def test_spaces_at_a_chunk_end_give_the_same_tokens() -> None:
 def test_marks_read_as_the_scan_goes_give_the_same_quotes(text: str) -> None:
     # A body longer than _MARK_LIST_LIMIT reads its marks paragraph by paragraph.
     listed = quotes.find_quotes(text)
-    limit = direct._MARK_LIST_LIMIT
-    setattr(direct, "_MARK_LIST_LIMIT", -1)  # noqa: B010
+    limit = marks._MARK_LIST_LIMIT
+    setattr(marks, "_MARK_LIST_LIMIT", -1)  # noqa: B010
     try:
         streamed = quotes.find_quotes(text)
     finally:
-        setattr(direct, "_MARK_LIST_LIMIT", limit)  # noqa: B010
+        setattr(marks, "_MARK_LIST_LIMIT", limit)  # noqa: B010
     assert streamed == listed

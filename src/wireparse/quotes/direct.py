@@ -2,44 +2,19 @@
 
 from __future__ import annotations
 
-import bisect
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from typing import Final
 
 from wireparse.models import Mention, Person, Quote, Span
 from wireparse.quotes.attribution import (
-    _LEFT_WINDOW,
-    _RIGHT_WINDOW,
     _TERM_MAX_WORDS,
     _Attribution,
-    _is_term,
-    _is_title_case,
-    _left_attribution,
-    _right_attribution,
     _sentence_like,
-    _sentence_start,
     _word_count,
 )
-from wireparse.quotes.marks import (
-    _MARK,
-    _MARK_LIST_LIMIT,
-    _MARKS,
-    _MATCH_START,
-    _mark_positions,
-    _Raw,
-    _scan,
-)
-from wireparse.quotes.phrases import _NP
+from wireparse.quotes.marks import _Raw, _scan_body
 from wireparse.quotes.speakers import _Shared
-from wireparse.quotes.tokens import (
-    _END,
-    _QUOTE_TOKEN,
-    _SENTENCE_END,
-    _START,
-    _Tok,
-    _tokens,
-    _window,
-)
+from wireparse.quotes.windows import _Frame, _frames
 
 # A quote with no attribution in its paragraph takes the previous speaker
 # when that speaker's quote is at most this many paragraphs back.
@@ -48,319 +23,156 @@ _CARRY_PARAGRAPHS: Final = 2
 _FORWARD_REACH: Final = 40
 
 
-# What may stand right before a quotation that opens a sentence (after its sentence end).
-_OPENING_MARKS: Final = frozenset({_QUOTE_TOKEN, ":"})
-
-
-class _Stretch:
-    """Tokens of one paragraph dense with quotations, from ``first`` to ``last``.
-
-    Both ends are places where the paragraph may be cut (see :func:`_dense_cut`), so its
-    tokens are those of the whole paragraph there, and a window is a slice of them. It
-    starts at the first window and grows as far as the windows need: the words before
-    the first quotation's sentence and after the last one's are not read.
-    """
-
-    __slots__ = ("ends", "first", "last", "masked", "para", "paragraph", "starts", "text", "toks")
-
-    def __init__(
-        self, text: str, paragraph: int, para: Span, masked: list[tuple[int, int]], start: int
-    ) -> None:
-        self.text = text
-        self.paragraph = paragraph
-        self.para = para
-        self.masked = masked
-        self.first = self.last = _dense_cut(text, start, para, masked, backward=True)
-        self.toks: list[_Tok] = []
-        self.starts: list[int] = []
-        self.ends: list[int] = []
-
-    def cover(self, at: int) -> None:
-        """Grow the stretch to a cut at or after ``at``."""
-        if self.last >= at:
-            return
-        last = _dense_cut(self.text, at, self.para, self.masked)
-        toks = _tokens(self.text, self.last, last, self.masked)
-        self.toks.extend(toks)
-        self.starts.extend(map(_START, toks))
-        self.ends.extend(map(_END, toks))
-        self.last = last
-
-    def sentence(self, start: int, end: int) -> list[_Tok]:
-        """The tokens inside ``[start, end)`` up to the first sentence end, as a window."""
-        while True:
-            found = _window(self.toks, self.starts, self.ends, start, end, one_sentence=True)
-            if (found and found[-1].text in _SENTENCE_END) or self.last >= end:
-                return found
-            # No sentence end yet: grow to the next character that may be one.
-            target = end
-            for end_mark in ".!?":
-                at = self.text.find(end_mark, self.last, target)
-                if at >= 0:
-                    target = at + 1
-            self.cover(target)
+# What pass 2 gives a quotation: speaker, mention, description and cue.
+_Said = tuple[str | None, Mention | None, str | None, str | None]
+_NOBODY: Final[_Said] = (None, None, None, None)
 
 
 def _find_direct(
     text: str, spans: Sequence[Span], people: Sequence[Person], state: _Shared
 ) -> list[Quote]:
-    """The quotations between marks (kinds ``"speech"`` and ``"term"``), in order."""
-    raws: list[_Raw] = []
-    # The marks of the whole body are found at once (see _mark_positions); a paragraph
-    # without one holds no quotation (not even the end of a carried one) and is not
-    # scanned. A long text's marks are read as the scan goes: a list of them all takes
-    # about 44 bytes a mark at its peak (44 MB for 1,000,000 quotation marks).
-    extent = max(para.end for para in spans) - min(para.start for para in spans) if spans else 0
-    marks = _mark_positions(text, spans) if extent <= _MARK_LIST_LIMIT else None
-    for index, para in enumerate(spans):
-        para_marks: Iterable[int]
-        if marks is None:
-            para_marks = map(_MATCH_START, _MARK.finditer(text, para.start, para.end))
-        else:
-            first = bisect.bisect_left(marks, para.start)
-            if first == len(marks) or marks[first] >= para.end:
-                continue
-            para_marks = marks[first : bisect.bisect_left(marks, para.end, first)]
-        carried = bool(
-            raws
-            and raws[-1].close_at is None
-            and raws[-1].paragraph == index - 1
-            and text[para.start : para.start + 1] not in _MARKS
-        )
-        raws.extend(_scan(text, para.start, para.end, index, para_marks, carried=carried))
+    """The quotations between marks (kinds ``"speech"`` and ``"term"``), in order.
+
+    The marks give the quotations (:func:`_scan_body`); pass 1 reads each one's own
+    attribution from the words around it (:func:`_frames`); pass 2 resolves the
+    speakers in reading order, inheriting where a quotation has none (:class:`_Speakers`).
+    """
+    raws = _scan_body(text, spans)
     if not raws:
         return []
-    byline_names = {person.name for person in people}
-    masked = [
+    state.masked = [
         (r.open_at, (r.close_at + 1) if r.close_at is not None else r.inner.end) for r in raws
     ]
-    state.masked = masked
-    get_resolver = state.get
+    frames = _frames(text, spans, raws, state.masked)
+    speakers = _Speakers(text, spans, raws, frames, state, {person.name for person in people})
+    return [speakers.quote(n) for n in range(len(raws))]
 
-    # Pass 1: each quotation's own attribution, read from the words around it.
-    local: list[_Attribution | None] = []
-    # The tokens of the current paragraph when it is dense with quotations (see below).
-    stretch: _Stretch | None = None
-    per_paragraph: dict[int, int] = {}
-    for raw in raws:
-        per_paragraph[raw.paragraph] = per_paragraph.get(raw.paragraph, 0) + 1
-    terms: list[bool] = []
-    opens_sentence: list[bool] = []
-    sentence_starts: list[int] = []
-    for raw in raws:
-        para = spans[raw.paragraph]
-        left_start = max(para.start, raw.open_at - _LEFT_WINDOW)
-        # Only the sentence before the mark matters: start after the last sentence end.
-        left_start = _sentence_start(text, left_start, raw.open_at)
-        sentence_starts.append(left_start)
-        dense = (
-            per_paragraph[raw.paragraph] * (_LEFT_WINDOW + _RIGHT_WINDOW) >= para.end - para.start
-        )
-        right_end = (
-            min(para.end, raw.close_at + 1 + _RIGHT_WINDOW) if raw.close_at is not None else 0
-        )
-        long = para.end - para.start > _DENSE_STRETCH
-        if dense and (
-            stretch is None
-            or stretch.paragraph != raw.paragraph
-            or left_start < stretch.first
-            or (long and max(raw.open_at, right_end) > stretch.last)
-        ):
-            # A paragraph dense with quotations is tokenized once and each quotation's
-            # windows are slices of it; elsewhere only the windows are tokenized. The
-            # stretch starts where this quotation's window does and grows as the later
-            # quotations need. A long paragraph goes in stretches of about _DENSE_STRETCH
-            # characters, so that its tokens are never all kept at once, each from a full
-            # left window before its first quotation: a later one's window never starts
-            # before that (a sentence start found in a shorter window may).
-            if long:
-                start = max(para.start, raw.open_at - _LEFT_WINDOW)
-                stretch = _Stretch(text, raw.paragraph, para, masked, start)
-                stretch.cover(max(raw.open_at, right_end, stretch.first + _DENSE_STRETCH))
-            else:
-                stretch = _Stretch(text, raw.paragraph, para, masked, left_start)
-        if dense:
-            assert stretch is not None
-            if not long:
-                # Up to the first possible sentence end after the quotation: the right
-                # window mostly ends there (a window that does not is grown below).
-                target = raw.open_at
-                if raw.close_at is not None:
-                    target = right_end
-                    for end_mark in ".!?":
-                        at = text.find(end_mark, raw.close_at + 1, target)
-                        if at >= 0:
-                            target = at + 1
-                stretch.cover(target)
-            left = _window(stretch.toks, stretch.starts, stretch.ends, left_start, raw.open_at)
-        else:
-            left = _tokens(text, left_start, raw.open_at, masked)
-        attribution: _Attribution | None = None
-        if raw.close_at is not None:
-            if dense:
-                assert stretch is not None
-                right = stretch.sentence(raw.close_at + 1, right_end)
-            else:
-                right = _tokens(text, raw.close_at + 1, right_end, masked, one_sentence=True)
-            attribution = _right_attribution(text, right)
-        left_attribution = _left_attribution(text, left)
-        starts_sentence = (
-            not left or left[-1].text in _SENTENCE_END or left[-1].text in _OPENING_MARKS
-        )
-        if left_attribution is not None and (attribution is None or not starts_sentence):
-            attribution = left_attribution
-        local.append(attribution)
-        right_side = attribution is not None and attribution.side == "right"
-        terms.append(
-            _is_term(text, left, raw) or (not right_side and _is_title_case(text, raw.inner))
-        )
-        opens_sentence.append(starts_sentence)
 
-    # Pass 2: resolve speakers in reading order, inheriting where the quote has none.
-    mates = _mates(raws, local)
-    quotes: list[Quote] = []
-    resolved: dict[int, tuple[str | None, Mention | None, str | None, str | None]] = {}
-    last_speaker_paragraph: int | None = None
-    last_speaker_start = -1
-    last_resolved: tuple[str | None, Mention | None, str | None, str | None] | None = None
+class _Speakers:
+    """Pass 2: each quotation's speaker, in reading order.
 
-    def resolve(n: int) -> tuple[str | None, Mention | None, str | None, str | None]:
-        if n in resolved:
-            return resolved[n]
-        attribution = local[n]
-        if attribution is None:  # only called for attributed quotations
-            return (None, None, None, None)
-        np = attribution.np
-        resolver = get_resolver()
+    A quotation with an attribution of its own takes the speaker it names (see
+    ``SIEVES`` in :mod:`wireparse.quotes.speakers`); one whose attribution names
+    nobody ("the street said") takes its paragraph's speaker. A quotation without
+    one takes, in this order: the speaker of the AP quote it continues or of the
+    other quotation in its paragraph (:func:`_mates`); if it opens a sentence, the
+    previous quote's speaker up to two paragraphs back, unless someone was reported
+    as speaking since; else that reported speaker, or the one reported at the very
+    start of the next paragraph.
+    """
+
+    def __init__(
+        self,
+        text: str,
+        spans: Sequence[Span],
+        raws: Sequence[_Raw],
+        frames: Sequence[_Frame],
+        state: _Shared,
+        excluded: set[str],
+    ) -> None:
+        self.text = text
+        self.spans = spans
+        self.raws = raws
+        self.frames = frames
+        self.state = state
+        self.excluded = excluded
+        self.mates = _mates(raws, [frame.attribution for frame in frames])
+        self.resolved: dict[int, _Said] = {}
+        # the last quotation with a speaker: what it said, its paragraph and its start
+        self.last: _Said | None = None
+        self.last_paragraph: int | None = None
+        self.last_start = -1
+
+    def quote(self, n: int) -> Quote:
+        """The :class:`Quote` of quotation ``n`` (called for each in order)."""
+        raw = self.raws[n]
+        said = self._speaker_of(n)
+        kind = _kind(self.text, raw, self.frames[n], said)
+        if kind == "term":
+            said = None
+        speaker, mention, description, cue = said if said is not None else _NOBODY
+        if said is not None and speaker is not None:
+            self.last, self.last_paragraph, self.last_start = said, raw.paragraph, raw.open_at
+        return Quote(
+            text=self.text[raw.inner.start : raw.inner.end],
+            span=raw.inner,
+            speaker=speaker,
+            speaker_mention=mention,
+            speaker_description=description,
+            cue=cue,
+            paragraph=raw.paragraph,
+            kind=kind,
+        )
+
+    def _speaker_of(self, n: int) -> _Said | None:
+        mate = self.mates[n]
+        if self.frames[n].attribution is not None:
+            said = self._own(n)
+            if said[0] is None and mate is not None:
+                # "the street said": no speaker named here, so the paragraph's speaker
+                return (*self._own(mate)[:3], said[3])
+            return said
+        if mate is not None:
+            return self._own(mate)
+        if self.frames[n].opens_sentence:
+            return self._carried(self.raws[n])
+        return None
+
+    def _own(self, n: int) -> _Said:
+        """What quotation ``n``'s own attribution says (resolved once, on first use)."""
+        said = self.resolved.get(n)
+        if said is not None:
+            return said
+        frame = self.frames[n]
+        if frame.attribution is None:  # only called for attributed quotations
+            return _NOBODY
+        np = frame.attribution.np
         # A subject before the mark is resolved where it stands: "McCallum told media
         # that he thinks Meng has “...”" must not take Meng, written after "he".
-        position = min(raws[n].open_at, np.end)
-        if attribution.side == "right" and np.kind == "pronoun" and not opens_sentence[n]:
+        position = min(self.raws[n].open_at, np.end)
+        if frame.attribution.side == "right" and np.kind == "pronoun" and not frame.opens_sentence:
             # "Porters like Grizzle recognized they had to fight “...,” he writes": a
             # name in the quotation's own sentence is part of what is reported
-            position = sentence_starts[n]
-        speaker, is_person = resolver.resolve(np, position)
-        if speaker is not None and speaker in byline_names:
-            speaker = None
-        description = np.description
-        if speaker is not None:
-            if description:
-                resolver.descriptions.setdefault(speaker, description)
-                resolver.note_role(np.start, description, speaker)
-            else:
-                description = resolver.descriptions.get(speaker)
-            resolver.history.append((raws[n].open_at, speaker, is_person))
-        mention: Mention | None = _mention_of(text, np)
-        resolved[n] = (speaker, mention, description, attribution.cue)
-        return resolved[n]
-
-    for n, raw in enumerate(raws):
-        result: tuple[str | None, Mention | None, str | None, str | None] | None = None
-        own = local[n] is not None
-        if own:
-            result = resolve(n)
-        shared = mates[n]
-        if result is not None and result[0] is None and shared is not None:
-            # "the street said": no speaker named here, so the paragraph's speaker
-            result = (*resolve(shared)[:3], result[3])
-        elif not own:
-            mate = mates[n]
-            if mate is not None:
-                result = resolve(mate)
-            elif opens_sentence[n]:
-                # A quotation that is a sentence of its own: the speaker of the previous
-                # quote or of the reported speech just before it ("Young said ...").
-                window = spans[max(0, raw.paragraph - _CARRY_PARAGRAPHS)].start
-                resolver = get_resolver()
-                reported = resolver.recent_speaker(window, raw.open_at)
-                if reported is None and raw.paragraph + 1 < len(spans):
-                    after = spans[raw.paragraph + 1].start
-                    reported = resolver.recent_speaker(after, after + _FORWARD_REACH)
-                if (
-                    last_resolved is not None
-                    and last_speaker_paragraph is not None
-                    and 0 < raw.paragraph - last_speaker_paragraph <= _CARRY_PARAGRAPHS
-                    and (reported is None or not last_speaker_start < reported[0] < raw.open_at)
-                ):
-                    result = last_resolved
-                elif reported is not None:
-                    result = (reported[1], None, resolver.descriptions.get(reported[1]), None)
-        if terms[n]:
-            kind = "term"
-        elif own or (
-            result is not None
-            and (_sentence_like(text, raw.inner) or _word_count(text, raw.inner) > _TERM_MAX_WORDS)
-        ):
-            kind = "speech"
-        elif _word_count(text, raw.inner) <= _TERM_MAX_WORDS and not _sentence_like(
-            text, raw.inner
-        ):
-            kind = "term"
-        else:
-            kind = "speech"
-        if kind == "term":
-            result = None
-        speaker, mention, description, cue = (
-            result if result is not None else (None, None, None, None)
+            position = frame.sentence_start
+        speaker, mention, description = self.state.get().assign(
+            np, position, quoted_at=self.raws[n].open_at, excluded=self.excluded
         )
-        if result is not None and speaker is not None:
-            last_resolved = result
-            last_speaker_paragraph = raw.paragraph
-            last_speaker_start = raw.open_at
-        quotes.append(
-            Quote(
-                text=text[raw.inner.start : raw.inner.end],
-                span=raw.inner,
-                speaker=speaker,
-                speaker_mention=mention,
-                speaker_description=description,
-                cue=cue,
-                paragraph=raw.paragraph,
-                kind=kind,
-            )
-        )
-    return quotes
+        said = self.resolved[n] = (speaker, mention, description, frame.attribution.cue)
+        return said
+
+    def _carried(self, raw: _Raw) -> _Said | None:
+        """A sentence of its own: the previous quote's speaker or the one reported before."""
+        spans = self.spans
+        window = spans[max(0, raw.paragraph - _CARRY_PARAGRAPHS)].start
+        resolver = self.state.get()
+        reported = resolver.recent_speaker(window, raw.open_at)
+        if reported is None and raw.paragraph + 1 < len(spans):
+            after = spans[raw.paragraph + 1].start
+            reported = resolver.recent_speaker(after, after + _FORWARD_REACH)
+        if (
+            self.last is not None
+            and self.last_paragraph is not None
+            and 0 < raw.paragraph - self.last_paragraph <= _CARRY_PARAGRAPHS
+            and (reported is None or not self.last_start < reported[0] < raw.open_at)
+        ):
+            return self.last
+        if reported is not None:
+            return (reported[1], None, resolver.descriptions.get(reported[1]), None)
+        return None
 
 
-def _mention_of(text: str, np: _NP) -> Mention:
-    """The speaker's words where they stand (the name without its title, if any)."""
-    start = np.name_start if np.name_start is not None and np.name_start > np.start else np.start
-    return Mention(text[start : np.end], Span(start, np.end))
-
-
-# How many characters of a dense paragraph are tokenized at a time (see find_quotes).
-_DENSE_STRETCH: Final = 65536
-
-
-def _dense_cut(
-    text: str, at: int, para: Span, masked: Sequence[tuple[int, int]], *, backward: bool = False
-) -> int:
-    """A place at or before (``backward``) or after ``at`` where a dense paragraph may be cut.
-
-    The paragraph's start or end, or a space inside it outside every quotation: no
-    token holds a space, so the tokens on each side are those of the whole paragraph.
-    """
-    while True:
-        if backward:
-            cut = text.rfind(" ", para.start, at + 1)
-            if cut < 0:
-                return para.start
-        else:
-            cut = text.find(" ", at, para.end)
-            if cut < 0:
-                return para.end
-        index = bisect.bisect_right(masked, (cut, cut)) - 1
-        holding = [m for m in masked[max(0, index - 2) : index + 2] if m[0] <= cut < m[1]]
-        if not holding:
-            return cut
-        if backward:
-            at = min(m[0] for m in holding) - 1
-            if at < para.start:
-                return para.start
-        else:
-            at = max(m[1] for m in holding)
-            if at >= para.end:
-                return para.end
+def _kind(text: str, raw: _Raw, frame: _Frame, said: _Said | None) -> str:
+    """ "term" for a name, title, slogan or scare quote, else "speech"."""
+    if frame.term:
+        return "term"
+    if frame.attribution is not None or (
+        said is not None
+        and (_sentence_like(text, raw.inner) or _word_count(text, raw.inner) > _TERM_MAX_WORDS)
+    ):
+        return "speech"
+    if _word_count(text, raw.inner) <= _TERM_MAX_WORDS and not _sentence_like(text, raw.inner):
+        return "term"
+    return "speech"
 
 
 def _mates(raws: Sequence[_Raw], local: Sequence[_Attribution | None]) -> list[int | None]:

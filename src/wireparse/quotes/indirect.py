@@ -22,7 +22,6 @@ from wireparse._lexicon.titles import (
 )
 from wireparse.models import Person, Quote, Span
 from wireparse.quotes.attribution import _Attribution, _right_attribution
-from wireparse.quotes.direct import _mention_of
 from wireparse.quotes.marks import _mark_positions
 from wireparse.quotes.phrases import _NP, _np_after, _np_before
 from wireparse.quotes.speakers import _Shared
@@ -243,16 +242,7 @@ def _indirect_in(text: str, start: int, end: int, paragraph: int, shared: _Share
     if len(text[c_start:c_end].split()) < _INDIRECT_MIN_WORDS:
         return None
     np = attribution.np
-    resolver = shared.get()
-    position = min(np.start, c_start)
-    speaker, _is_person = resolver.resolve(np, position)
-    description = np.description
-    if speaker is not None:
-        if description:
-            resolver.descriptions.setdefault(speaker, description)
-        else:
-            description = resolver.descriptions.get(speaker)
-    mention = _mention_of(text, np)
+    speaker, mention, description = shared.get().assign(np, min(np.start, c_start))
     return Quote(
         text=text[c_start:c_end],
         span=Span(c_start, c_end),

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Iterable, Sequence
 from typing import Final, NamedTuple
 
@@ -123,3 +124,31 @@ def _mark_positions(text: str, spans: Sequence[Span]) -> list[int]:
             at = text.find(mark, at + 1, high)
     found.sort()
     return found
+
+
+def _scan_body(text: str, spans: Sequence[Span]) -> list[_Raw]:
+    """The quotations of the body paragraphs ``spans``, in order (see :func:`_scan`)."""
+    raws: list[_Raw] = []
+    # The marks of the whole body are found at once (see _mark_positions); a paragraph
+    # without one holds no quotation (not even the end of a carried one) and is not
+    # scanned. A long text's marks are read as the scan goes: a list of them all takes
+    # about 44 bytes a mark at its peak (44 MB for 1,000,000 quotation marks).
+    extent = max(para.end for para in spans) - min(para.start for para in spans) if spans else 0
+    marks = _mark_positions(text, spans) if extent <= _MARK_LIST_LIMIT else None
+    for index, para in enumerate(spans):
+        para_marks: Iterable[int]
+        if marks is None:
+            para_marks = map(_MATCH_START, _MARK.finditer(text, para.start, para.end))
+        else:
+            first = bisect.bisect_left(marks, para.start)
+            if first == len(marks) or marks[first] >= para.end:
+                continue
+            para_marks = marks[first : bisect.bisect_left(marks, para.end, first)]
+        carried = bool(
+            raws
+            and raws[-1].close_at is None
+            and raws[-1].paragraph == index - 1
+            and text[para.start : para.start + 1] not in _MARKS
+        )
+        raws.extend(_scan(text, para.start, para.end, index, para_marks, carried=carried))
+    return raws

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import bisect
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence, Set
+from typing import Final
 
 import regex
 
@@ -19,7 +20,7 @@ from wireparse._lexicon.titles import (
     STATEMENT_HEADS,
     THING_HEADS,
 )
-from wireparse.models import Span
+from wireparse.models import Mention, Span
 from wireparse.quotes.names import (
     _GENDER_MENTIONS,
     _GENDER_WINDOW,
@@ -254,84 +255,234 @@ class _Resolver(_Names):
         return None
 
     def resolve(self, np: _NP, position: int) -> tuple[str | None, bool]:
+        """The speaker ``np`` at ``position`` stands for, and whether it is a person.
+
+        The rules of :data:`SIEVES` for the mention's kind are tried in order; the
+        first that applies gives the answer (the last rule of each kind always does).
+        """
         mention = self.text[np.start : np.end]
-        words = mention.split()
-        head = words[-1].lower()
-        if (
-            words[0].lower() in _INDEFINITE
-            and (head not in STATEMENT_HEADS or head in ROLE_NOUNS)
-            and np.kind == "common"
-        ):
-            # "a citizen wrote", "one of the players says": someone the article does
-            # not name, so the words themselves are the speaker (not an earlier name);
-            # kept as a description, which "the official" later refers back to
-            return mention, False
-        if np.kind == "other":
-            words = mention.lower().split()
-            if words[0] == "the":
-                for pos, role, name in reversed(self.roles[-_SEARCH:]):
-                    if role == words[-1] and pos < position:
-                        return self.full_name(name, pos)[0], True
-                if words[-1].endswith(("-old", "man", "woman")) or len(words) > 2:
-                    return self._recent_person(position, None), True  # "the 46-year-old"
-            return None, False
-        if np.kind == "pronoun":
-            word = mention.lower()
-            if word in PERSON_PRONOUNS:
-                return self._recent_person(position, {"he": "m", "she": "f"}[word]), True
-            if word == "it":
-                return self._recent_org(position), False
-            if word == "they":
-                return self._recent_pair(position), True
-            return None, False
-        if np.kind == "common":
-            words = mention.split()
-            head = words[-1].lower()
-            if head in STATEMENT_HEADS:
-                named = [w for w in words[1:-1] if w[:1].isupper()]
-                if named:
-                    return self.full_name(" ".join(named), position)
-                if words[0].lower() in {"his", "her"}:
-                    return self._recent_person(
-                        position, "m" if words[0].lower() == "his" else "f"
-                    ), True
-                return self._recent_org(position), False
-            if words[0].lower() == "the":
-                for pos, role, name in reversed(self.roles[-_SEARCH:]):
-                    if role == head and pos < position:
-                        return self.full_name(name, pos)[0], True
-                index = bisect.bisect_left(self.starts, position)
-                for entity in reversed(self.entities[max(0, index - _SEARCH) : index]):
-                    parts = entity.name.lower().split()
-                    if head in ORG_NOUNS and parts[-1].rstrip(".") == head:
-                        if self.text[max(0, entity.start - 4) : entity.start] in {"and ", " of "}:
-                            # only the end of a name ("Truth and | Reconciliation
-                            # Commission"): keep "the commission" as written
-                            return mention, False
-                        return entity.name, False
-                for _pos, speaker, is_person in reversed(self.history[-_SEARCH:]):
-                    if not is_person and head in speaker.lower().split():
-                        return speaker, False
-                if head in ORG_NOUNS and head not in {"statement", "report", "study", "survey"}:
-                    org = self._recent_org(position)
-                    if org is not None:
-                        return org, False
-                if (head in ROLE_NOUNS or head in PERSON_NOUNS) and head not in KINSHIP_NOUNS:
-                    # an epithet for the person just written about: "the rookie defenceman"
-                    # (not "the father": someone's relative, not that person)
-                    person = self._recent_person(position, None)
-                    if person is not None:
-                        return person, True
-            return mention, False
-        name_start = np.name_start if np.name_start is not None else np.start
-        if mention.split()[-1].lower() in {"republican", "democrat"} and (
-            mention.lower().startswith("the ")
-            or self.text[max(0, np.start - 4) : np.start].lower() == "the "
-        ):
-            # "the Kentucky Republican said": the politician just written about
-            return self._recent_person(position, None), True
-        name, is_org = self.full_name(self.text[name_start : np.end], position)
-        return name, not is_org
+        for rule in _SIEVES_BY_KIND[np.kind]:
+            found = rule(self, np, mention, position)
+            if found is not None:
+                return found
+        return None, False
+
+    def assign(
+        self,
+        np: _NP,
+        position: int,
+        *,
+        quoted_at: int | None = None,
+        excluded: Set[str] = frozenset(),
+    ) -> tuple[str | None, Mention, str | None]:
+        """The speaker of a quotation or a reported statement, its mention and description.
+
+        The one step both the direct and the reported speech take. A speaker in
+        ``excluded`` (the bylines) is no speaker. The description written with the
+        mention is kept for the speaker's later quotes; a speaker without one takes
+        the one kept. A direct quotation's speaker (``quoted_at``: where the quotation
+        opens) is remembered as a speaker, and the role words of its description as
+        what refers to it later ("the coach").
+        """
+        speaker, is_person = self.resolve(np, position)
+        if speaker is not None and speaker in excluded:
+            speaker = None
+        description = np.description
+        if speaker is not None:
+            if description:
+                self.descriptions.setdefault(speaker, description)
+                if quoted_at is not None:
+                    self.note_role(np.start, description, speaker)
+            else:
+                description = self.descriptions.get(speaker)
+            if quoted_at is not None:
+                self.history.append((quoted_at, speaker, is_person))
+        return speaker, _mention_of(self.text, np), description
+
+
+# ---------------------------------------------------------------- the speaker rules
+# Each rule takes the resolver, the mention, its text and its position, and gives the
+# speaker and whether it is a person, or None when it does not apply.
+_Rule = Callable[[_Resolver, _NP, str, int], "tuple[str | None, bool] | None"]
+
+
+def _unnamed_someone(r: _Resolver, np: _NP, mention: str, position: int) -> _Found:
+    """ "a citizen wrote", "one of the players says": the words themselves.
+
+    Someone the article does not name, not an earlier name; kept as a description,
+    which "the official" later refers back to.
+    """
+    words = mention.split()
+    head = words[-1].lower()
+    if words[0].lower() in _INDEFINITE and (head not in STATEMENT_HEADS or head in ROLE_NOUNS):
+        return mention, False
+    return None
+
+
+def _statement_source(r: _Resolver, np: _NP, mention: str, position: int) -> _Found:
+    """ "the ministry's statement", "his statement": who is named in it, he or she, else
+    the last organization."""
+    words = mention.split()
+    if words[-1].lower() not in STATEMENT_HEADS:
+        return None
+    named = [w for w in words[1:-1] if w[:1].isupper()]
+    if named:
+        return r.full_name(" ".join(named), position)
+    if words[0].lower() in {"his", "her"}:
+        return r._recent_person(position, "m" if words[0].lower() == "his" else "f"), True
+    return r._recent_org(position), False
+
+
+def _earlier_role(r: _Resolver, np: _NP, mention: str, position: int) -> _Found:
+    """ "the coach": the person introduced earlier with that role ("coach Ken Hitchcock")."""
+    words = mention.lower().split()
+    if words[0] != "the":
+        return None
+    for pos, role, name in reversed(r.roles[-_SEARCH:]):
+        if role == words[-1] and pos < position:
+            return r.full_name(name, pos)[0], True
+    return None
+
+
+def _described_person(r: _Resolver, np: _NP, mention: str, position: int) -> _Found:
+    """ "the 46-year-old", "the man in the red jacket": the person just written about."""
+    words = mention.lower().split()
+    if words[0] == "the" and (words[-1].endswith(("-old", "man", "woman")) or len(words) > 2):
+        return r._recent_person(position, None), True
+    return None
+
+
+def _nobody(r: _Resolver, np: _NP, mention: str, position: int) -> _Found:
+    """A subject that names no speaker ("the plan"), a pronoun other than he, she, it, they."""
+    return None, False
+
+
+def _named_organization(r: _Resolver, np: _NP, mention: str, position: int) -> _Found:
+    """ "the commission": the organization named earlier whose name ends with that noun."""
+    words = mention.split()
+    head = words[-1].lower()
+    if words[0].lower() != "the" or head not in ORG_NOUNS:
+        return None
+    index = bisect.bisect_left(r.starts, position)
+    for entity in reversed(r.entities[max(0, index - _SEARCH) : index]):
+        if entity.name.lower().split()[-1].rstrip(".") == head:
+            if r.text[max(0, entity.start - 4) : entity.start] in {"and ", " of "}:
+                # only the end of a name ("Truth and | Reconciliation Commission"):
+                # keep "the commission" as written
+                return mention, False
+            return entity.name, False
+    return None
+
+
+def _quoted_organization(r: _Resolver, np: _NP, mention: str, position: int) -> _Found:
+    """ "the agency": an organization quoted earlier with that word in its name."""
+    words = mention.split()
+    head = words[-1].lower()
+    if words[0].lower() != "the":
+        return None
+    for _pos, speaker, is_person in reversed(r.history[-_SEARCH:]):
+        if not is_person and head in speaker.lower().split():
+            return speaker, False
+    return None
+
+
+def _recent_organization(r: _Resolver, np: _NP, mention: str, position: int) -> _Found:
+    """ "the company": the organization last quoted or acting (not "the statement")."""
+    words = mention.split()
+    head = words[-1].lower()
+    if words[0].lower() != "the" or head not in ORG_NOUNS or head in _DOCUMENTS:
+        return None
+    org = r._recent_org(position)
+    return (org, False) if org is not None else None
+
+
+def _epithet(r: _Resolver, np: _NP, mention: str, position: int) -> _Found:
+    """ "the rookie defenceman": the person just written about (not "the father")."""
+    words = mention.split()
+    head = words[-1].lower()
+    if words[0].lower() != "the" or head in KINSHIP_NOUNS:
+        return None
+    if head not in ROLE_NOUNS and head not in PERSON_NOUNS:
+        return None
+    person = r._recent_person(position, None)
+    return (person, True) if person is not None else None
+
+
+def _as_written(r: _Resolver, np: _NP, mention: str, position: int) -> _Found:
+    """Any other description ("protesters", "the father"): the speaker as written."""
+    return mention, False
+
+
+def _he_or_she(r: _Resolver, np: _NP, mention: str, position: int) -> _Found:
+    """ "he", "she": the most recent person of that gender standing as a subject."""
+    word = mention.lower()
+    if word not in PERSON_PRONOUNS:
+        return None
+    return r._recent_person(position, {"he": "m", "she": "f"}[word]), True
+
+
+def _it(r: _Resolver, np: _NP, mention: str, position: int) -> _Found:
+    """ "it": the organization last quoted or acting."""
+    return (r._recent_org(position), False) if mention.lower() == "it" else None
+
+
+def _they(r: _Resolver, np: _NP, mention: str, position: int) -> _Found:
+    """ "they": two people who stood together as the last subject."""
+    return (r._recent_pair(position), True) if mention.lower() == "they" else None
+
+
+def _party_politician(r: _Resolver, np: _NP, mention: str, position: int) -> _Found:
+    """ "the Kentucky Republican said": the politician just written about."""
+    if mention.split()[-1].lower() in {"republican", "democrat"} and (
+        mention.lower().startswith("the ")
+        or r.text[max(0, np.start - 4) : np.start].lower() == "the "
+    ):
+        return r._recent_person(position, None), True
+    return None
+
+
+def _full_name(r: _Resolver, np: _NP, mention: str, position: int) -> _Found:
+    """A name: the article's full name for it ("Khan" for "Abdullah Khan")."""
+    name_start = np.name_start if np.name_start is not None else np.start
+    name, is_org = r.full_name(r.text[name_start : np.end], position)
+    return name, not is_org
+
+
+_Found = tuple[str | None, bool] | None
+_DESCRIPTIONS: Final = ("other", "common")
+# Statement nouns that are organizations' words too, but not who speaks.
+_DOCUMENTS: Final = frozenset({"statement", "report", "study", "survey"})
+
+#: The speaker rules, in the order they are tried, each with the kinds of mention it
+#: applies to (see _NP.kind). docs/quotes.md lists them with an example each.
+SIEVES: Final[tuple[tuple[tuple[str, ...], _Rule], ...]] = (
+    (("common",), _unnamed_someone),
+    (("common",), _statement_source),
+    (_DESCRIPTIONS, _earlier_role),
+    (("other",), _described_person),
+    (("other",), _nobody),
+    (("common",), _named_organization),
+    (("common",), _quoted_organization),
+    (("common",), _recent_organization),
+    (("common",), _epithet),
+    (("common",), _as_written),
+    (("pronoun",), _he_or_she),
+    (("pronoun",), _it),
+    (("pronoun",), _they),
+    (("pronoun",), _nobody),
+    (("name",), _party_politician),
+    (("name",), _full_name),
+)
+_SIEVES_BY_KIND: Final = {
+    kind: tuple(rule for kinds, rule in SIEVES if kind in kinds)
+    for kind in ("other", "common", "pronoun", "name")
+}
+
+
+def _mention_of(text: str, np: _NP) -> Mention:
+    """The speaker's words where they stand (the name without its title, if any)."""
+    start = np.name_start if np.name_start is not None and np.name_start > np.start else np.start
+    return Mention(text[start : np.end], Span(start, np.end))
 
 
 class _Shared:
