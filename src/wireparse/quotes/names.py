@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import array
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from typing import Final
 
 import attrs
@@ -84,6 +84,7 @@ class _Names:
         self, text: str, paragraphs: Sequence[Span], quoted: Sequence[tuple[int, int]] = ()
     ) -> None:
         self.text = text
+        self.quoted = quoted
         self.title_gender: dict[str, str] = {}
         self.one_word: list[tuple[int, str]] = []  # (position, name) of one-word people
         self.entities: list[_Entity] = []
@@ -93,7 +94,6 @@ class _Names:
         self._gender: dict[str, str | None] = {}
         self.first_seen: dict[str, int] = {}
         self.first_at: dict[str, int] = {}
-        self.quoted = quoted
         self.one_word_names: set[str] = set()
         # short forms of organization names: "EDC", "Suncor" -> the full name
         self.org_long: dict[str, str] = {}
@@ -103,24 +103,31 @@ class _Names:
         # ("Finally", "Part") is then not part of a name.
         self.vocabulary = _Vocabulary(text, paragraphs)
         # "She said it's possible ...": reported speech by a pronoun, resolved when asked.
-        self.pronoun_reports: list[tuple[int, str]] = []
-        for para in paragraphs:
-            if text.find("He ", para.start, para.end) < 0 and (
-                text.find("She ", para.start, para.end) < 0
-            ):
-                continue  # no "He " or "She ": nothing for the regex to find
-            for match in _PRONOUN_REPORT.finditer(text, para.start, para.end):
-                at = match.start(1)
-                opens = at == para.start or (
-                    at - 2 >= para.start and text[at - 1].isspace() and text[at - 2] in ".!?"
-                )
-                if opens and not _inside(quoted, at):
-                    gender = "m" if match.group(1) == "He" else "f"
-                    self.pronoun_reports.append((match.start(1), gender))
+        self.pronoun_reports = _pronoun_reports(text, paragraphs, quoted)
         self.pronoun_report_starts = [pos for pos, _gender in self.pronoun_reports]
-        # Every capitalized run, kept for the mention scan below (one regex pass). In a
-        # long text, as start, end and paragraph index in machine integers (24 bytes, not
-        # about 150 for a tuple and a str; a little slower).
+        self.speakers: list[tuple[int, str]] = []  # "Golden says ...": indirect speech
+        self.mentions: list[tuple[int, str]] = []  # every mention of a known person
+        # whether that mention stands as a subject: at a sentence start, or before a verb
+        self.acting: list[bool] = []
+        self.mention_places: dict[str, list[int]] = {}
+        runs = self._read_runs(paragraphs)
+        words_of = self._settle_entities()
+        self.starts = [e.start for e in self.entities]
+        self.by_last: dict[str, list[int]] = {}
+        self.by_first: dict[str, list[int]] = {}
+        surnames = self._index_entities(words_of)
+        self._find_mentions(runs, paragraphs, surnames)
+        self.speaker_starts = [pos for pos, _name in self.speakers]
+        self.mention_starts = [pos for pos, _name in self.mentions]
+
+    def _read_runs(self, paragraphs: Sequence[Span]) -> Iterable[tuple[int, str, int]]:
+        """Register the names of every capitalized run; the runs, for the mention scan.
+
+        One regex pass. In a long text, the runs are kept as start, end and paragraph
+        index in machine integers (24 bytes, not about 150 for a tuple and a str; a
+        little slower).
+        """
+        text = self.text
         compact = sum(para.end - para.start for para in paragraphs) > _COMPACT_RUNS
         runs: list[tuple[int, str, int]] = []
         packed = array.array("q")
@@ -154,6 +161,13 @@ class _Names:
                     )
                 ):
                     self._one_word(start, run, para)
+        return runs if not compact else _unpack_runs(text, packed)
+
+    def _settle_entities(self) -> dict[str, list[str]]:
+        """Short forms, one-word people and organizations, once all runs are read.
+
+        Returns the words of each entity's name.
+        """
         # The words of each name, split once (a name is registered again at each mention).
         words_of = {entity.name: entity.name.split() for entity in self.entities}
         longer = {parts[-1] for parts in words_of.values()}
@@ -200,9 +214,10 @@ class _Names:
                 for e in self.entities
             ]
         self.entities.sort(key=lambda entity: entity.start)
-        self.starts = [e.start for e in self.entities]
-        self.by_last: dict[str, list[int]] = {}
-        self.by_first: dict[str, list[int]] = {}
+        return words_of
+
+    def _index_entities(self, words_of: dict[str, list[str]]) -> dict[str, str]:
+        """Index the entities by last and first word; a person's full name by surname."""
         surnames: dict[str, str] = {}
         for index, entity in enumerate(self.entities):
             parts = words_of[entity.name]
@@ -210,13 +225,18 @@ class _Names:
             self.by_first.setdefault(parts[0], []).append(index)
             if not entity.is_org:
                 surnames.setdefault(parts[-1], entity.name)
-        self.speakers: list[tuple[int, str]] = []  # "Golden says ...": indirect speech
-        self.mentions: list[tuple[int, str]] = []  # every mention of a known person
-        # whether that mention stands as a subject: at a sentence start, or before a verb
-        self.acting: list[bool] = []
-        self.mention_places: dict[str, list[int]] = {}
+        return surnames
+
+    def _find_mentions(
+        self,
+        runs: Iterable[tuple[int, str, int]],
+        paragraphs: Sequence[Span],
+        surnames: dict[str, str],
+    ) -> None:
+        """Record each mention of a known person by surname in the capitalized runs."""
+        quoted = self.quoted
         person_names = {entity.name for entity in self.entities if not entity.is_org}
-        for run_start, run, para_index in runs if not compact else _unpack_runs(text, packed):
+        for run_start, run, para_index in runs:
             if " " not in run:  # one word: most runs ("The", "But", "Khan")
                 if run in surnames and len(run) >= 2 and not _possessive(run):
                     para = paragraphs[para_index]
@@ -238,8 +258,6 @@ class _Names:
                 if f"{given} {word}" in person_names:
                     name = f"{given} {word}"  # "Mary Nicholson", not the first Nicholson
                 self._mention(word_start, word_start + len(word), name, para, quoted, run_start)
-        self.speaker_starts = [pos for pos, _name in self.speakers]
-        self.mention_starts = [pos for pos, _name in self.mentions]
 
     def _mention(
         self,
@@ -266,21 +284,7 @@ class _Names:
         ):
             begin -= len(first) + 1
         lead = text[max(para.start, begin - _SUBJECT_LOOKBACK) : begin]
-        # Each regex below runs only when a character it needs is there (same answers).
-        at_start = begin == para.start or (
-            not _SUBJECT_HINTS.isdisjoint(lead) and _SUBJECT_BEFORE.search(lead) is not None
-        )
-        if (
-            not at_start
-            and run_start is not None
-            and run_start < begin
-            and any(_is_title(word) for word in text[run_start:begin].split())
-        ):
-            run_lead = text[max(para.start, run_start - _SUBJECT_LOOKBACK) : run_start]
-            at_start = run_start == para.start or (
-                not _SUBJECT_HINTS.isdisjoint(run_lead)
-                and _SUBJECT_BEFORE.search(run_lead) is not None
-            )
+        at_start = self._opens_sentence(lead, begin, para, run_start)
         speaks = _cue_follows(text, end)
         if lead.endswith((" ", " \n")) and not _COURTESY_HINTS.isdisjoint(lead):
             courtesy = _COURTESY_BEFORE.search(lead)
@@ -303,27 +307,49 @@ class _Names:
         if reports:
             self.speakers.append((start, name))
         self.mentions.append((start, name))
-        if at_start or speaks:
-            self.acting.append(True)
-            return
+        self.acting.append(at_start or speaks or self._stands_as_subject(begin, end, para))
+
+    def _opens_sentence(self, lead: str, begin: int, para: Span, run_start: int | None) -> bool:
+        """Whether a mention at ``begin`` (``lead`` before it) opens a sentence.
+
+        A title in front of it ("Liberal MP Marco Mendicino") lets its run open one.
+        Each regex runs only when a character it needs is there (same answers).
+        """
+        text = self.text
+        at_start = begin == para.start or (
+            not _SUBJECT_HINTS.isdisjoint(lead) and _SUBJECT_BEFORE.search(lead) is not None
+        )
+        if (
+            at_start
+            or run_start is None
+            or run_start >= begin
+            or not any(_is_title(word) for word in text[run_start:begin].split())
+        ):
+            return at_start
+        run_lead = text[max(para.start, run_start - _SUBJECT_LOOKBACK) : run_start]
+        return run_start == para.start or (
+            not _SUBJECT_HINTS.isdisjoint(run_lead) and _SUBJECT_BEFORE.search(run_lead) is not None
+        )
+
+    def _stands_as_subject(self, begin: int, end: int, para: Span) -> bool:
+        """Whether the mention ``text[begin:end]`` has a verb or an appositive after it."""
+        text = self.text
         acts = (
             _VERB_AFTER.match(text, end)
             if text.startswith(" ", end) and "a" <= text[end + 1 : end + 2] <= "z"
             else None
         )
         if acts is not None and _looks_like_verb(acts.group(1)):
-            self.acting.append(True)
-            return
+            return True
         # "Kevin Haley, agreed", "Teresa Galati, 56, says"; not after a
         # preposition ("an idea from Frank Clayton, a senior research fellow")
-        apposed = (
+        return (
             # a comma or a dash after the name: "Kevin Haley, agreed", "Marco Mendicino — a ..."
             text.startswith(_APPOSED_STARTS, end)
             and _OBJECT_BEFORE.search(text, max(para.start, begin - 8), begin) is None
             # not itself an appositive: "his father's friend, Martin Legere, gave"
             and not self._appositive_of_noun(max(para.start, begin - 30), begin)
         )
-        self.acting.append(apposed)
 
     def _one_word(self, start: int, word: str, para: Span) -> None:
         """Note a one-word run that is a person, or an organization standing as a subject."""
@@ -504,3 +530,24 @@ class _Names:
             or _INNER_CAPITAL.search(word) is not None
             for word in words
         )
+
+
+def _pronoun_reports(
+    text: str, paragraphs: Sequence[Span], quoted: Sequence[tuple[int, int]]
+) -> list[tuple[int, str]]:
+    """Where "He said ..." / "She says ..." opens a sentence outside quotations; the gender."""
+    reports: list[tuple[int, str]] = []
+    for para in paragraphs:
+        if text.find("He ", para.start, para.end) < 0 and (
+            text.find("She ", para.start, para.end) < 0
+        ):
+            continue  # no "He " or "She ": nothing for the regex to find
+        for match in _PRONOUN_REPORT.finditer(text, para.start, para.end):
+            at = match.start(1)
+            opens = at == para.start or (
+                at - 2 >= para.start and text[at - 1].isspace() and text[at - 2] in ".!?"
+            )
+            if opens and not _inside(quoted, at):
+                gender = "m" if match.group(1) == "He" else "f"
+                reports.append((match.start(1), gender))
+    return reports
