@@ -140,39 +140,10 @@ def _np_plain(text: str, toks: Sequence[_Tok], j: int, limit: int) -> _NP | None
         return None
     description: str | None = None
     if toks[j].text == ",":
-        # "X, an ethnic separatist group ..., said": skip back over the appositive.
-        k = j - 1
-        while k >= limit and toks[k].text not in {",", _QUOTE_TOKEN} and j - k < 40:
-            if toks[k].text in _SENTENCE_END:
-                return None
-            k -= 1
-        if k < limit or toks[k].text != "," or k + 1 > j - 1:
+        skipped = _skip_appositive(text, toks, j, limit)
+        if skipped is None:
             return None
-        end_of_description = j - 1
-        j = k - 1
-        for _extra in range(2):
-            # "Navdeep Bains, Minister of Innovation, Science and ..., said": the
-            # run before the comma is the object of "of" inside the appositive.
-            s = max(_name_run_back(toks, j), limit) if j >= limit and toks[j].is_cap else j + 1
-            if limit < s <= j and toks[s - 1].lower == "the" and s - 1 > limit:
-                s -= 1  # "Donald Tusk, the president of the European Council, which ..."
-            if not (limit < s <= j and toks[s - 1].lower in _INSIDE_APPOSITIVE):
-                break
-            k = s - 1
-            while k >= limit and toks[k].text not in {",", _QUOTE_TOKEN} and j - k < 40:
-                if toks[k].text in _SENTENCE_END:
-                    break
-                k -= 1
-            if k < limit or toks[k].text != ",":
-                if toks[s - 1].lower == "of" and s - 2 >= limit and toks[s - 2].is_cap:
-                    j = s - 2  # "Richard Shelby of Alabama, ..., said": the name before "of"
-                break
-            j = k - 1
-        description = text[toks[k + 1].start : toks[end_of_description].end]
-        if j - 2 >= limit and _PARTY_TAG.fullmatch(toks[j].text) and toks[j - 1].text == ",":
-            j -= 2  # "Sen. Debbie Stabenow, D-Mich., a member of ..., said"
-        if j < limit:
-            return None
+        j, description = skipped
     tok = toks[j]
     if tok.lower in PERSON_PRONOUNS or tok.lower in OTHER_PRONOUNS:
         return _NP(tok.start, tok.end, "pronoun", description)
@@ -192,59 +163,113 @@ def _np_plain(text: str, toks: Sequence[_Tok], j: int, limit: int) -> _NP | None
             )
         )
     ):
-        s = max(_name_run_back(toks, j), limit)
-        if s > j:
-            return None
-        if s - 2 >= limit and toks[s - 1].lower == "of" and toks[s - 2].is_cap:
-            # "Jingyi Pan of IG said": the name stands before "of"
-            s = max(_name_run_back(toks, s - 2), limit)
-        name_at = _after_possessor(toks, _split_title(toks, s, j), j)
-        desc_start = s if name_at > s else None
-        # "State Department spokesman Matthew Miller": a role word before the name.
-        if name_at == s and s - 1 >= limit and toks[s - 1].lower in ROLE_NOUNS:
-            d = s - 1
-            while (
-                d - 1 >= limit
-                and (toks[d - 1].is_cap or toks[d - 1].lower in TITLE_WORDS)
-                and toks[d - 1].text != _QUOTE_TOKEN
-                and toks[d - 1].lower not in FUNCTION_WORDS
-                and s - d < 6
-            ):
-                d -= 1
-            desc_start = d
-        if desc_start is not None:
-            if name_at == s:
-                title = text[toks[desc_start].start : toks[s - 1].end]
-            else:
-                title = text[toks[desc_start].start : toks[name_at - 1].end]
-            description = description or title
-            start = toks[desc_start].start
-        else:
-            start = toks[s].start
-        return _NP(start, tok.end, "name", description, toks[name_at].start)
+        return _name_np(text, toks, j, limit, description)
     if tok.is_word and not tok.is_cap:
-        # "the ministry", "a spokeswoman for the company" (the head noun ends at j).
-        for k in range(j - 1, max(limit, j - 6) - 1, -1):
-            word = toks[k].lower
-            if word in DETERMINERS or word.endswith(("’s", "'s")):
-                if any(
-                    toks[m].lower in PHRASE_STOPS
-                    or not (toks[m].is_word or _adjective_comma(toks, m))
-                    for m in range(k + 1, j + 1)
-                ):
-                    return None
-                kind = "common" if _source_noun(tok.lower) else "other"
-                return _NP(toks[k].start, tok.end, kind, description)
-            if not (toks[k].is_word or _adjective_comma(toks, k)) or toks[k].lower in PHRASE_STOPS:
+        return _common_np(toks, j, limit, description)
+    return None
+
+
+def _skip_appositive(text: str, toks: Sequence[_Tok], j: int, limit: int) -> tuple[int, str] | None:
+    """Skip back over the appositive that ends with the comma at ``j``.
+
+    "X, an ethnic separatist group ..., said": the token where the subject ends and
+    the appositive as its description; None when no subject can stand before it.
+    """
+    k = j - 1
+    while k >= limit and toks[k].text not in {",", _QUOTE_TOKEN} and j - k < 40:
+        if toks[k].text in _SENTENCE_END:
+            return None
+        k -= 1
+    if k < limit or toks[k].text != "," or k + 1 > j - 1:
+        return None
+    end_of_description = j - 1
+    j = k - 1
+    for _extra in range(2):
+        # "Navdeep Bains, Minister of Innovation, Science and ..., said": the
+        # run before the comma is the object of "of" inside the appositive.
+        s = max(_name_run_back(toks, j), limit) if j >= limit and toks[j].is_cap else j + 1
+        if limit < s <= j and toks[s - 1].lower == "the" and s - 1 > limit:
+            s -= 1  # "Donald Tusk, the president of the European Council, which ..."
+        if not (limit < s <= j and toks[s - 1].lower in _INSIDE_APPOSITIVE):
+            break
+        k = s - 1
+        while k >= limit and toks[k].text not in {",", _QUOTE_TOKEN} and j - k < 40:
+            if toks[k].text in _SENTENCE_END:
                 break
-        if tok.lower in ROLE_NOUNS or tok.lower in PLURAL_SOURCES:
-            # "Surrey staff", "Finance officials": a proper name in front belongs to it
-            k = j
-            while k - 1 >= limit and j - k < 4 and toks[k - 1].is_cap and toks[k - 1].is_word:
-                k -= 1
-            if k < j and toks[k].lower in FUNCTION_WORDS:
-                k += 1
-            return _NP(toks[k].start, tok.end, "common", description)
+            k -= 1
+        if k < limit or toks[k].text != ",":
+            if toks[s - 1].lower == "of" and s - 2 >= limit and toks[s - 2].is_cap:
+                j = s - 2  # "Richard Shelby of Alabama, ..., said": the name before "of"
+            break
+        j = k - 1
+    description = text[toks[k + 1].start : toks[end_of_description].end]
+    if j - 2 >= limit and _PARTY_TAG.fullmatch(toks[j].text) and toks[j - 1].text == ",":
+        j -= 2  # "Sen. Debbie Stabenow, D-Mich., a member of ..., said"
+    if j < limit:
+        return None
+    return j, description
+
+
+def _name_np(
+    text: str, toks: Sequence[_Tok], j: int, limit: int, description: str | None
+) -> _NP | None:
+    """The name that ends at token ``j``, with a title or role in front as its description."""
+    tok = toks[j]
+    s = max(_name_run_back(toks, j), limit)
+    if s > j:
+        return None
+    if s - 2 >= limit and toks[s - 1].lower == "of" and toks[s - 2].is_cap:
+        # "Jingyi Pan of IG said": the name stands before "of"
+        s = max(_name_run_back(toks, s - 2), limit)
+    name_at = _after_possessor(toks, _split_title(toks, s, j), j)
+    desc_start = s if name_at > s else None
+    # "State Department spokesman Matthew Miller": a role word before the name.
+    if name_at == s and s - 1 >= limit and toks[s - 1].lower in ROLE_NOUNS:
+        d = s - 1
+        while (
+            d - 1 >= limit
+            and (toks[d - 1].is_cap or toks[d - 1].lower in TITLE_WORDS)
+            and toks[d - 1].text != _QUOTE_TOKEN
+            and toks[d - 1].lower not in FUNCTION_WORDS
+            and s - d < 6
+        ):
+            d -= 1
+        desc_start = d
+    if desc_start is not None:
+        if name_at == s:
+            title = text[toks[desc_start].start : toks[s - 1].end]
+        else:
+            title = text[toks[desc_start].start : toks[name_at - 1].end]
+        description = description or title
+        start = toks[desc_start].start
+    else:
+        start = toks[s].start
+    return _NP(start, tok.end, "name", description, toks[name_at].start)
+
+
+def _common_np(toks: Sequence[_Tok], j: int, limit: int, description: str | None) -> _NP | None:
+    """ "the ministry", "a spokeswoman for the company", "Surrey staff": the head noun at ``j``."""
+    tok = toks[j]
+    for k in range(j - 1, max(limit, j - 6) - 1, -1):
+        word = toks[k].lower
+        if word in DETERMINERS or word.endswith(("’s", "'s")):
+            if any(
+                toks[m].lower in PHRASE_STOPS or not (toks[m].is_word or _adjective_comma(toks, m))
+                for m in range(k + 1, j + 1)
+            ):
+                return None
+            kind = "common" if _source_noun(tok.lower) else "other"
+            return _NP(toks[k].start, tok.end, kind, description)
+        if not (toks[k].is_word or _adjective_comma(toks, k)) or toks[k].lower in PHRASE_STOPS:
+            break
+    if tok.lower in ROLE_NOUNS or tok.lower in PLURAL_SOURCES:
+        # "Surrey staff", "Finance officials": a proper name in front belongs to it
+        k = j
+        while k - 1 >= limit and j - k < 4 and toks[k - 1].is_cap and toks[k - 1].is_word:
+            k -= 1
+        if k < j and toks[k].lower in FUNCTION_WORDS:
+            k += 1
+        return _NP(toks[k].start, tok.end, "common", description)
     return None
 
 
