@@ -143,100 +143,22 @@ def _find_indirect(
     return found
 
 
+# A reported statement found in a sentence: its attribution and the statement's
+# extent (None when the attribution leaves no statement).
+_Reported = tuple[_Attribution, tuple[int, int] | None]
+
+
 def _indirect_in(text: str, start: int, end: int, paragraph: int, shared: _Shared) -> Quote | None:
-    """The reported statement of one sentence, if it has one."""
+    """The reported statement of one sentence, if it has one (the three forms in order)."""
     toks = _tokens(text, start, end)
     while toks and toks[-1].text in _SENTENCE_END:
         toks.pop()
     if len(toks) < _INDIRECT_MIN_WORDS + 2:
         return None
-    attribution: _Attribution | None = None
-    content: tuple[int, int] | None = None
-    # "According to X, CLAUSE."
-    if toks[0].lower == "according" and toks[1].lower == "to":
-        comma = next((k for k in range(2, min(len(toks), 12)) if toks[k].text == ","), None)
-        found = _np_after(text, toks, 2) if comma is not None else None
-        if comma is not None and found is not None and found[1] == comma:
-            attribution = _Attribution(found[0], ACCORDING_TO, "left")
-            content = (toks[comma + 1].start, toks[-1].end) if comma + 1 < len(toks) else None
-    # "CLAUSE, X said." / "CLAUSE, said X."
-    if attribution is None:
-        for comma in range(len(toks) - 2, 2, -1):
-            if toks[comma].text != ",":
-                continue
-            if len(toks) - comma > _INDIRECT_TAIL:
-                break
-            tail = toks[comma:]
-            if not any(
-                (t.lower in INDIRECT_CUES or t.lower == "according") and not t.is_cap for t in tail
-            ):
-                continue  # ", a deputy governor of the province": look further back
-            right = _right_attribution(text, tail)
-            if (
-                right is not None
-                and right.np.kind != "other"
-                and toks[0].lower not in NOT_STATEMENT_OPENERS
-                and not (toks[0].is_cap and toks[0].lower.endswith(("ing", "ed")))
-                and _closes_sentence(toks, right.np.end)
-            ):
-                attribution = attrs.evolve(right, side="right")
-                content = (toks[0].start, toks[comma - 1].end)
-            break
-    # "X said (that) CLAUSE."
-    if attribution is None:
-        for k in range(1, min(len(toks) - 2, _INDIRECT_CUE_REACH)):
-            tok = toks[k]
-            if tok.text in {";", ":", "(", _QUOTE_TOKEN}:
-                break
-            if tok.lower not in INDIRECT_CUES or tok.is_cap:
-                continue
-            j = k - 1
-            while j > 0 and toks[j].lower in AUXILIARIES:
-                j -= 1  # "Elizabeth May has said", "he previously testified"
-            np = _np_before(text, toks, j, 0)
-            if np is None and toks[j].lower.endswith("s") and toks[j].lower.isalpha():
-                # "But observers say", "People arrested last week said": a plural subject
-                first_word = 1 if toks[0].lower in _CONJUNCTIONS else 0
-                if j - first_word < 5:
-                    np = _NP(toks[first_word].start, toks[j].end, "common")
-            if np is None:
-                break
-            lead = [t for t in toks[:k] if t.start < np.start]
-            if lead and not (
-                lead[-1].text == ","
-                or all(t.lower in _CONJUNCTIONS for t in lead)
-                # "Both Sandmann and Phillips have said": a coordinated subject
-                or all(t.is_cap or t.lower in {"both", "and", ","} for t in lead)
-            ):
-                break  # the subject must open the sentence (or follow an opening phrase)
-            after = tok.end
-            if tok.lower in {"told", "tells"}:
-                # "told reporters", "told The Associated Press": the hearer is not reported
-                j = k + 1
-                if j < len(toks) and toks[j].lower in DETERMINERS:
-                    j += 1
-                while j < len(toks) and toks[j].is_cap and j - k < 6:
-                    j += 1
-                if j == k + 1 or (j < len(toks) and toks[j - 1].lower in DETERMINERS):
-                    j += 1  # "told police", "told the court"
-                if j >= len(toks):
-                    break
-                after = toks[j - 1].end
-            skip = _AFTER_CUE.match(text, after, end)
-            begin = skip.end() if skip is not None else after
-            while begin < end and text[begin] in " ,":
-                begin += 1
-            first = next((i for i, t in enumerate(toks) if t.start >= begin), len(toks))
-            if first >= len(toks) or toks[first].text in {",", ".", "to", _QUOTE_TOKEN}:
-                break
-            if toks[first].lower in {"to", "of", "about", "on", "with", "for", "by"}:
-                break  # "said to be", "told of": not a statement
-            attribution = _Attribution(np, tok.text, "left")
-            content = (toks[first].start, toks[-1].end)
-            break
-    if attribution is None or content is None:
+    found = _according_to(text, toks) or _said_after(text, toks) or _said_before(text, toks, end)
+    if found is None or found[1] is None:
         return None
-    c_start, c_end = content
+    attribution, (c_start, c_end) = found[0], found[1]
     while c_end > c_start and text[c_end - 1] in " ,;:":
         c_end -= 1
     if len(text[c_start:c_end].split()) < _INDIRECT_MIN_WORDS:
@@ -253,3 +175,124 @@ def _indirect_in(text: str, start: int, end: int, paragraph: int, shared: _Share
         paragraph=paragraph,
         kind="indirect",
     )
+
+
+def _according_to(text: str, toks: Sequence[_Tok]) -> _Reported | None:
+    """ "According to X, CLAUSE." """
+    if toks[0].lower != "according" or toks[1].lower != "to":
+        return None
+    comma = next((k for k in range(2, min(len(toks), 12)) if toks[k].text == ","), None)
+    found = _np_after(text, toks, 2) if comma is not None else None
+    if comma is None or found is None or found[1] != comma:
+        return None
+    content = (toks[comma + 1].start, toks[-1].end) if comma + 1 < len(toks) else None
+    return _Attribution(found[0], ACCORDING_TO, "left"), content
+
+
+def _said_after(text: str, toks: Sequence[_Tok]) -> _Reported | None:
+    """ "CLAUSE, X said." / "CLAUSE, said X.": the attribution after the last comma."""
+    for comma in range(len(toks) - 2, 2, -1):
+        if toks[comma].text != ",":
+            continue
+        if len(toks) - comma > _INDIRECT_TAIL:
+            return None
+        tail = toks[comma:]
+        if not any(
+            (t.lower in INDIRECT_CUES or t.lower == "according") and not t.is_cap for t in tail
+        ):
+            continue  # ", a deputy governor of the province": look further back
+        right = _right_attribution(text, tail)
+        if (
+            right is not None
+            and right.np.kind != "other"
+            and toks[0].lower not in NOT_STATEMENT_OPENERS
+            and not (toks[0].is_cap and toks[0].lower.endswith(("ing", "ed")))
+            and _closes_sentence(toks, right.np.end)
+        ):
+            return attrs.evolve(right, side="right"), (toks[0].start, toks[comma - 1].end)
+        return None
+    return None
+
+
+def _said_before(text: str, toks: Sequence[_Tok], end: int) -> _Reported | None:
+    """ "X said (that) CLAUSE.": the first cue, with its subject opening the sentence."""
+    for k in range(1, min(len(toks) - 2, _INDIRECT_CUE_REACH)):
+        tok = toks[k]
+        if tok.text in {";", ":", "(", _QUOTE_TOKEN}:
+            return None
+        if tok.lower not in INDIRECT_CUES or tok.is_cap:
+            continue
+        np = _subject_of(text, toks, k)
+        if np is None:
+            return None
+        after = tok.end
+        if tok.lower in {"told", "tells"}:
+            hearer_end = _after_hearer(toks, k)
+            if hearer_end is None:
+                return None
+            after = hearer_end
+        first = _statement_start(text, toks, after, end)
+        if first is None:
+            return None
+        return _Attribution(np, tok.text, "left"), (toks[first].start, toks[-1].end)
+    return None
+
+
+def _subject_of(text: str, toks: Sequence[_Tok], k: int) -> _NP | None:
+    """The subject of the cue at ``k``, when it opens the sentence.
+
+    It may follow an opening phrase and its comma, "But" or "And", or be a
+    coordinated subject ("Both Sandmann and Phillips have said").
+    """
+    j = k - 1
+    while j > 0 and toks[j].lower in AUXILIARIES:
+        j -= 1  # "Elizabeth May has said", "he previously testified"
+    np = _np_before(text, toks, j, 0)
+    if np is None and toks[j].lower.endswith("s") and toks[j].lower.isalpha():
+        # "But observers say", "People arrested last week said": a plural subject
+        first_word = 1 if toks[0].lower in _CONJUNCTIONS else 0
+        if j - first_word < 5:
+            np = _NP(toks[first_word].start, toks[j].end, "common")
+    if np is None:
+        return None
+    lead = [t for t in toks[:k] if t.start < np.start]
+    if lead and not (
+        lead[-1].text == ","
+        or all(t.lower in _CONJUNCTIONS for t in lead)
+        or all(t.is_cap or t.lower in {"both", "and", ","} for t in lead)
+    ):
+        return None
+    return np
+
+
+def _after_hearer(toks: Sequence[_Tok], k: int) -> int | None:
+    """Where the hearer after "told" at ``k`` ends ("told reporters", "told The Associated
+    Press"): the hearer is not reported. None when nothing follows it."""
+    j = k + 1
+    if j < len(toks) and toks[j].lower in DETERMINERS:
+        j += 1
+    while j < len(toks) and toks[j].is_cap and j - k < 6:
+        j += 1
+    if j == k + 1 or (j < len(toks) and toks[j - 1].lower in DETERMINERS):
+        j += 1  # "told police", "told the court"
+    if j >= len(toks):
+        return None
+    return toks[j - 1].end
+
+
+def _statement_start(text: str, toks: Sequence[_Tok], after: int, end: int) -> int | None:
+    """The token where the reported statement starts after a cue that ends at ``after``.
+
+    "on Tuesday", "in a statement" and a "that" are skipped; None when what follows
+    is not a statement ("said to be", "told of").
+    """
+    skip = _AFTER_CUE.match(text, after, end)
+    begin = skip.end() if skip is not None else after
+    while begin < end and text[begin] in " ,":
+        begin += 1
+    first = next((i for i, t in enumerate(toks) if t.start >= begin), len(toks))
+    if first >= len(toks) or toks[first].text in {",", ".", "to", _QUOTE_TOKEN}:
+        return None
+    if toks[first].lower in {"to", "of", "about", "on", "with", "for", "by"}:
+        return None
+    return first
