@@ -1,24 +1,31 @@
 """Direct quotes and their speakers, found with rules alone.
 
-How it works, in three linear passes over the body paragraphs:
+How it works, in three linear passes over the body paragraphs, one module each:
 
-1. **Marks.** Each paragraph is scanned once, character by character, with a
-   two-state machine (outside / inside a quotation). Straight ``"`` marks are
-   told apart by what stands next to them; a curly mark used the wrong way
-   round (``”death`` after a space) is read by its position. A quotation still
-   open at the end of a paragraph is an AP multi-paragraph quote when the next
+1. **Marks** (``marks.py``). Each paragraph is scanned once with a two-state
+   machine (outside / inside a quotation). Straight ``"`` marks are told apart
+   by what stands next to them; a curly mark used the wrong way round
+   (``”death`` after a space) is read by its position. A quotation still open
+   at the end of a paragraph is an AP multi-paragraph quote when the next
    paragraph opens a quotation: each paragraph gives its own :class:`Quote`.
-2. **Attribution.** Around each quotation, a bounded window of words (never
-   more than a few hundred characters) is read for a cue verb and its subject:
-   ``"...," said X, DESCRIPTION.``, ``"...," X said.``, ``X said: "..."``,
+2. **Attribution** (``windows.py``, ``attribution.py``, ``phrases.py`` on the
+   tokens of ``tokens.py``). Around each quotation, a bounded window of words
+   (never more than a few hundred characters) is read for a cue verb and its
+   subject: ``"...," said X, DESCRIPTION.``, ``"...," X said.``, ``X said: "..."``,
    ``"..." — X``, ``According to X, "..."`` and partial quotes such as
    ``X urged both countries "to ..."``.
-3. **Speakers.** Mentions are resolved against the article: a surname to the
-   full name introduced earlier, ``he``/``she`` to the most recent fitting
-   speaker, ``the ministry``/``the judge`` to the organization or person
-   introduced with that word. Quotations without an attribution of their own
-   take the speaker of the other quotation in the paragraph, of the AP quote
-   they continue, or of the previous paragraph's quote.
+3. **Speakers** (``direct.py``, ``speakers.py`` on the mention table of
+   ``names.py``). Mentions are resolved against the article by the ordered
+   rules of ``speakers.SIEVES``: a surname to the full name introduced earlier,
+   ``he``/``she`` to the most recent fitting speaker, ``the ministry``/``the
+   judge`` to the organization or person introduced with that word. Quotations
+   without an attribution of their own take the speaker of the other quotation
+   in the paragraph, of the AP quote they continue, or of the previous
+   paragraph's quote.
+
+Reported speech without marks (``indirect.py``) reuses the attribution frames
+and the same speaker step. Every verb list and verb prefilter is built from the
+one verb table of ``_lexicon/cues.py`` (``verbs.py``).
 
 ``kind`` is ``"term"`` for names, titles, slogans and scare quotes (see
 ``docs/quotes.md`` for the rule) and ``"speech"`` otherwise.
