@@ -9,14 +9,16 @@ generated texts, for the real table and for tables with made-up verbs.
 from __future__ import annotations
 
 import collections
+import re
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from wireparse._lexicon.cues import USES, VERBS, verbs_with
-from wireparse.quotes import find_quotes
-from wireparse.quotes.verbs import build_verbs
+from wireparse.document import prepare
+from wireparse.quotes import find_quotes, find_quotes_in
+from wireparse.quotes.verbs import _INDIRECT_GATE, _word_trie, build_verbs
 
 _MUMBLE = ("mumble mumbles mumbled", "direct indirect reports speaking")
 
@@ -96,3 +98,29 @@ def test_prefilters_agree_with_their_rules_for_any_table(
         assert any(text.find(word, at) >= 0 for word in verbs.report_words)
     for verb in verbs.one_word_verbs:
         assert verb[:3] in verbs.one_word_heads or verb in verbs.one_word_heads
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.frozensets(st.text(alphabet="abs ", min_size=1, max_size=5), min_size=1, max_size=6),
+    st.text(alphabet="abs ", max_size=6),
+)
+def test_word_trie_matches_exactly_its_words(words: frozenset[str], probe: str) -> None:
+    # the indirect gate is a trie of the reporting verbs: the same words as an alternation
+    trie = re.compile(_word_trie(words))
+    for word in [*words, probe]:
+        assert (trie.fullmatch(word) is not None) == (word in words)
+
+
+def test_the_gate_finds_every_reporting_verb() -> None:
+    for verb in verbs_with("indirect"):
+        assert _INDIRECT_GATE.search(f"Khan {verb} the strikes were a warning.") is not None
+    assert _INDIRECT_GATE.search("According to Khan, the strikes were a warning.") is not None
+    assert _INDIRECT_GATE.search("Khan sayings were a warning.") is None
+
+
+@settings(max_examples=200, deadline=None)
+@given(_TEXTS, st.booleans())
+def test_the_early_exit_gives_what_the_full_pass_gives(text: str, indirect: bool) -> None:
+    # find_quotes skips segmenting a text with no mark (and no reporting verb)
+    assert find_quotes(text, indirect=indirect) == find_quotes_in(prepare(text), indirect=indirect)

@@ -106,6 +106,12 @@ def find_quotes_in(
     """:func:`find_quotes` of a prepared document (``parse_article`` calls this).
 
     ``paragraphs`` default to the document's units.
+
+    >>> doc = prepare('Dateline\\n\\n“It had to respond,” Khan said.')
+    >>> [(q.text, q.speaker, q.paragraph) for q in find_quotes_in(doc)]
+    [('It had to respond,', 'Khan', 1)]
+    >>> find_quotes_in(doc, paragraphs=doc.units[:1])
+    ()
     """
     text = doc.text
     marked = any(mark in text for mark in _MARKS)
