@@ -56,7 +56,7 @@ sys.path.insert(0, str(ROOT / "src"))
 
 from evaluation import corpus  # noqa: E402
 
-from wireparse import parse_article, quotes  # noqa: E402
+from wireparse import parse_article  # noqa: E402
 from wireparse import text as wireparse_text  # noqa: E402
 from wireparse.boilerplate import find_boilerplate  # noqa: E402
 from wireparse.bylines import find_bylines, find_contributors  # noqa: E402
@@ -65,6 +65,8 @@ from wireparse.dateline import parse_dateline  # noqa: E402
 from wireparse.headline import find_headline  # noqa: E402
 from wireparse.models import Span  # noqa: E402
 from wireparse.quotes import find_quotes  # noqa: E402
+from wireparse.quotes import tokens as quotes_tokens  # noqa: E402
+from wireparse.quotes import words as quotes_words  # noqa: E402
 from wireparse.text import segment_paragraphs  # noqa: E402
 
 KB = 1024
@@ -335,8 +337,8 @@ def bench_budget(texts: Sequence[str], runs: int) -> None:
         "`str.split()`": str.split,
         "`regex` `\\w+` findall (every word once)": word_re.findall,
         "`regex` case-insensitive cue alternation, finditer": lambda t: list(cues.finditer(t)),
-        "quotes' `_TOKEN.findall` (every token)": quotes._TOKEN.findall,
-        "quotes' `_NAME_RUN.findall` (capitalized runs)": quotes._NAME_RUN.findall,
+        "quotes' `_TOKEN.findall` (every token)": quotes_tokens._TOKEN.findall,
+        "quotes' `_NAME_RUN.findall` (capitalized runs)": quotes_words._NAME_RUN.findall,
         "an empty Python function called once per word": lambda t: list(map(empty, t.split())),
         "one `Span` made per word": lambda t: [Span(0, len(word)) for word in t.split()],
         "`segment_paragraphs`": segment_paragraphs,

@@ -11,7 +11,6 @@ from wireparse import parse_article
 from wireparse.boilerplate import find_boilerplate
 from wireparse.bylines import find_bylines, find_contributors
 from wireparse.captions import find_captions
-from wireparse.quotes import find_quotes
 from wireparse.text import segment_paragraphs
 
 PARSERS: dict[str, Callable[[str], object]] = {
@@ -21,7 +20,6 @@ PARSERS: dict[str, Callable[[str], object]] = {
     "find_captions": find_captions,
     "find_bylines": find_bylines,
     "find_contributors": find_contributors,
-    "find_quotes": find_quotes,
 }
 
 # Many short units, each of which becomes an object or two: enough allocations to

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 import pytest
+import regex
 from evaluation.corpus import CORPUS, SEED
 
 from tests.support import case_params, load_cases
@@ -241,14 +243,30 @@ _VOCABULARY_TEXT = (
     ],
 )
 def test_vocabulary_matches_the_full_word_set(text: str, paragraphs: list[Span]) -> None:
-    from wireparse.quotes import _LOWER_WORD, _Vocabulary
+    from wireparse.quotes.words import _LOWER_WORD, _Vocabulary
 
     expected: set[str] = set()
     for para in paragraphs:
         expected.update(_LOWER_WORD.findall(text, para.start, para.end))
     vocabulary = _Vocabulary(text, paragraphs)
-    asked = ["officials", "said", "plan", "state-run", "state", "o’clock", "late", "aab", "aa",
-             "a", "ab", "fficials", "Officials", "", "run", "lock"]
+    asked = [
+        "officials",
+        "said",
+        "plan",
+        "state-run",
+        "state",
+        "o’clock",
+        "late",
+        "aab",
+        "aa",
+        "a",
+        "ab",
+        "fficials",
+        "Officials",
+        "",
+        "run",
+        "lock",
+    ]
     assert [word in vocabulary for word in asked] == [word in expected for word in asked]
 
 
@@ -275,3 +293,29 @@ def test_seed_reported_speech() -> None:
     # the direct quotes are the same with and without reported speech
     direct = [q for q in quotes if q.kind != "indirect"]
     assert direct == list(parse_article(text).quotes)
+
+
+# ---------------------------------------------------------------- speaker rules
+
+
+def test_docs_list_the_speaker_rules_in_their_order() -> None:
+    from wireparse.quotes.speakers import SIEVES
+
+    page = (Path(__file__).parent.parent / "docs" / "quotes.md").read_text(encoding="utf-8")
+    listed = regex.findall(r"^\| \d+ \| `(\w+)` \|", page, flags=regex.M)
+    assert listed == [rule.__name__ for _kinds, rule in SIEVES]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('Coach Ken Hitchcock spoke.\n\n"We lost," the coach said.', "Ken Hitchcock"),
+        ('"We act," the Bank of Canada said.\n\n"Again," the bank said.', "Bank of Canada"),
+        ('Acme Corp said profits rose.\n\n"We act," the company said.', "Acme Corp"),
+        ('Google said profits rose.\n\n"It works," it said.', "Google"),
+        ('Jane Doe spoke.\n\n"We lost," the plan said.', None),
+        ('"We act," protesters said.', "protesters"),
+    ],
+)
+def test_speaker_rules_on_made_up_examples(text: str, speaker: str | None) -> None:
+    assert [quote.speaker for quote in find_quotes(text)][-1] == speaker

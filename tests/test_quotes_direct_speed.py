@@ -14,17 +14,12 @@ import regex
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from tests.test_quotes_speed import _PIECES, _TEXTS, _reference_tokens
+from tests.test_quotes_speed import _PIECES, _TEXTS, _plain_tokens
 from wireparse import quotes
 from wireparse.models import Span
-from wireparse.quotes import (
-    _ASCII_SPACED_TOKEN,
-    _MARK,
-    _SPACED_TOKEN,
-    _SPACES,
-    _mark_positions,
-    _tokens,
-)
+from wireparse.quotes import marks, tokens, windows
+from wireparse.quotes.marks import _MARK, _mark_positions
+from wireparse.quotes.tokens import _ASCII_SPACED_TOKEN, _SPACED_TOKEN, _SPACES, _tokens
 
 # Quotation marks of every kind, with what stands next to them in real text.
 _MARK_TEXTS = st.lists(
@@ -58,13 +53,13 @@ def test_one_findall_tokens_match_the_plain_loop(text: str, data: st.DataObject)
     # Every chunk read in one pass (a short chunk too), with and without shared lower cases.
     start = data.draw(st.integers(0, len(text)))
     end = data.draw(st.integers(start, len(text)))
-    short_chunk = quotes._SHORT_CHUNK
-    setattr(quotes, "_SHORT_CHUNK", data.draw(st.sampled_from([0, short_chunk])))  # noqa: B010
+    short_chunk = tokens._SHORT_CHUNK
+    setattr(tokens, "_SHORT_CHUNK", data.draw(st.sampled_from([0, short_chunk])))  # noqa: B010
     try:
         found = _tokens(text, start, end)
     finally:
-        setattr(quotes, "_SHORT_CHUNK", short_chunk)  # noqa: B010
-    expected = _reference_tokens(text, start, end, [], one_sentence=False)
+        setattr(tokens, "_SHORT_CHUNK", short_chunk)  # noqa: B010
+    expected = _plain_tokens(text, start, end, [], one_sentence=False)
     assert [(tok.text, tok.start, tok.end) for tok in found] == expected
     assert all(tok.lower == tok.text.lower() for tok in found)
 
@@ -73,33 +68,31 @@ def test_spaces_other_than_the_regex_class_are_tokens() -> None:
     # U+001C..U+001F are spaces for str.isspace, not for the regex: punctuation tokens.
     text = "a\x1cb \u3000c\u2029d"
     found = [(tok.text, tok.start, tok.end) for tok in _tokens(text, 0, len(text))]
-    assert found == _reference_tokens(text, 0, len(text), [], one_sentence=False)
+    assert found == _plain_tokens(text, 0, len(text), [], one_sentence=False)
     assert ("\x1c", 1, 2) in found
 
 
 @settings(max_examples=300, deadline=None)
 @given(_MARK_TEXTS, st.data())
-def test_stretch_windows_are_slices_of_the_whole_paragraph(
-    text: str, data: st.DataObject
-) -> None:
+def test_stretch_windows_are_slices_of_the_whole_paragraph(text: str, data: st.DataObject) -> None:
     # The stretch starts at the first window and grows on demand; each window must be the
     # slice of the whole paragraph's tokens that the quotation's windows always were.
     para = Span(0, len(text))
     cuts = sorted(data.draw(st.lists(st.integers(0, len(text)), max_size=6, unique=True)))
     masked = [(a, b) for a, b in zip(cuts[::2], cuts[1::2], strict=False) if a < b]
-    whole = quotes._tokens(text, para.start, para.end, masked)
+    whole = tokens._tokens(text, para.start, para.end, masked)
     starts = [tok.start for tok in whole]
     ends = [tok.end for tok in whole]
     begin = data.draw(st.integers(0, len(text)))
-    stretch = quotes._Stretch(text, 0, para, masked, begin)
+    stretch = windows._Stretch(text, 0, para, masked, begin)
     for _ in range(data.draw(st.integers(1, 4))):
         start = data.draw(st.integers(stretch.first, len(text)))
         end = data.draw(st.integers(start, len(text)))
         stretch.cover(start)
-        left = quotes._window(stretch.toks, stretch.starts, stretch.ends, stretch.first, start)
-        assert left == quotes._window(whole, starts, ends, stretch.first, start)
+        left = tokens._window(stretch.toks, stretch.starts, stretch.ends, stretch.first, start)
+        assert left == tokens._window(whole, starts, ends, stretch.first, start)
         found = stretch.sentence(start, end)
-        assert found == quotes._window(whole, starts, ends, start, end, one_sentence=True)
+        assert found == tokens._window(whole, starts, ends, start, end, one_sentence=True)
 
 
 @settings(max_examples=500, deadline=None)
@@ -116,16 +109,14 @@ def test_stretch_windows_are_slices_of_the_whole_paragraph(
 def test_ascii_token_pattern_agrees_with_the_regex(text: str, data: st.DataObject) -> None:
     start = data.draw(st.integers(0, len(text)))
     end = data.draw(st.integers(start, len(text)))
-    assert _ASCII_SPACED_TOKEN.findall(text, start, end) == _SPACED_TOKEN.findall(
-        text, start, end
-    )
+    assert _ASCII_SPACED_TOKEN.findall(text, start, end) == _SPACED_TOKEN.findall(text, start, end)
 
 
 def test_spaces_at_a_chunk_end_give_the_same_tokens() -> None:
     # The one-pass reader stops before trailing spaces (the findall would retry each).
     for text in ["x" + " " * 3000 + "y", "Dr." + " \u3000\n" * 500, "a.  ", "  "]:
         found = [(tok.text, tok.start, tok.end) for tok in _tokens(text, 0, len(text))]
-        assert found == _reference_tokens(text, 0, len(text), [], one_sentence=False)
+        assert found == _plain_tokens(text, 0, len(text), [], one_sentence=False)
 
 
 @settings(max_examples=200, deadline=None)
@@ -133,10 +124,10 @@ def test_spaces_at_a_chunk_end_give_the_same_tokens() -> None:
 def test_marks_read_as_the_scan_goes_give_the_same_quotes(text: str) -> None:
     # A body longer than _MARK_LIST_LIMIT reads its marks paragraph by paragraph.
     listed = quotes.find_quotes(text)
-    limit = quotes._MARK_LIST_LIMIT
-    setattr(quotes, "_MARK_LIST_LIMIT", -1)  # noqa: B010
+    limit = marks._MARK_LIST_LIMIT
+    setattr(marks, "_MARK_LIST_LIMIT", -1)  # noqa: B010
     try:
         streamed = quotes.find_quotes(text)
     finally:
-        setattr(quotes, "_MARK_LIST_LIMIT", limit)  # noqa: B010
+        setattr(marks, "_MARK_LIST_LIMIT", limit)  # noqa: B010
     assert streamed == listed

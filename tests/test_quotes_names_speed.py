@@ -1,6 +1,6 @@
 """The shortcuts taken for speed in the resolver's name tables give the old answers.
 
-The resolver of quotes.py (``_Resolver.__init__``, ``_register``, ``_mention``,
+The mention table (``wireparse.quotes.names``: ``_register``, ``_mention``,
 ``_one_word``) replaced three regexes by prefix tests, tests a one-word name's
 follower before the regex, and reads a run's name from a cache. Each test here
 compares a shortcut with what it replaced, on generated strings and on words of
@@ -15,21 +15,20 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from wireparse._lexicon.titles import TITLE_WORDS
-from wireparse.quotes import (
+from wireparse.quotes import find_quotes
+from wireparse.quotes.verbs import _ONE_WORD_VERB_HEADS, _ONE_WORD_VERBS
+from wireparse.quotes.words import (
     _APPOSED_STARTS,
     _CREDIT_STARTS,
-    _ONE_WORD_VERB_HEADS,
-    _ONE_WORD_VERBS,
     _VERB_AFTER,
     _before_of,
     _is_org,
     _is_place,
     _name_words,
     _run_name,
-    find_quotes,
 )
 
-# The regexes the prefix tests replaced (quotes.py at b6ae125).
+# The plain rules the prefix tests stand for: a spaced dash, a slash (after a space).
 _DASH_AFTER = regex.compile(r"[ ](?:—|–|--)[ ]")
 _CREDIT_AFTER = regex.compile(r"[ ]?/")
 
@@ -91,7 +90,7 @@ _RUN_WORDS = st.sampled_from(
 @settings(max_examples=500, deadline=None)
 @given(st.lists(_RUN_WORDS, min_size=1, max_size=6))
 def test_run_name_reads_what_register_read(words: list[str]) -> None:
-    """_run_name against the steps _register took itself at b6ae125."""
+    """_run_name against the plain steps it stands for (_before_of, _name_words, _is_org)."""
     run = " ".join(words)
     for got in (_run_name(run), _run_name.__wrapped__(run)):
         if all(w.isupper() for w in words):

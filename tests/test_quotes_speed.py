@@ -1,8 +1,9 @@
-"""The shortcuts taken for speed in quotes.py give the answers of what they replace.
+"""The shortcuts taken for speed in the quote engine give the answers of their rules.
 
-quotes.py skips many regex calls with a cheaper test that must agree with the regex
-(a cue verb after a name, a report word, the hint characters of two look-behind
-regexes, the vocabulary's scan) and tokenizes a chunk in one pass with period fix-ups.
+The quote engine (``wireparse.quotes``) skips many regex calls with a cheaper test
+that must agree with the regex (a cue verb after a name, a report word, the hint
+characters of two look-behind regexes, the vocabulary's scan) and tokenizes a chunk
+in one pass with period fix-ups.
 Each test here compares a shortcut with the plain way on generated strings, so a
 change of a word list (``CUE_VERBS``) or of a regex that breaks a shortcut fails here.
 No timing is measured.
@@ -16,26 +17,26 @@ import itertools
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from wireparse import quotes
-from wireparse._lexicon.titles import ABBREVIATIONS
 from wireparse.models import Span
-from wireparse.quotes import (
+from wireparse.quotes import tokens
+from wireparse.quotes.tokens import (
+    _QUOTE_TOKEN,
+    _SENTENCE_END,
+    _keeps_period,
+    _match_tokens,
+    _piece_tokens,
+    _Tok,
+    _tokens,
+    _window,
+)
+from wireparse.quotes.verbs import _CUE_AFTER, _REPORT_LATER, _cue_follows, _report_follows
+from wireparse.quotes.words import (
     _COURTESY_BEFORE,
     _COURTESY_HINTS,
-    _CUE_AFTER,
     _LOWER_WORD,
-    _PARTY_TAG,
-    _QUOTE_TOKEN,
-    _REPORT_LATER,
-    _SENTENCE_END,
     _SUBJECT_BEFORE,
     _SUBJECT_HINTS,
-    _TOKEN,
-    _cue_follows,
-    _report_follows,
-    _tokens,
     _Vocabulary,
-    _window,
 )
 
 # Pieces that make the shortcuts' edge cases likely: cue verbs and near misses, the
@@ -56,68 +57,66 @@ _TEXTS = st.lists(
 ).map("".join)
 
 
-def _reference_tokens(
+def _plain_tokens(
     text: str, start: int, end: int, masked: list[tuple[int, int]], *, one_sentence: bool
 ) -> list[tuple[str, int, int]]:
-    """quotes._tokens as it was before the one-pass rewrite (commit 00fcfd6)."""
-    out: list[tuple[str, int, int]] = []
-    mask_index = max(0, bisect.bisect_left(masked, (start, start)) - 1)
+    """The tokens by the plain rule: a quotation is one token, the text between is read
+    match by match (``tokens._match_tokens``, the rule the one-pass reader stands for)."""
+    out: list[_Tok] = []
     pos = start
     while pos < end:
-        while mask_index < len(masked) and masked[mask_index][1] <= pos:
-            mask_index += 1
-        if mask_index < len(masked) and masked[mask_index][0] <= pos:
-            m_end = min(masked[mask_index][1], end)
-            out.append((_QUOTE_TOKEN, pos, m_end))
-            pos = m_end
-            continue
-        stop = min(masked[mask_index][0] if mask_index < len(masked) else end, end)
-        for match in _TOKEN.finditer(text, pos, stop):
-            s, e = match.span()
-            word = match.group()
-            if (
-                e < stop
-                and text[e] == "."
-                and word[:1].isalpha()
-                and (
-                    word.lower() in ABBREVIATIONS
-                    or (len(word) == 1 and word.isupper())
-                    or _PARTY_TAG.fullmatch(word + ".") is not None
-                )
-            ):
-                if out and out[-1][1] == s:
-                    continue
-                out.append((text[s : e + 1], s, e + 1))
-                continue
-            if word == "." and out and out[-1][2] == e and out[-1][0].endswith("."):
-                continue
-            if word == "." and e < stop and text[e].isalnum():
-                continue
-            out.append((word, s, e))
-            if one_sentence and word in _SENTENCE_END:
-                return out
+        holding = [m_end for m_start, m_end in masked if m_start <= pos < m_end]
+        if holding:
+            stop = min(holding[0], end)
+            out.append(_Tok(_QUOTE_TOKEN, pos, stop, _QUOTE_TOKEN.lower()))
+        else:
+            stop = min([m_start for m_start, _m_end in masked if m_start > pos] + [end])
+            if _match_tokens(text, pos, stop, out, one_sentence=one_sentence):
+                break
         pos = stop
-    return out
+    return [(tok.text, tok.start, tok.end) for tok in out]
 
 
 @settings(max_examples=300, deadline=None)
 @given(_TEXTS, st.data())
-def test_tokens_match_the_plain_loop(text: str, data: st.DataObject) -> None:
+def test_tokens_match_the_plain_rule(text: str, data: st.DataObject) -> None:
     start = data.draw(st.integers(0, len(text)))
     end = data.draw(st.integers(start, len(text)))
     cuts = sorted(data.draw(st.lists(st.integers(0, len(text)), max_size=6, unique=True)))
     masked = [(a, b) for a, b in itertools.pairwise(cuts) if a < b][::2]
     one_sentence = data.draw(st.booleans())
-    # both ways of reading a chunk: match by match (short) and in one pass (long)
-    short_chunk = quotes._SHORT_CHUNK
-    setattr(quotes, "_SHORT_CHUNK", data.draw(st.sampled_from([0, short_chunk])))  # noqa: B010
+    # both ways of reading a chunk: match by match (tiny) and in one pass, with and
+    # without shared lower cases
+    saved = tokens._TINY_CHUNK, tokens._SHORT_CHUNK
+    tokens._TINY_CHUNK = data.draw(st.sampled_from([0, saved[0]]))  # type: ignore[misc]
+    tokens._SHORT_CHUNK = data.draw(st.sampled_from([0, saved[1]]))  # type: ignore[misc]
     try:
         found = _tokens(text, start, end, masked, one_sentence=one_sentence)
     finally:
-        setattr(quotes, "_SHORT_CHUNK", short_chunk)  # noqa: B010
-    expected = _reference_tokens(text, start, end, masked, one_sentence=one_sentence)
+        tokens._TINY_CHUNK, tokens._SHORT_CHUNK = saved  # type: ignore[misc]
+    expected = _plain_tokens(text, start, end, masked, one_sentence=one_sentence)
     assert [(tok.text, tok.start, tok.end) for tok in found] == expected
     assert all(tok.lower == tok.text.lower() for tok in found)
+
+
+@settings(max_examples=500, deadline=None)
+@given(_TEXTS, st.data())
+def test_one_pass_reader_follows_the_match_by_match_rule(text: str, data: st.DataObject) -> None:
+    start = data.draw(st.integers(0, len(text)))
+    end = data.draw(st.integers(start, len(text)))
+    fast: list[_Tok] = []
+    plain: list[_Tok] = []
+    _piece_tokens(text, start, end, fast, share=data.draw(st.booleans()))
+    _match_tokens(text, start, end, plain, one_sentence=False)
+    assert fast == plain
+
+
+def test_abbreviations_keep_their_period() -> None:
+    text = "Dr. Jan. A. D-Mich. e.GO 3.5 end."
+    found = [tok.text for tok in _tokens(text, 0, len(text))]
+    assert found == ["Dr.", "Jan.", "A.", "D-Mich.", "e", "GO", "3", "5", "end", "."]
+    assert all(map(_keeps_period, ["Dr", "Jan", "A", "D-Mich"]))
+    assert not any(map(_keeps_period, ["end", "e", "3", "a", ""]))
 
 
 @settings(max_examples=200, deadline=None)
@@ -179,11 +178,11 @@ def test_vocabulary_look_up_agrees_with_the_collected_set(
 
 
 def test_long_chunk_is_read_in_pieces_with_the_same_tokens() -> None:
-    # Longer than quotes._TOKEN_PIECE, so the one-pass tokenizer cuts it at spaces.
+    # Longer than tokens._TOKEN_PIECE, so the one-pass tokenizer cuts it at spaces.
     pieces = [piece for piece in _PIECES if piece.strip()] * 3
     text = " ".join(pieces[k % len(pieces)] + pieces[(k * 7) % len(pieces)] for k in range(4000))
     masked = [(100, 140), (9000, 9050)]
     found = _tokens(text, 0, len(text), masked)
-    expected = _reference_tokens(text, 0, len(text), masked, one_sentence=False)
+    expected = _plain_tokens(text, 0, len(text), masked, one_sentence=False)
     assert len(text) > 20_000
     assert [(tok.text, tok.start, tok.end) for tok in found] == expected

@@ -1,0 +1,291 @@
+"""The cue frames left and right of a quotation, and what makes a quotation a term."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Final
+
+import attrs
+
+from wireparse._lexicon.cues import (
+    ACCORDING_TO,
+    ADVERBS,
+    NAMING_NOUNS,
+    STRONG_NAMING_CUES,
+)
+from wireparse._lexicon.titles import (
+    OTHER_PRONOUNS,
+    PERSON_PRONOUNS,
+    TITLE_SMALL_WORDS,
+)
+from wireparse.models import Span
+from wireparse.quotes.marks import _Raw
+from wireparse.quotes.phrases import (
+    _NP,
+    _description_after,
+    _is_abbr,
+    _np_after,
+    _np_before,
+    _np_plain,
+)
+from wireparse.quotes.tokens import (
+    _LOWER_OF,
+    _QUOTE_TOKEN,
+    _SENTENCE_END,
+    _TEXT_OF,
+    _keeps_period,
+    _Tok,
+)
+from wireparse.quotes.verbs import CUE_VERBS, WEAK_CUES
+
+# How far (characters) the attribution windows reach around a quotation.
+_LEFT_WINDOW: Final = 300
+_RIGHT_WINDOW: Final = 200
+# A left cue may stand this many words before the mark ("said in a statement it had").
+_LEFT_CUE_REACH: Final = 45
+_WEAK_CUE_REACH: Final = 3
+# Quotations of at most this many words without an attribution are terms.
+_TERM_MAX_WORDS: Final = 4
+# Quotations in title case up to this many words are titles or names.
+_TITLE_MAX_WORDS: Final = 8
+
+# ---------------------------------------------------------------- attribution
+
+
+@attrs.frozen
+class _Attribution:
+    np: _NP
+    cue: str
+    side: str  # "left" or "right"
+
+
+def _right_attribution(text: str, toks: Sequence[_Tok]) -> _Attribution | None:
+    """Attribution after the closing mark: ', said X', ', X said', ' — X', ', according to X'."""
+    i = 0
+    if i < len(toks) and toks[i].text in {",", "?", "!"}:
+        i += 1
+    if i >= len(toks):
+        return None
+    tok = toks[i]
+    if tok.text in {"—", "–", "-"} and i + 1 < len(toks):
+        found = _np_after(text, toks, i + 1)
+        if found is not None and found[0].kind == "name":
+            return _Attribution(found[0], "—", "right")
+        return None
+    if tok.lower == "according" and i + 1 < len(toks) and toks[i + 1].lower == "to":
+        found = _np_after(text, toks, i + 2)
+        if found is not None:
+            return _Attribution(_with_description(text, toks, found), ACCORDING_TO, "right")
+        return None
+    if CUE_VERBS.isdisjoint(map(_LOWER_OF, toks)):
+        return None  # every form below needs a cue verb (tested in C)
+    k = i
+    while k < len(toks) and toks[k].lower in ADVERBS:
+        k += 1
+    if k < len(toks) and toks[k].lower in CUE_VERBS and not toks[k].is_cap:
+        found = _np_after(text, toks, k + 1)
+        if found is not None:
+            return _Attribution(_with_description(text, toks, found), toks[k].text, "right")
+        return None
+    # "X said", "X, a spokesman, said", "UFCW Local 832 president Jeff Traeger said"
+    for end in range(i, min(len(toks), i + 45)):
+        if toks[end].text in _SENTENCE_END or toks[end].text == _QUOTE_TOKEN:
+            break
+        if toks[end].lower in CUE_VERBS and not toks[end].is_cap and end > i:
+            np = _np_before(text, toks, end - 1, i)
+            if np is None or np.start < toks[i].start:
+                break
+            lead = [t for t in toks[i:] if t.start < np.start]
+            if any(not (t.is_word or _is_abbr(t.text)) for t in lead) or len(lead) > 10:
+                break
+            if lead:
+                before = text[toks[i].start : lead[-1].end]
+                title = text[toks[i].start : (np.name_start or np.start)].strip()
+                np = attrs.evolve(
+                    np, start=toks[i].start, description=np.description or title or before
+                )
+            return _Attribution(np, toks[end].text, "right")
+    # '"..." including Lake Cowichan, it said.': a short "X said" closing the sentence
+    for end in range(i + 2, min(len(toks), i + 45)):
+        if toks[end].text in _SENTENCE_END or toks[end].text == _QUOTE_TOKEN:
+            break
+        if toks[end].lower in CUE_VERBS and not toks[end].is_cap:
+            np = _np_before(text, toks, end - 1, i)
+            closes = end + 1 >= len(toks) or toks[end + 1].text in _SENTENCE_END
+            if np is not None and np.kind in {"pronoun", "name"} and closes:
+                start = next((k for k in range(i, end) if toks[k].start == np.start), i)
+                if start > i and toks[start - 1].text == ",":
+                    return _Attribution(np, toks[end].text, "right")
+            break
+    return None
+
+
+def _with_description(text: str, toks: Sequence[_Tok], found: tuple[_NP, int]) -> _NP:
+    np, after = found
+    if np.kind == "pronoun":
+        return np
+    named = _named_in_apposition(text, toks, np, after)
+    if named is not None:
+        return named
+    appositive = _description_after(text, toks, after)
+    if appositive is None:
+        return np
+    return attrs.evolve(np, description=appositive)
+
+
+def _named_in_apposition(text: str, toks: Sequence[_Tok], np: _NP, after: int) -> _NP | None:
+    """ "says Wise's dad, Darrin.": the name after a possessor's noun and a comma."""
+    if not (
+        toks[after - 1].text.endswith(("’s", "'s"))
+        and after + 2 < len(toks)
+        and toks[after].is_word
+        and not toks[after].is_cap
+        and toks[after + 1].text == ","
+        and toks[after + 2].is_cap
+        and toks[after + 2].is_word
+    ):
+        return None
+    e = after + 2
+    while e + 1 < len(toks) and e - after < 5 and toks[e + 1].is_cap and toks[e + 1].is_word:
+        e += 1
+    if e + 1 < len(toks) and toks[e + 1].text not in _SENTENCE_END and toks[e + 1].text != ",":
+        return None
+    name_start = toks[after + 2].start
+    description = text[np.start : toks[after].end]
+    return _NP(name_start, toks[e].end, "name", description, name_start)
+
+
+def _left_attribution(text: str, toks: Sequence[_Tok]) -> _Attribution | None:
+    """Attribution before the opening mark, in the same sentence."""
+    start = 0
+    texts = list(map(_TEXT_OF, toks))
+    if "." in texts or "!" in texts or "?" in texts:  # tested in C; mostly none
+        for k in range(len(toks) - 1, -1, -1):
+            if texts[k] in _SENTENCE_END:
+                start = k + 1
+                break
+    sentence = toks[start:]
+    n = len(sentence)
+    lowers: list[str] = list(map(_LOWER_OF, sentence))  # membership tests then run in C
+    # "According to X, "..."
+    if "according" in lowers:
+        for k in range(n - 1):
+            if lowers[k] == "according" and lowers[k + 1] == "to":
+                found = _np_after(text, sentence, k + 2)
+                if found is not None:
+                    return _Attribution(
+                        _with_description(text, sentence, found), ACCORDING_TO, "left"
+                    )
+    if n >= 2 and sentence[-1].text == ":" and CUE_VERBS.isdisjoint(lowers):
+        found = _np_after(text, sentence, 0)
+        if found is not None and found[0].kind != "common":
+            return _Attribution(_with_description(text, sentence, found), ":", "left")
+    # only the last _LEFT_CUE_REACH words may hold the cue (most windows hold none: C test)
+    reach = max(0, n - _LEFT_CUE_REACH)
+    cues = (
+        []
+        if CUE_VERBS.isdisjoint(lowers[reach:])
+        else [k for k in range(reach, n) if lowers[k] in CUE_VERBS and not sentence[k].is_cap]
+    )
+    for k in reversed(cues):
+        if sentence[k].lower in WEAK_CUES and n - k > _WEAK_CUE_REACH:
+            continue
+        np = _np_before(text, sentence, k - 1, 0) if k > 0 else None
+        if np is not None:
+            return _Attribution(np, sentence[k].text, "left")
+        # "... and pledged “...”": the subject of an earlier cue in the sentence
+        for earlier in cues:
+            if earlier >= k:
+                break
+            np = _np_before(text, sentence, earlier - 1, 0) if earlier > 0 else None
+            if np is not None:
+                return _Attribution(np, sentence[k].text, "left")
+        # "..., saying “...”", "calling him a “loser”": the subject that starts the sentence
+        if sentence[k].lower.endswith("ing") or (k > 0 and sentence[k - 1].lower in {"and", "but"}):
+            found = _np_after(text, sentence, 0)
+            if (found is None or found[0].kind == "common") and (
+                sentence[0].lower in _OPENING_PREPOSITIONS
+            ):
+                # "In a statement, IRCC did not reveal ..., but said “...”"
+                comma = next((c for c in range(1, min(k, 12)) if sentence[c].text == ","), None)
+                if comma is not None:
+                    found = _subject_at(text, sentence, comma + 1)
+            if found is not None and found[0].kind != "common":
+                return _Attribution(found[0], sentence[k].text, "left")
+        # "said X: "..."" (cue before its subject, e.g. "Said Smith:")
+        found = _np_after(text, sentence, k + 1) if k == 0 or not sentence[k - 1].is_word else None
+        if found is not None and found[1] < n and sentence[found[1]].text == ":":
+            return _Attribution(found[0], sentence[k].text, "left")
+    return None
+
+
+def _subject_at(text: str, toks: Sequence[_Tok], i: int) -> tuple[_NP, int] | None:
+    """The name or pronoun that opens a clause at token ``i`` ("IRCC did not reveal")."""
+    if i >= len(toks):
+        return None
+    if toks[i].lower in PERSON_PRONOUNS or toks[i].lower in OTHER_PRONOUNS:
+        return _NP(toks[i].start, toks[i].end, "pronoun"), i + 1
+    e = i
+    while e + 1 < len(toks) and e - i < 6 and toks[e + 1].is_cap and toks[e + 1].is_word:
+        e += 1
+    if not toks[i].is_cap or toks[i].text == _QUOTE_TOKEN:
+        return None
+    np = _np_plain(text, toks, e, i)
+    return (np, e + 1) if np is not None and np.kind == "name" else None
+
+
+# Words that open a phrase before a sentence's subject ("In a statement, IRCC said").
+_OPENING_PREPOSITIONS: Final = frozenset(
+    {"in", "on", "at", "after", "during", "for", "with", "before", "since", "from", "under"}
+)
+
+
+def _is_term(text: str, left: Sequence[_Tok], raw: _Raw) -> bool:
+    """A naming word right before the mark: "named its operation “...”", "known as “...”"."""
+    near = [t for t in left[-4:] if t.text != _QUOTE_TOKEN]
+    lowers = list(map(_LOWER_OF, near))
+    if STRONG_NAMING_CUES.isdisjoint(lowers) and "known" not in lowers:
+        return bool(lowers) and lowers[-1] in NAMING_NOUNS  # the loop below would find nothing
+    for k, tok in enumerate(near):
+        if tok.lower == "so-called" and k + 1 < len(near):
+            continue  # "the so-called Trans-Pacific Partnership as “...”": not this quote
+        if tok.lower in STRONG_NAMING_CUES:
+            return not any(t.lower in CUE_VERBS for t in near[k + 1 :])
+        if tok.lower == "known" and k + 1 < len(near) and near[k + 1].lower == "as":
+            return True
+    return bool(near) and near[-1].lower in NAMING_NOUNS
+
+
+def _sentence_start(text: str, start: int, end: int) -> int:
+    """Where the sentence that ends at ``end`` starts (not before ``start``)."""
+    stop = end
+    for _attempt in range(8):
+        cut = max(text.rfind(". ", start, stop), text.rfind("? ", start, stop))
+        if cut < 0:
+            return start
+        word = text[max(start, cut - 12) : cut].split()[-1:] or [""]
+        if len(word[0].lower()) == 1 or "." in word[0] or _keeps_period(word[0]):
+            stop = cut  # "Sen. John McCain", "Paul A. Engelmayer", "U.S. District"
+            continue
+        return cut + 2 if cut + 2 < end else start
+    return start
+
+
+def _is_title_case(text: str, span: Span) -> bool:
+    """A title of a work or a name: "The Kid Who Would Be King", "Face the Nation"."""
+    inner = text[span.start : span.end].rstrip(",")
+    words = inner.split()
+    if not 2 <= len(words) <= _TITLE_MAX_WORDS or inner[-1:] in {".", "?", "!"}:
+        return False
+    if not words[0][:1].isupper() or words[0].lower() in {"i", "i’m", "i'm"}:
+        return False
+    return all(w[:1].isupper() or w[:1].isdigit() or w.lower() in TITLE_SMALL_WORDS for w in words)
+
+
+def _word_count(text: str, span: Span) -> int:
+    return len(text[span.start : span.end].split())
+
+
+def _sentence_like(text: str, span: Span) -> bool:
+    inner = text[span.start : span.end].rstrip()
+    return inner[-1:] in {".", "?", "!", ",", "…"} and _word_count(text, span) >= 3

@@ -1,0 +1,421 @@
+"""Noun phrases around a cue: the speaker mention and its description."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Final
+
+import attrs
+
+from wireparse._lexicon.cues import (
+    ADVERBS,
+)
+from wireparse._lexicon.titles import (
+    DESCRIPTION_STOPS,
+    DETERMINERS,
+    FEMALE_GIVEN_NAMES,
+    FUNCTION_WORDS,
+    HEAD_TITLES,
+    MALE_GIVEN_NAMES,
+    NAME_PARTICLES,
+    ORG_HEADS,
+    ORG_NOUNS,
+    OTHER_PRONOUNS,
+    PERSON_NOUNS,
+    PERSON_PRONOUNS,
+    PHRASE_STOPS,
+    PLURAL_SOURCES,
+    ROLE_NOUNS,
+    STATEMENT_HEADS,
+    TITLE_WORDS,
+)
+from wireparse.quotes.tokens import _PARTY_TAG, _QUOTE_TOKEN, _SENTENCE_END, _Tok
+from wireparse.quotes.verbs import CUE_VERBS
+
+_GIVEN_NAMES: Final = MALE_GIVEN_NAMES | FEMALE_GIVEN_NAMES
+
+
+@attrs.frozen
+class _NP:
+    """A speaker mention found in a window: its span, its kind, and a description."""
+
+    start: int
+    end: int
+    kind: str  # "name", "pronoun", "common", or "other" (a subject that names no speaker)
+    description: str | None = None
+    name_start: int | None = None  # where the name starts after a title
+
+
+def _name_run_back(toks: Sequence[_Tok], j: int) -> int:
+    """Index of the first token of the capitalized run that ends at ``j``."""
+    k = j
+    while k - 1 >= 0 and j - (k - 1) < 8:
+        prev = toks[k - 1]
+        if (prev.is_cap and prev.text != _QUOTE_TOKEN) or (
+            prev.lower in NAME_PARTICLES and k - 2 >= 0 and toks[k - 2].is_cap
+        ):
+            k -= 1
+        else:
+            break
+    while k < j and toks[k].lower in FUNCTION_WORDS:
+        k += 1
+    while k < j and toks[k].lower in NAME_PARTICLES:
+        k += 1
+    return k
+
+
+def _split_title(toks: Sequence[_Tok], s: int, e: int) -> int:
+    """Index where the name starts inside the run ``toks[s:e+1]`` (after a title).
+
+    "U.N. Secretary-General Antonio Guterres", "St. Charles Police Lt. Tom Wilkison":
+    the name starts after the last title, role or organization word.
+    """
+    if toks[e].bare in ORG_HEADS:
+        return s
+    for k in range(e - 1, s - 1, -1):
+        bare = toks[k].bare
+        if (
+            bare in HEAD_TITLES
+            or bare in ROLE_NOUNS
+            or bare in ORG_HEADS
+            or (toks[k].lower in TITLE_WORDS and k == e - 1)
+        ):
+            return k + 1
+    return s
+
+
+def _np_before(text: str, toks: Sequence[_Tok], j: int, limit: int) -> _NP | None:
+    """The subject that ends at token ``j`` (skipping adverbs and appositives).
+
+    When one appositive is skipped and what stands before it names nobody,
+    a name followed by a clause further back is taken: "Sarah Buckley, who
+    attended a school across the street, played in the band ..., said".
+    """
+    np = _np_plain(text, toks, j, limit)
+    if np is not None and np.kind in {"common", "other"} and toks[j].text == ",":
+        # "DeLaet's agent, Danny Fritz, told": the name in the appositive speaks
+        k = j - 1
+        while k > limit and j - k <= 5 and toks[k].is_cap and toks[k].text != _QUOTE_TOKEN:
+            k -= 1
+        if 3 <= j - k <= 5 and toks[k].text == ",":
+            named = _np_plain(text, toks, j - 1, k + 1)
+            if named is not None and named.kind == "name" and named.start == toks[k + 1].start:
+                phrase = text[np.start : toks[k - 1].end]
+                return attrs.evolve(named, description=named.description or phrase)
+    if (np is not None and np.kind != "other") or not limit <= j < len(toks):
+        return np
+    if toks[j].text != ",":
+        return np
+    earliest: int | None = None
+    for c in range(j - 1, max(limit, j - _CLAUSE_REACH), -1):
+        tok = toks[c]
+        if tok.text in _SENTENCE_END or tok.text == _QUOTE_TOKEN:
+            break
+        if (
+            tok.text == ","
+            and c - 1 >= limit
+            and toks[c - 1].is_cap
+            and (toks[c + 1].lower in _CLAUSE_OPENERS or toks[c + 1].text.isdigit())
+        ):
+            earliest = c
+    if earliest is None:
+        return np
+    named = _np_plain(text, toks, earliest - 1, limit)
+    if named is None or named.kind != "name":
+        return np
+    return named
+
+
+# What opens a clause or an appositive after a subject's name (", who ...", ", a ...").
+_CLAUSE_OPENERS: Final = frozenset({"who", "whose", "a", "an", "the"})
+# How many tokens back a subject is looked for behind such clauses.
+_CLAUSE_REACH: Final = 60
+
+
+def _np_plain(text: str, toks: Sequence[_Tok], j: int, limit: int) -> _NP | None:
+    """The subject that ends at token ``j`` (skipping adverbs and an appositive)."""
+    while j >= limit and toks[j].lower in ADVERBS:
+        j -= 1
+    if j < limit:
+        return None
+    description: str | None = None
+    if toks[j].text == ",":
+        skipped = _skip_appositive(text, toks, j, limit)
+        if skipped is None:
+            return None
+        j, description = skipped
+    tok = toks[j]
+    if tok.lower in PERSON_PRONOUNS or tok.lower in OTHER_PRONOUNS:
+        return _NP(tok.start, tok.end, "pronoun", description)
+    if (
+        tok.is_cap
+        and tok.text != _QUOTE_TOKEN
+        and (
+            tok.lower not in FUNCTION_WORDS
+            # a surname that is also a common word: "Michael Every", "actor Oh"
+            or (
+                j - 1 >= limit
+                and (
+                    toks[j - 1].lower in _GIVEN_NAMES
+                    or toks[j - 1].lower in ROLE_NOUNS
+                    or toks[j - 1].bare in HEAD_TITLES
+                )
+            )
+        )
+    ):
+        return _name_np(text, toks, j, limit, description)
+    if tok.is_word and not tok.is_cap:
+        return _common_np(toks, j, limit, description)
+    return None
+
+
+def _skip_appositive(text: str, toks: Sequence[_Tok], j: int, limit: int) -> tuple[int, str] | None:
+    """Skip back over the appositive that ends with the comma at ``j``.
+
+    "X, an ethnic separatist group ..., said": the token where the subject ends and
+    the appositive as its description; None when no subject can stand before it.
+    """
+    k = j - 1
+    while k >= limit and toks[k].text not in {",", _QUOTE_TOKEN} and j - k < 40:
+        if toks[k].text in _SENTENCE_END:
+            return None
+        k -= 1
+    if k < limit or toks[k].text != "," or k + 1 > j - 1:
+        return None
+    end_of_description = j - 1
+    j = k - 1
+    for _extra in range(2):
+        # "Navdeep Bains, Minister of Innovation, Science and ..., said": the
+        # run before the comma is the object of "of" inside the appositive.
+        s = max(_name_run_back(toks, j), limit) if j >= limit and toks[j].is_cap else j + 1
+        if limit < s <= j and toks[s - 1].lower == "the" and s - 1 > limit:
+            s -= 1  # "Donald Tusk, the president of the European Council, which ..."
+        if not (limit < s <= j and toks[s - 1].lower in _INSIDE_APPOSITIVE):
+            break
+        k = s - 1
+        while k >= limit and toks[k].text not in {",", _QUOTE_TOKEN} and j - k < 40:
+            if toks[k].text in _SENTENCE_END:
+                break
+            k -= 1
+        if k < limit or toks[k].text != ",":
+            if toks[s - 1].lower == "of" and s - 2 >= limit and toks[s - 2].is_cap:
+                j = s - 2  # "Richard Shelby of Alabama, ..., said": the name before "of"
+            break
+        j = k - 1
+    description = text[toks[k + 1].start : toks[end_of_description].end]
+    if j - 2 >= limit and _PARTY_TAG.fullmatch(toks[j].text) and toks[j - 1].text == ",":
+        j -= 2  # "Sen. Debbie Stabenow, D-Mich., a member of ..., said"
+    if j < limit:
+        return None
+    return j, description
+
+
+def _name_np(
+    text: str, toks: Sequence[_Tok], j: int, limit: int, description: str | None
+) -> _NP | None:
+    """The name that ends at token ``j``, with a title or role in front as its description."""
+    tok = toks[j]
+    s = max(_name_run_back(toks, j), limit)
+    if s > j:
+        return None
+    if s - 2 >= limit and toks[s - 1].lower == "of" and toks[s - 2].is_cap:
+        # "Jingyi Pan of IG said": the name stands before "of"
+        s = max(_name_run_back(toks, s - 2), limit)
+    name_at = _after_possessor(toks, _split_title(toks, s, j), j)
+    desc_start = s if name_at > s else None
+    # "State Department spokesman Matthew Miller": a role word before the name.
+    if name_at == s and s - 1 >= limit and toks[s - 1].lower in ROLE_NOUNS:
+        d = s - 1
+        while (
+            d - 1 >= limit
+            and (toks[d - 1].is_cap or toks[d - 1].lower in TITLE_WORDS)
+            and toks[d - 1].text != _QUOTE_TOKEN
+            and toks[d - 1].lower not in FUNCTION_WORDS
+            and s - d < 6
+        ):
+            d -= 1
+        desc_start = d
+    if desc_start is not None:
+        if name_at == s:
+            title = text[toks[desc_start].start : toks[s - 1].end]
+        else:
+            title = text[toks[desc_start].start : toks[name_at - 1].end]
+        description = description or title
+        start = toks[desc_start].start
+    else:
+        start = toks[s].start
+    return _NP(start, tok.end, "name", description, toks[name_at].start)
+
+
+def _common_np(toks: Sequence[_Tok], j: int, limit: int, description: str | None) -> _NP | None:
+    """ "the ministry", "a spokeswoman for the company", "Surrey staff": the head noun at ``j``."""
+    tok = toks[j]
+    for k in range(j - 1, max(limit, j - 6) - 1, -1):
+        word = toks[k].lower
+        if word in DETERMINERS or word.endswith(("’s", "'s")):
+            if any(
+                toks[m].lower in PHRASE_STOPS or not (toks[m].is_word or _adjective_comma(toks, m))
+                for m in range(k + 1, j + 1)
+            ):
+                return None
+            kind = "common" if _source_noun(tok.lower) else "other"
+            return _NP(toks[k].start, tok.end, kind, description)
+        if not (toks[k].is_word or _adjective_comma(toks, k)) or toks[k].lower in PHRASE_STOPS:
+            break
+    if tok.lower in ROLE_NOUNS or tok.lower in PLURAL_SOURCES:
+        # "Surrey staff", "Finance officials": a proper name in front belongs to it
+        k = j
+        while k - 1 >= limit and j - k < 4 and toks[k - 1].is_cap and toks[k - 1].is_word:
+            k -= 1
+        if k < j and toks[k].lower in FUNCTION_WORDS:
+            k += 1
+        return _NP(toks[k].start, tok.end, "common", description)
+    return None
+
+
+# A word before a capitalized run that makes the run part of an appositive before
+# the cue ("a county commissioner in Kenton County, where ..., said").
+_INSIDE_APPOSITIVE: Final = frozenset({"of", "for", "and", "in", "at", "with", "from", "on"})
+# Organizations named in credits, not as sources: never what "it" refers to.
+_NOT_SPEAKERS: Final = frozenset({"Associated Press", "The Associated Press", "Canadian Press"})
+_ADJECTIVE_ENDINGS: Final = ("y", "ed", "ful", "ous", "ive", "al", "ic", "able", "less", "ish")
+
+
+def _adjective_comma(toks: Sequence[_Tok], m: int) -> bool:
+    """A comma between two adjectives: "the lanky, bespectacled professor".
+
+    The word before it must end like an adjective, so "the crowd, protesters" is
+    not one phrase.
+    """
+    return (
+        toks[m].text == ","
+        and 0 < m < len(toks) - 1
+        and toks[m - 1].is_word
+        and not toks[m - 1].is_cap
+        and toks[m - 1].lower.endswith(_ADJECTIVE_ENDINGS)
+        and toks[m + 1].is_word
+        and not toks[m + 1].is_cap
+    )
+
+
+def _np_after(text: str, toks: Sequence[_Tok], i: int) -> tuple[_NP, int] | None:
+    """The speaker that starts at token ``i`` ("said Abdullah Khan, an analyst ...")."""
+    if i >= len(toks):
+        return None
+    tok = toks[i]
+    if tok.lower in PERSON_PRONOUNS or tok.lower in OTHER_PRONOUNS:
+        return _NP(tok.start, tok.end, "pronoun"), i + 1
+    # Capitalized words, name particles and lower-case titles or roles, up to the name's end:
+    # "Oilers head coach Ken Hitchcock", "U.N. Secretary-General Antonio Guterres".
+    e = i - 1
+    while e + 1 < len(toks) and e + 1 - i < 10:
+        nxt = toks[e + 1]
+        if nxt.text == _QUOTE_TOKEN or (not nxt.is_word and not _is_abbr(nxt.text)):
+            break
+        if nxt.is_cap and not (e + 1 == i and nxt.lower in FUNCTION_WORDS):
+            e += 1
+        elif (
+            nxt.is_word
+            and (nxt.lower not in PHRASE_STOPS or (nxt.lower == "and" and e + 1 > i))
+            and nxt.lower not in CUE_VERBS
+            and (e + 1 > i or nxt.lower not in NAME_PARTICLES)
+        ):
+            e += 1  # "said oil and gas worker Mike Wipf": checked below
+        else:
+            break
+    while e >= i and not toks[e].is_cap:
+        e -= 1
+    lower = [k for k in range(i, e) if not toks[k].is_cap and toks[k].lower not in NAME_PARTICLES]
+    if (
+        lower and not (toks[lower[-1]].lower in ROLE_NOUNS or toks[lower[-1]].lower in TITLE_WORDS)
+    ) or (
+        lower and lower[-1] + 1 < e and not all(toks[k].is_cap for k in range(lower[-1] + 1, e + 1))
+    ):
+        e = i - 1
+    if e >= i:
+        # the name is the last run of capitalized words
+        s = e
+        while s - 1 >= i and (
+            toks[s - 1].is_cap
+            or (toks[s - 1].lower in NAME_PARTICLES and s - 2 >= i and toks[s - 2].is_cap)
+        ):
+            s -= 1
+        while s < e and toks[s].lower in NAME_PARTICLES:
+            s += 1
+        name_at = _split_title(toks, s, e)
+        name_at = _after_possessor(toks, name_at, e)
+        description = text[toks[i].start : toks[name_at - 1].end] if name_at > i else None
+        if all(toks[k].lower in FUNCTION_WORDS for k in range(name_at, e + 1)):
+            return None
+        return _NP(toks[i].start, toks[e].end, "name", description, toks[name_at].start), e + 1
+    if tok.lower in {"the", "a", "an"} and i + 1 < len(toks) and toks[i + 1].is_cap:
+        inner = _np_after(text, toks, i + 1)
+        if inner is not None and inner[0].kind == "name":
+            return inner
+    if tok.lower in DETERMINERS:
+        e = i
+        while (
+            e + 1 < len(toks)
+            and e - i < 4
+            and toks[e + 1].is_word
+            and toks[e + 1].lower not in PHRASE_STOPS
+            and toks[e + 1].lower not in CUE_VERBS
+        ):
+            e += 1
+        last = e
+        while e > i and not _source_noun(toks[e].lower):
+            e -= 1
+        if e == i:
+            return (_NP(tok.start, toks[last].end, "other"), last + 1) if last > i else None
+        return _NP(tok.start, toks[e].end, "common"), e + 1
+    if tok.is_word and (tok.lower in ROLE_NOUNS or tok.lower in PLURAL_SOURCES):
+        return _NP(tok.start, tok.end, "common"), i + 1
+    return None
+
+
+def _source_noun(word: str) -> bool:
+    """A noun that can head a speaker description: "the ministry", "a spokeswoman"."""
+    return (
+        word in ROLE_NOUNS
+        or word in ORG_NOUNS
+        or word in PLURAL_SOURCES
+        or word in STATEMENT_HEADS
+        or word in PERSON_NOUNS
+    )
+
+
+def _after_possessor(toks: Sequence[_Tok], s: int, e: int) -> int:
+    """Skip a possessor before a person's name: "Vancouver's Bo Horvat" gives "Bo Horvat"."""
+    if toks[e].bare in ORG_HEADS:
+        return s
+    for k in range(e - 1, s - 1, -1):
+        if toks[k].text.endswith(("’s", "'s")):
+            return k + 1
+    return s
+
+
+def _is_abbr(word: str) -> bool:
+    return len(word) > 1 and word.endswith(".") and word[0].isupper()
+
+
+def _description_after(text: str, toks: Sequence[_Tok], i: int) -> str | None:
+    """An appositive after a name: ", an analyst at the Pakistan Institute ..."."""
+    if i >= len(toks) or toks[i].text != ",":
+        return None
+    k = i + 1
+    if k >= len(toks) or toks[k].lower in DESCRIPTION_STOPS or toks[k].text == _QUOTE_TOKEN:
+        return None
+    if toks[k].lower in CUE_VERBS:
+        return None
+    e = k
+    while e + 1 < len(toks) and e - k < 30:
+        nxt = toks[e + 1]
+        if nxt.text in _SENTENCE_END or nxt.text in {",", ";", _QUOTE_TOKEN, "(", "—", "–"}:
+            break
+        if nxt.lower in {"who", "which", "said", "says", "told", "adding", "saying"}:
+            break
+        e += 1
+    else:
+        if e + 1 >= len(toks) and e - k >= 30:
+            return None
+    return text[toks[k].start : toks[e].end]
