@@ -180,10 +180,11 @@ def test_rule_gates_turn_away_no_unit_a_rule_matches() -> None:
         texts += [r["content_original"] for r in allsides("bloomberg")[:60]]
         texts += [r["content_original"] for r in allsides("reuters")[:60]]
     tried = 0
+    from wireparse._prefilter import lower_for_search
     from wireparse.text import segment_paragraphs
 
     for text in texts:
-        words = boilerplate._Words(text)
+        words = boilerplate._Words(text, lower_for_search(text))
         for unit in segment_paragraphs(text):
             first = text[unit.start]
             expected = _every_rule_kind(text, unit)

@@ -49,11 +49,12 @@ from typing import Final, NamedTuple
 import regex
 
 from wireparse._lexicon.boilerplate import UNIT_START, WHOLE_UNIT
-from wireparse._prefilter import lowered_text
+from wireparse._prefilter import lower_for_search
+from wireparse.document import Document, prepare
 from wireparse.models import Boilerplate, Span
-from wireparse.text import check_text, gc_paused, segment_paragraphs, strip_span
+from wireparse.text import strip_span
 
-__all__ = ["find_boilerplate"]
+__all__ = ["find_boilerplate", "find_boilerplate_in"]
 
 # A debris paragraph is short; these bound how long a paragraph opening with a
 # UNIT_START phrase may be (content notes and terms run longer than link lines).
@@ -389,9 +390,9 @@ class _Words:
 
     __slots__ = ("lowered", "present", "text")
 
-    def __init__(self, text: str) -> None:
+    def __init__(self, text: str, lowered: str | None) -> None:
         self.text = text
-        self.lowered = lowered_text(text)  # None: a fold trap, each unit is tried
+        self.lowered = lowered  # lower_for_search(text); None: a fold trap, each unit is tried
         present = 0
         for index, gate in enumerate(_WORD_GATES):
             haystack = self.lowered if gate.lower else text
@@ -573,7 +574,8 @@ def _try_rules(
     for kind, pattern, gate in rules:
         if gate is not None:
             if words is None:  # a unit on its own: its own words
-                words = _Words(text[span.start : span.end])
+                piece = text[span.start : span.end]
+                words = _Words(piece, lower_for_search(piece))
                 offset = span.start
             if not words.unit_holds(gate, span.start - offset, span.end - offset):
                 continue
@@ -673,21 +675,20 @@ def find_boilerplate(text: str) -> tuple[Boilerplate, ...]:
     >>> [(b.kind, b.text) for b in find_boilerplate(story)]
     [('sign_off', 'Reuter')]
     """
-    check_text(text, function="find_boilerplate")
-    with gc_paused():
-        return _find_boilerplate(text)
+    return find_boilerplate_in(prepare(text, function="find_boilerplate"))
 
 
-def _find_boilerplate(text: str) -> tuple[Boilerplate, ...]:
-    """What :func:`find_boilerplate` does, once the collector is paused."""
-    units = segment_paragraphs(text)
+def find_boilerplate_in(doc: Document) -> tuple[Boilerplate, ...]:
+    """:func:`find_boilerplate` of a prepared document."""
+    text = doc.text
+    units = doc.units
     found: list[Boilerplate] = []
 
     def add(kind: str, span: Span | None) -> None:
         if span is not None:
             found.append(Boilerplate(text[span.start : span.end], kind, span))
 
-    words = _Words(text)
+    words = _Words(text, doc.lowered)
     repeated: dict[str, str | None] = {}
     has_bar = "ARTICLE" in text  # both forms of Bloomberg's share bar hold it
     previous: str | None = None

@@ -49,11 +49,18 @@ from wireparse._lexicon.roles import (
     REGIONS,
     ROLE_NOUNS,
 )
-from wireparse._prefilter import WordIndex, lowered_text
+from wireparse._prefilter import WordIndex
+from wireparse.document import Document, prepare
 from wireparse.models import Person, Span
-from wireparse.text import SPACE_CHARS, LastResult, check_text, gc_paused, segment_paragraphs
+from wireparse.text import SPACE_CHARS
 
-__all__ = ["find_bylines", "find_contributors"]
+__all__ = [
+    "find_bylines",
+    "find_bylines_in",
+    "find_contributors",
+    "find_contributors_in",
+    "persons_in",
+]
 
 # Lines longer than these are prose, not credits (the longest AP contributor
 # line in the corpus, naming 14 people, is about 560 characters).
@@ -930,10 +937,11 @@ def _contributed(
 # --- putting it together ------------------------------------------------------------------
 
 
-def _people(text: str) -> tuple[list[_Found], list[_Found]]:
-    """All byline and contributor people of ``text``, names linked, handles set."""
-    units = segment_paragraphs(text)
-    cues = WordIndex(text, _CONTRIBUTOR_CUE_WORDS)
+def _people(doc: Document) -> tuple[list[_Found], list[_Found]]:
+    """All byline and contributor people of ``doc``, names linked, handles set."""
+    text = doc.text
+    units = doc.units
+    cues = WordIndex(doc.lowered, _CONTRIBUTOR_CUE_WORDS)
     bylines: list[_Found] = []
     contributors: list[_Found] = []
     for index in _candidate_units(text, units, cues):
@@ -954,7 +962,7 @@ def _people(text: str) -> tuple[list[_Found], list[_Found]]:
         if (
             length <= _MAX_CONTRIBUTOR_CHARS
             and cues.may_hold(unit.start, unit.end)
-            and _holds_cue(text, unit.start, unit.end)
+            and _holds_cue(text, doc.lowered, unit.start, unit.end)
         ):
             found = _parse_contributors(text, _tokenize(text, unit.start, unit.end))
             if found:
@@ -975,14 +983,14 @@ _CUE_OPENINGS: Final = (
 )
 
 
-def _holds_cue(text: str, start: int, end: int) -> bool:
+def _holds_cue(text: str, lowered: str | None, start: int, end: int) -> bool:
     """Whether ``_CONTRIBUTOR_CUE.search(text, start, end)`` finds a match.
 
     The pattern is matched only where one of the words it opens with stands (found in
     the lower-cased text): its search of a unit (an alternation of 14 words, ignoring
-    case) cost 10-20 us, a few ``str.find`` calls over the unit cost 1-2 us.
+    case) cost 10-20 us, a few ``str.find`` calls over the unit cost 1-2 us. ``lowered``
+    is the text's :func:`~wireparse._prefilter.lower_for_search`.
     """
-    lowered = lowered_text(text)
     if lowered is None:  # a fold trap: no word positions to go by
         return _CONTRIBUTOR_CUE.search(text, start, end) is not None
     for word in _CUE_OPENINGS:
@@ -1083,17 +1091,24 @@ def _persons(found: Sequence[_Found]) -> tuple[Person, ...]:
     )
 
 
-def _find_all_persons(text: str) -> tuple[tuple[Person, ...], tuple[Person, ...]]:
-    """The bylines and contributors of ``text``, from one pass."""
-    bylines, contributors = _people(text)
+def persons_in(doc: Document) -> tuple[tuple[Person, ...], tuple[Person, ...]]:
+    """The bylines and the contributors of a prepared document, from one pass.
+
+    ``parse_article`` calls it once and takes both; :func:`find_bylines_in` and
+    :func:`find_contributors_in` each keep one half.
+    """
+    bylines, contributors = _people(doc)
     return _persons(bylines), _persons(contributors)
 
 
-# ``parse_article`` asks for the bylines and then the contributors of the same text, and
-# both come out of one pass.
-_all_persons: Final[LastResult[tuple[tuple[Person, ...], tuple[Person, ...]]]] = LastResult(
-    _find_all_persons
-)
+def find_bylines_in(doc: Document) -> tuple[Person, ...]:
+    """:func:`find_bylines` of a prepared document."""
+    return persons_in(doc)[0]
+
+
+def find_contributors_in(doc: Document) -> tuple[Person, ...]:
+    """:func:`find_contributors` of a prepared document."""
+    return persons_in(doc)[1]
 
 
 def find_bylines(text: str) -> tuple[Person, ...]:
@@ -1107,9 +1122,7 @@ def find_bylines(text: str) -> tuple[Person, ...]:
     >>> find_bylines("By Tuesday, officials said the road was open.")
     ()
     """
-    check_text(text, function="find_bylines")
-    with gc_paused():
-        return _all_persons(text)[0]
+    return find_bylines_in(prepare(text, function="find_bylines"))
 
 
 def find_contributors(text: str) -> tuple[Person, ...]:
@@ -1123,6 +1136,4 @@ def find_contributors(text: str) -> tuple[Person, ...]:
     >>> find_contributors("The report was written by John Smith.")
     ()
     """
-    check_text(text, function="find_contributors")
-    with gc_paused():
-        return _all_persons(text)[1]
+    return find_contributors_in(prepare(text, function="find_contributors"))

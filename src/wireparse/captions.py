@@ -40,10 +40,10 @@ from wireparse._lexicon.credits import (
     canonical_credit_agency,
 )
 from wireparse._prefilter import may_contain
+from wireparse.document import Document, prepare
 from wireparse.models import Caption, Credit, Span
-from wireparse.text import check_text, gc_paused, segment_paragraphs
 
-__all__ = ["find_captions"]
+__all__ = ["find_captions", "find_captions_in"]
 
 # A credit is looked for only in the last characters of a paragraph unit, so the
 # work per unit is bounded whatever the unit's length.
@@ -281,14 +281,15 @@ def find_captions(text: str, *, published: datetime.date | None = None) -> tuple
     >>> find_captions("Trump said the AP Photo desk sent a photographer. (AP)")
     ()
     """
-    check_text(text, function="find_captions")
-    with gc_paused():
-        return _find_captions(text, published)
+    return find_captions_in(prepare(text, function="find_captions"), published=published)
 
 
-def _find_captions(text: str, published: datetime.date | None) -> tuple[Caption, ...]:
-    """What :func:`find_captions` does, once the collector is paused."""
-    units = segment_paragraphs(text)
+def find_captions_in(
+    doc: Document, *, published: datetime.date | None = None
+) -> tuple[Caption, ...]:
+    """:func:`find_captions` of a prepared document."""
+    text = doc.text
+    units = doc.units
     spans: list[tuple[Span, Credit | None]] = []
     credited_units: set[int] = set()
     for index in _hinted_units(text, units):

@@ -48,10 +48,11 @@ from wireparse._lexicon.places import (
     STANDALONE_BY_KEY,
     fold,
 )
+from wireparse.document import Document
 from wireparse.models import Dateline, Span
 from wireparse.text import SPACE_CHARS, check_text
 
-__all__ = ["parse_dateline"]
+__all__ = ["parse_dateline", "parse_dateline_in"]
 
 # One word of a place name: "EL", "ST.", "N.Y.", "WINSTON-SALEM", "D'ALENE", "Calif.".
 _W: Final = r"[\p{L}\p{M}](?:[\p{L}\p{M}'’.\-]{0,30}[\p{L}\p{M}.])?"
@@ -150,6 +151,17 @@ def parse_dateline(
     True
     """
     check_text(text, function="parse_dateline")
+    return _parse_dateline(text, pos, published)
+
+
+def parse_dateline_in(
+    doc: Document, pos: int = 0, *, published: datetime.date | None = None
+) -> Dateline | None:
+    """:func:`parse_dateline` of a prepared document (the pipeline calls it at each place)."""
+    return _parse_dateline(doc.text, pos, published)
+
+
+def _parse_dateline(text: str, pos: int, published: datetime.date | None) -> Dateline | None:
     if pos < 0 or pos >= len(text):
         return None
     start = _LEADING_SPACE.match(text, pos).end()  # type: ignore[union-attr]

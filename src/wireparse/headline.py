@@ -15,17 +15,21 @@ True
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
 from typing import Final
 
 import regex
 
-from wireparse.boilerplate import find_boilerplate
-from wireparse.captions import find_captions
-from wireparse.dateline import parse_dateline
-from wireparse.models import Headline, Span
-from wireparse.text import check_text, first_blocks, first_paragraph, segment_paragraphs
+from wireparse import _pipeline
+from wireparse.document import Document, prepare
+from wireparse.models import Boilerplate, Caption, Dateline, Headline, Span
+from wireparse.text import first_blocks, first_paragraph
 
-__all__ = ["find_headline"]
+__all__ = ["find_headline", "find_headline_in"]
+
+#: Where a dateline opens a paragraph: ``dateline_at(pos)`` is the dateline that
+#: starts the paragraph at ``pos``, or ``None`` (the pipeline passes its dateline parser).
+DatelineAt = Callable[[int], "Dateline | None"]
 
 _MAX_CHARS: Final = 250
 _MAX_WORDS: Final = 35
@@ -105,7 +109,26 @@ def find_headline(text: str) -> Headline | None:
     >>> find_headline("By JON GAMBRELL\\n\\nISLAMABAD (AP) — Pakistan struck.") is None
     True
     """
-    check_text(text, function="find_headline")
+    doc = prepare(text, function="find_headline")
+    captions, debris, dateline_at = _pipeline.headline_inputs(doc)
+    return find_headline_in(doc, captions=captions, debris=debris, dateline_at=dateline_at)
+
+
+def find_headline_in(
+    doc: Document,
+    *,
+    captions: Sequence[Caption],
+    debris: Sequence[Boilerplate],
+    dateline_at: DatelineAt,
+) -> Headline | None:
+    """:func:`find_headline` of a prepared document.
+
+    The pipeline hands over what the other parsers found: the photo ``captions``
+    and the page ``debris`` (boilerplate) of the document, and ``dateline_at``.
+    A first line that holds a caption or debris, or opens with a dateline, is no
+    headline.
+    """
+    text = doc.text
     head = text[:_HEAD_CHARS]
     blocks = first_blocks(head, 2)
     if not blocks:
@@ -118,26 +141,26 @@ def find_headline(text: str) -> Headline | None:
     breaks = line.count("\n") + line.count("\r") - line.count("\r\n")
     if breaks > 1 or (breaks == 1 and _STOP.search(line.splitlines()[0])):
         return None  # at most two lines, the first cut mid-phrase (Reuters-21578 titles)
-    if not _could_be_headline(text, first, rest):
+    if not _could_be_headline(text, first) or dateline_at(first.start) is not None:
         return None
-    # The first paragraph unit at or after ``rest`` (of the second block). A short text
-    # is its own head, segmented already in parse_article; a longer head is a new string,
-    # and only its second block's first paragraph is worked out.
-    if head is text:
-        following = next((u for u in segment_paragraphs(head) if u.start >= rest), None)
-    else:
-        following = first_paragraph(head, blocks[1]) if len(blocks) > 1 else None
+    if any(b.span.start < first.end for b in debris) or any(
+        c.span.start < first.end for c in captions
+    ):
+        return None  # page debris or a photo caption, found by their own parsers
+    # the first paragraph of the second block (only that one is worked out)
+    following = first_paragraph(head, blocks[1]) if len(blocks) > 1 else None
     if following is None:
         # A title with no story under it (Reuters-21578 has hundreds): shape only.
         return Headline(line, first) if _looks_like_headline(line) else None
     if _looks_like_headline(line):
         return Headline(line, first)
-    if _heads_something(text, following) and _short_enough(line):
+    if _heads_something(text, following, dateline_at) and _short_enough(line):
         return Headline(line, first)
     return None
 
 
-def _could_be_headline(text: str, unit: Span, rest: int) -> bool:
+def _could_be_headline(text: str, unit: Span) -> bool:
+    """The line's own shape allows a headline: length, words, no byline or caption look."""
     line = text[unit.start : unit.end]
     if len(line) > _MAX_CHARS:
         return False  # (before the words are found: most AP texts open with a long line)
@@ -146,26 +169,17 @@ def _could_be_headline(text: str, unit: Span, rest: int) -> bool:
         return False
     if _BY.match(line) or _CAPTION.search(line) or _DATELINE.search(line):
         return False
-    if not _all_caps(line) and (len(line) > _MAX_MIXED_CASE_CHARS or _NAME_LINE.fullmatch(line)):
-        return False
-    if parse_dateline(text, unit.start) is not None:
-        return False
-    # Page debris and captions found by their own parsers; the text up to the
-    # next paragraph is enough to judge the first line.
-    top = text[:rest]
-    if any(b.span.start < unit.end for b in find_boilerplate(top)):
-        return False
-    return not any(c.span.start < unit.end for c in find_captions(top))
+    return _all_caps(line) or not (len(line) > _MAX_MIXED_CASE_CHARS or _NAME_LINE.fullmatch(line))
 
 
-def _heads_something(text: str, unit: Span) -> bool:
+def _heads_something(text: str, unit: Span, dateline_at: DatelineAt) -> bool:
     """The next paragraph opens with a dateline or a byline, or is a photo caption."""
     line = text[unit.start : unit.end]
     if _DATELINE.search(line) or _CAPTION.search(line):
         return True
     if _BY.match(line) and len(_WORD.findall(line)) <= 12 and not _SENTENCE_END.search(line):
         return True
-    dateline = parse_dateline(text, unit.start)
+    dateline = dateline_at(unit.start)
     return dateline is not None and dateline.span.start < unit.end
 
 

@@ -88,7 +88,7 @@ from wireparse._lexicon.titles import (
     TITLE_WORDS,
 )
 from wireparse.models import Mention, Person, Quote, Span
-from wireparse.text import check_text, gc_paused, segment_paragraphs
+from wireparse.text import check_text, segment_paragraphs
 
 __all__ = ["find_quotes"]
 
@@ -2273,15 +2273,14 @@ def find_quotes(
     marked = any(mark in text for mark in _MARKS)
     if not marked and not (indirect and _INDIRECT_GATE.search(text)):
         return ()  # no quotation mark and no reporting verb: nothing to find
-    with gc_paused():
-        spans = tuple(paragraphs) if paragraphs is not None else segment_paragraphs(text)
-        shared = _Shared(text, spans)
-        quotes = _find_direct(text, spans, people, shared) if marked else []
-        if indirect:
-            reported = _find_indirect(text, spans, people, shared)
-            if reported:
-                return tuple(sorted([*quotes, *reported], key=lambda quote: quote.span.start))
-        return tuple(quotes)
+    spans = tuple(paragraphs) if paragraphs is not None else segment_paragraphs(text)
+    shared = _Shared(text, spans)
+    quotes = _find_direct(text, spans, people, shared) if marked else []
+    if indirect:
+        reported = _find_indirect(text, spans, people, shared)
+        if reported:
+            return tuple(sorted([*quotes, *reported], key=lambda quote: quote.span.start))
+    return tuple(quotes)
 
 
 class _Shared:
