@@ -563,82 +563,15 @@ _CreditFields = tuple[str | None, tuple[str, ...], bool, bool, bool, str | None,
 @functools.lru_cache(maxsize=512)
 def _credit_fields(inner: str, parenthesized: bool) -> _CreditFields | None:
     """Agency, photographers, file, pool, handout, organization and via of a credit."""
-    body = _DESK_ID.sub("", inner.strip())
-    scraps = _strip_scraps(body)
-    labelled = _PHOTO_LABEL.match(scraps)
-    label = labelled.group() if labelled else ""
-    rest = scraps[labelled.end() :] if labelled else scraps
-    prefix = _AGENCY_PREFIX.match(rest)
-    lead_agency = canonical_credit_agency(prefix.group("agency")) if prefix else None
-    if prefix is not None:
-        rest = rest[prefix.end() :]
-    elif rest.strip() in ("AP Photo", "AP Photos", "AFP Photo", "AP Video"):
-        lead_agency = canonical_credit_agency(rest)
-        rest = ""
-
-    parts = _VIA_SPLIT.split(rest)
-    via_part = parts[-1] if len(parts) > 1 else None
-    chain = parts[:-1] if via_part is not None else parts
-    via: str | None = None
-    tail: list[str] = []
-    if via_part is not None:
-        pieces = [p.strip() for p in _SLASH_OR_COMMA.split(via_part) if p.strip()]
-        if not pieces:
-            return None
-        via = canonical_credit_agency(pieces[0]) or pieces[0]
-        tail = pieces[1:]
-
-    items: list[str] = []
-    for part in chain:
-        for piece in _SLASH.split(part):
-            items.extend(_split_names(piece))
-    items.extend(tail)
-
-    agencies: list[str] = []
-    photographers: list[str] = []
-    organizations: list[str] = []
-    file_photo = pool = handout = False
-    for raw in items:
-        item = raw.strip().strip(".") if raw.strip().lower() in FILE_MARKERS else raw.strip()
-        lowered = item.lower()
-        if not item:
-            continue
-        if lowered in FILE_MARKERS or lowered.rstrip(".") in FILE_MARKERS:
-            file_photo = True
-            continue
-        if lowered in POOL_MARKERS:
-            pool = True
-            continue
-        if lowered in HANDOUT_MARKERS:
-            handout = True
-            continue
-        if lowered in NON_NAME_PARTS:
-            continue
-        usa = _USA_TODAY.match(item)
-        if usa is not None:
-            photographers.append(_normal_name(usa.group("name").strip()))
-            agencies.append("USA Today Sports")
-            continue
-        courtesy = _COURTESY.match(item)
-        if courtesy is not None:
-            handout = True
-            item = item[courtesy.end() :]
-        agency = canonical_credit_agency(item)
-        sponsored = _SPONSOR.match(item)
-        if agency is None and sponsored is not None:  # "Getty Images for WeWork"
-            agency = canonical_credit_agency(sponsored.group("agency"))
-            if agency is not None:
-                organizations.append(sponsored.group("sponsor"))
-        if agency is not None:
-            agencies.append(agency)
-            continue
-        if " Pool" in item or item.endswith(" Pool"):
-            pool = True
-        if _is_person(item, staff=lead_agency is not None and not organizations):
-            photographers.append(_normal_name(item))
-        else:
-            organizations.append(item)
-
+    label, rest, lead_agency = _credit_lead(inner)
+    split = _credit_items(rest)
+    if split is None:
+        return None
+    items, via = split
+    sorted_items = _sort_items(items, staff=lead_agency is not None)
+    agencies = sorted_items.agencies
+    photographers = sorted_items.photographers
+    organizations = sorted_items.organizations
     agency = (canonical_credit_agency(via) if via else None) or (
         agencies[-1] if agencies else lead_agency
     )
@@ -661,7 +594,104 @@ def _credit_fields(inner: str, parenthesized: bool) -> _CreditFields | None:
         organization = agencies[0]  # "Scott Olson/Getty Images/AFP"
     elif organization is None and via and agencies and agencies[0] != agency:
         organization = agencies[0]  # "X/AFP via Getty Images"
-    return (agency, tuple(photographers), file_photo, pool, handout, organization, via)
+    flags = sorted_items.file_photo, sorted_items.pool, sorted_items.handout
+    return (agency, tuple(photographers), *flags, organization, via)
+
+
+def _credit_lead(inner: str) -> tuple[str, str, str | None]:
+    """The credit's "Photo by"-like label, the rest, and the agency it opens with."""
+    body = _DESK_ID.sub("", inner.strip())
+    scraps = _strip_scraps(body)
+    labelled = _PHOTO_LABEL.match(scraps)
+    label = labelled.group() if labelled else ""
+    rest = scraps[labelled.end() :] if labelled else scraps
+    prefix = _AGENCY_PREFIX.match(rest)
+    lead_agency = canonical_credit_agency(prefix.group("agency")) if prefix else None
+    if prefix is not None:
+        rest = rest[prefix.end() :]
+    elif rest.strip() in ("AP Photo", "AP Photos", "AFP Photo", "AP Video"):
+        lead_agency = canonical_credit_agency(rest)
+        rest = ""
+    return label, rest, lead_agency
+
+
+def _credit_items(rest: str) -> tuple[list[str], str | None] | None:
+    """The credit's names split at slashes, commas and "and", and its "via" distributor."""
+    parts = _VIA_SPLIT.split(rest)
+    via_part = parts[-1] if len(parts) > 1 else None
+    chain = parts[:-1] if via_part is not None else parts
+    via: str | None = None
+    tail: list[str] = []
+    if via_part is not None:
+        pieces = [p.strip() for p in _SLASH_OR_COMMA.split(via_part) if p.strip()]
+        if not pieces:
+            return None
+        via = canonical_credit_agency(pieces[0]) or pieces[0]
+        tail = pieces[1:]
+    items: list[str] = []
+    for part in chain:
+        for piece in _SLASH.split(part):
+            items.extend(_split_names(piece))
+    items.extend(tail)
+    return items, via
+
+
+@attrs.define
+class _CreditItems:
+    """A credit's names sorted into agencies, photographers and organizations, and flags."""
+
+    agencies: list[str] = attrs.Factory(list)
+    photographers: list[str] = attrs.Factory(list)
+    organizations: list[str] = attrs.Factory(list)
+    file_photo: bool = False
+    pool: bool = False
+    handout: bool = False
+
+
+def _sort_items(items: list[str], *, staff: bool) -> _CreditItems:
+    """Sort a credit's names; ``staff``: the credit opens with an agency ("AP Photo/...")."""
+    found = _CreditItems()
+    for raw in items:
+        item = raw.strip().strip(".") if raw.strip().lower() in FILE_MARKERS else raw.strip()
+        lowered = item.lower()
+        if not item:
+            continue
+        if lowered in FILE_MARKERS or lowered.rstrip(".") in FILE_MARKERS:
+            found.file_photo = True
+            continue
+        if lowered in POOL_MARKERS:
+            found.pool = True
+            continue
+        if lowered in HANDOUT_MARKERS:
+            found.handout = True
+            continue
+        if lowered in NON_NAME_PARTS:
+            continue
+        usa = _USA_TODAY.match(item)
+        if usa is not None:
+            found.photographers.append(_normal_name(usa.group("name").strip()))
+            found.agencies.append("USA Today Sports")
+            continue
+        courtesy = _COURTESY.match(item)
+        if courtesy is not None:
+            found.handout = True
+            item = item[courtesy.end() :]
+        agency = canonical_credit_agency(item)
+        sponsored = _SPONSOR.match(item)
+        if agency is None and sponsored is not None:  # "Getty Images for WeWork"
+            agency = canonical_credit_agency(sponsored.group("agency"))
+            if agency is not None:
+                found.organizations.append(sponsored.group("sponsor"))
+        if agency is not None:
+            found.agencies.append(agency)
+            continue
+        if " Pool" in item or item.endswith(" Pool"):
+            found.pool = True
+        if _is_person(item, staff=staff and not found.organizations):
+            found.photographers.append(_normal_name(item))
+        else:
+            found.organizations.append(item)
+    return found
 
 
 def _split_names(piece: str) -> list[str]:
