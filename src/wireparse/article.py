@@ -24,7 +24,7 @@ import sys
 from collections.abc import Iterable, Sequence
 from typing import Final
 
-from wireparse._lexicon.agencies import canonical_agency
+from wireparse._lexicon.agencies import COPYRIGHT_HOLDERS, canonical_agency
 from wireparse.boilerplate import find_boilerplate_in, sort_by_span
 from wireparse.bylines import persons_in
 from wireparse.captions import find_captions_in
@@ -320,7 +320,7 @@ def _detect_wire(
             return agency
     for segment in boilerplate:
         if segment.kind == "copyright":
-            for name in ("Associated Press", "Reuters", "AFP", "Bloomberg", "CNN", "UPI"):
+            for name in COPYRIGHT_HOLDERS:
                 if name.lower() in segment.text.lower():
                     return canonical_agency(name)
     return None

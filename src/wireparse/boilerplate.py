@@ -52,7 +52,7 @@ from wireparse._lexicon.boilerplate import UNIT_START, WHOLE_UNIT
 from wireparse._prefilter import lower_for_search
 from wireparse.document import Document, prepare
 from wireparse.models import Boilerplate, Span
-from wireparse.text import strip_span
+from wireparse.text import SENTENCE_MARKS, closing_pattern, strip_span
 
 __all__ = ["find_boilerplate", "find_boilerplate_in"]
 
@@ -461,7 +461,7 @@ _CONTACT_ADDRESS: Final = regex.compile(
     r"[^\n@]{1,120} \s at \s [^\s@]{1,80} @ [^\s]{1,80} [\s.;]{0,3}", regex.VERBOSE
 )
 # A sentence end: the body lead after CNN's highlight lines has one, they do not.
-_SENTENCE_END: Final = regex.compile(r"""[.!?][\s"'”’)]{0,3}\Z""")
+_SENTENCE_END: Final = closing_pattern(SENTENCE_MARKS)
 # "* Obama, Romney gingerly address issue of gun control" above a Reuters story.
 _TOP_BULLET: Final = regex.compile(r"[*•] \s{1,3} [^\n]{1,200}", regex.VERBOSE)
 _TOP_BULLET_FIRSTS: Final = ("*", "•")

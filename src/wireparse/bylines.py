@@ -37,17 +37,20 @@ import attrs
 import regex
 
 from wireparse._casing import is_all_caps, title_case
+from wireparse._lexicon.names import ABBREVIATIONS as _NAME_ABBREVIATIONS
+from wireparse._lexicon.names import NAME_PARTICLES as PARTICLES
+from wireparse._lexicon.names import NOT_NAME_WORDS, PLACE_ABBREVIATIONS
+from wireparse._lexicon.places import STATE_ABBREVIATIONS
 from wireparse._lexicon.roles import (
-    ABBREVIATIONS,
     CONTRIBUTION_OBJECTS,
+    CONTRIBUTOR_CUES,
     CREDIT_VERBS,
+    NAME_BREAK_WORDS,
     NAME_ENDING_ORGANIZATION_WORDS,
     NAMELESS_GROUP_WORDS,
-    NOT_NAME_WORDS,
     ORGANIZATION_WORDS,
-    PARTICLES,
     REGIONS,
-    ROLE_NOUNS,
+    STAFF_ROLES,
 )
 from wireparse._prefilter import WordIndex
 from wireparse.document import Document, prepare
@@ -92,34 +95,20 @@ _TOKEN_KINDS: Final = ("", *sorted(_TOKEN.groupindex, key=_TOKEN.groupindex.__ge
 _URL: Final = _TOKEN.groupindex["url"]
 _WORD: Final = _TOKEN.groupindex["word"]
 _PUNCT: Final = _TOKEN.groupindex["punct"]
-# A cheap test for units that may hold a credit, before tokenizing them.
+# A cheap test for units that may hold a credit, before tokenizing them: one of the
+# CONTRIBUTOR_CUES phrases, as whole words, in any case, spaces any run of spaces.
 _CONTRIBUTOR_CUE: Final = regex.compile(
-    r"""
-    contributed | reported\s+from | \bfollow\b | with\s+(?:assistance|files)
-  | (?:reporting|reported|writing|written|editing|edited|compiled|compiling|graphics|checking)
-    \s+by\b                                    # Reuters credits
-    """,
-    regex.VERBOSE | regex.IGNORECASE,
+    "|".join(
+        r"\b" + r"\s+".join(map(regex.escape, phrase.split())) + r"\b"
+        for phrase in CONTRIBUTOR_CUES
+    ),
+    regex.IGNORECASE,
 )
-# A word that each branch of _CONTRIBUTOR_CUE needs (lower case): a unit holding none
-# of them is not searched (a search costs ~20 us per paragraph, the test ~1 us).
-# The whole words, not stems ("report", "edit"), so that the text's many "report",
-# "reporter", "credit" and "editor" are not collected by WordIndex.
-_CONTRIBUTOR_CUE_WORDS: Final = (
-    "contributed",
-    "reported",  # "reported from", "reported by"
-    "reporting",
-    "follow",
-    "assistance",
-    "files",
-    "writing",
-    "written",
-    "editing",
-    "edited",
-    "compiled",
-    "compiling",
-    "graphics",
-    "checking",
+# The longest word of each cue phrase (lower case): a unit holding none of them is not
+# searched (a search costs ~20 us per paragraph, the test ~1 us). Whole words, not
+# stems, so that the text's many "report", "reporter" and "editor" are not collected.
+_CONTRIBUTOR_CUE_WORDS: Final = tuple(
+    dict.fromkeys(max(phrase.split(), key=len) for phrase in CONTRIBUTOR_CUES)
 )
 _BYLINE_START: Final = regex.compile(
     r"""
@@ -149,9 +138,11 @@ _CAPS_NAME_PREFIX: Final = regex.compile(
 )
 _LEAD_MARKS: Final = frozenset("_•·*-—–")
 # Capitalized words that end a name ("PATRICK RIZZO AND PATTI DOMM").
-_NAME_BREAKS: Final = frozenset({"and", "or", "the", "of", "follow", "with", "by"})
+# Words written with a period that does not end the line's sentence.
+ABBREVIATIONS: Final = _NAME_ABBREVIATIONS | STATE_ABBREVIATIONS
+
 _ORGANIZATION_FIRST_WORDS: Final = frozenset(words[0] for words in ORGANIZATION_WORDS)
-_PLACE_PREFIXES: Final = frozenset({"st.", "ste.", "mt.", "ft."})
+_PLACE_PREFIXES: Final = frozenset(word + "." for word in PLACE_ABBREVIATIONS)
 _LOCATION_PREPOSITIONS: Final = frozenset({"in", "at", "from", "on"})
 
 
@@ -277,11 +268,11 @@ def _name(
             break
         low = token.low
         if _is_cap(token) or (lower_ok and token.kind == "word" and token.text.islower()):
-            if low in NAME_ENDING_ORGANIZATION_WORDS or low in ROLE_NOUNS:
+            if low in NAME_ENDING_ORGANIZATION_WORDS or low in STAFF_ROLES:
                 break
             if count == 0 and low in NOT_NAME_WORDS:
                 return None
-            if low in _NAME_BREAKS:
+            if low in NAME_BREAK_WORDS:
                 break
         elif not (count and low in PARTICLES and _particle_then_cap(tokens, pos + 1)):
             break
@@ -334,8 +325,8 @@ def _title(tokens: Sequence[_Token], index: int) -> tuple[int, str] | None:
             return None
         if low.endswith(("'s", "’s")):
             return None
-        if low in ROLE_NOUNS:
-            words.append(ROLE_NOUNS[low])
+        if low in STAFF_ROLES:
+            words.append(STAFF_ROLES[low])
             pos += 1
             of_what = _word(tokens, pos) == "of" and _is_cap_at(tokens, pos + 1)
             if of_what and _is_cap_at(tokens, pos + 2):  # "Director of Polling Jennifer Agiesta"
@@ -976,11 +967,8 @@ def _people(doc: Document) -> tuple[list[_Found], list[_Found]]:
 _START: Final = operator.attrgetter("start")
 
 
-# The words a _CONTRIBUTOR_CUE match opens with (lower case; "report" for "reported" and
-# "reporting", "writ", "edit" and "compil" likewise).
-_CUE_OPENINGS: Final = (
-    "contributed", "report", "follow", "with", "writ", "edit", "compil", "graphics", "checking"
-)
+# The words a _CONTRIBUTOR_CUE match opens with (lower case).
+_CUE_OPENINGS: Final = tuple(dict.fromkeys(phrase.split()[0] for phrase in CONTRIBUTOR_CUES))
 
 
 def _holds_cue(text: str, lowered: str | None, start: int, end: int) -> bool:

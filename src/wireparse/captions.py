@@ -20,7 +20,7 @@ import bisect
 import datetime
 import functools
 import itertools
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from typing import Final
 
 import attrs
@@ -28,20 +28,24 @@ import regex
 
 from wireparse._casing import title_case
 from wireparse._dates import DATE_PATTERN, date_from_match
+from wireparse._lexicon.agencies import all_spellings, alternation
 from wireparse._lexicon.credits import (
-    ABBREVIATIONS,
+    CREDIT_AGENCIES,
+    CREDIT_HINT_WORDS,
     CREDIT_LOWER_CASE_WORDS,
+    CREDIT_ORGANIZATION_WORDS,
     FILE_MARKERS,
     HANDOUT_MARKERS,
     NON_NAME_PARTS,
-    ORGANIZATION_WORDS,
     POOL_MARKERS,
-    STATE_ABBREVIATIONS,
     canonical_credit_agency,
 )
+from wireparse._lexicon.names import ABBREVIATIONS
+from wireparse._lexicon.places import STATE_ABBREVIATIONS
 from wireparse._prefilter import may_contain
 from wireparse.document import Document, prepare
 from wireparse.models import Caption, Credit, Span
+from wireparse.text import SENTENCE_MARKS
 
 __all__ = ["find_captions", "find_captions_in"]
 
@@ -53,10 +57,10 @@ _MAX_UNIT: Final = 2000
 # A year-less caption date with no ``published`` looks for a full date this far into the text.
 _REFERENCE_SCAN: Final = 5000
 # Every credit form has one of these near its end; units without one are skipped cheaply.
-_CREDIT_HINT: Final = regex.compile(r"/|\bvia\s|Photo|Courtesy|Image|Credit|Source")
-# A word of each _CREDIT_HINT branch, found in the whole text first (see _hinted_units).
-_CREDIT_HINT_WORDS: Final = ("/", "via", "Photo", "Courtesy", "Image", "Credit", "Source")
-_CREDIT_AGENCY_WORDS: Final = r"REUTERS|Reuters(?:\s(?:TV|Pictures))?|AP|AFP|Getty\sImages|EPA"
+# (Each of CREDIT_HINT_WORDS, "via" as a word before a space.)
+_CREDIT_HINT: Final = regex.compile(
+    "|".join(r"\bvia\s" if word == "via" else regex.escape(word) for word in CREDIT_HINT_WORDS)
+)
 
 # "(AP Photo/Evan Vucci, File)", "(Name/The New York Times via AP)", "(Photo by X/Getty Images)".
 # A trailing scrap glued to the parenthesis ("(AP Photo/Jens Meyer)b") stays in the caption.
@@ -87,16 +91,22 @@ _REUTERS_SLASH: Final = regex.compile(
     regex.VERBOSE | regex.IGNORECASE,
 )
 
-# "Erin Schaff/Pool via REUTERS", "KCNA/via REUTERS", "Source: TASS via Getty Images":
-# the end of an unparenthesized credit that names its distributor.
-_VIA_END: Final = regex.compile(
-    rf"""
-    (?:/\s{{0,2}}|\s{{1,3}})via\s{{1,3}}(?:{_CREDIT_AGENCY_WORDS})
-    (?:\s{{0,2}}/\s{{0,2}}[^\n/()]{{1,40}}){{0,2}}
-    \s*\Z
-    """,
-    regex.VERBOSE,
-)
+
+def via_end_pattern(credit_agencies: Mapping[str, tuple[str, ...]]) -> regex.Pattern[str]:
+    """The end of an unparenthesized credit that names its distributor, one of
+    ``credit_agencies`` (``_lexicon.credits.CREDIT_AGENCIES``): "Erin Schaff/Pool via
+    REUTERS", "KCNA/via REUTERS", "Source: TASS via Getty Images"."""
+    return regex.compile(
+        rf"""
+        (?:/\s{{0,2}}|\s{{1,3}})via\s{{1,3}}(?:{alternation(all_spellings(credit_agencies))})
+        (?:\s{{0,2}}/\s{{0,2}}[^\n/()]{{1,40}}){{0,2}}
+        \s*\Z
+        """,
+        regex.VERBOSE,
+    )
+
+
+_VIA_END: Final = via_end_pattern(CREDIT_AGENCIES)
 
 # "Photographer: Zach Gibson/Bloomberg", "Mandatory Credit: Kirby Lee-USA TODAY Sports".
 _LABELLED_CREDIT: Final = regex.compile(
@@ -185,7 +195,7 @@ _ALL_CAPS_WORD: Final = regex.compile(r"\b\p{Lu}{3,}\b")
 # A sentence ends at a period, question or exclamation mark followed by a space and
 # a capital or a quote, unless the word before the period is an abbreviation or an initial.
 _SENTENCE_END: Final = regex.compile(
-    r"(?P<word>[\p{L}\p{N}.]{0,12})[.!?][”\"’)]?\s{1,3}(?=[\p{Lu}\"“‘(0-9])"
+    rf"(?P<word>[\p{{L}}\p{{N}}.]{{0,12}})[{SENTENCE_MARKS}][”\"’)]?\s{{1,3}}(?=[\p{{Lu}}\"“‘(0-9])"
 )
 
 # Searching from every position is what makes _SENTENCE_END and DATE_PATTERN slow (a
@@ -194,7 +204,9 @@ _SENTENCE_END: Final = regex.compile(
 # end's mark within 12 characters (the "word" group), a date's first day digit within
 # 27 ("Wednesday., " 14 + "september" 9 + ". " 4). So the search may start that far
 # before that character; the reaches below leave some slack.
-_SENTENCE_MARK: Final = regex.compile(r"[.!?]")
+# Words a period follows inside a caption sentence without ending it.
+_ABBREVIATIONS: Final = ABBREVIATIONS | STATE_ABBREVIATIONS
+_SENTENCE_MARK: Final = regex.compile(f"[{SENTENCE_MARKS}]")
 _SENTENCE_MARK_REACH: Final = 12
 _DIGIT: Final = regex.compile(r"\d")
 _DATE_DIGIT_REACH: Final = 40
@@ -345,7 +357,7 @@ def _hinted_units(text: str, units: tuple[Span, ...]) -> list[int]:
     """
     starts: list[int] | None = None
     hinted: set[int] = set()
-    for word in _CREDIT_HINT_WORDS:
+    for word in CREDIT_HINT_WORDS:
         at = text.find(word)
         while at >= 0:
             if starts is None:
@@ -393,7 +405,7 @@ def _unit_captions(text: str, unit: Span) -> Iterator[tuple[Span, Credit | None]
 
 
 # _CREDIT_HINT's branches but the one for "via": literals, found with str.find.
-_CREDIT_HINT_LITERALS: Final = ("/", "Photo", "Courtesy", "Image", "Credit", "Source")
+_CREDIT_HINT_LITERALS: Final = tuple(word for word in CREDIT_HINT_WORDS if word != "via")
 _VIA_HINT: Final = regex.compile(r"\bvia\s")
 
 
@@ -544,7 +556,7 @@ def _is_abbreviation(word: str) -> bool:
     bare = word.rstrip(".").lower()
     if "." in bare:
         return True  # "U.S", "D.C", "N.C"
-    return (len(bare) == 1 and bare.isalpha()) or bare in ABBREVIATIONS
+    return (len(bare) == 1 and bare.isalpha()) or bare in _ABBREVIATIONS
 
 
 def _parse_credit(
@@ -716,7 +728,7 @@ def _is_outlet(item: str) -> bool:
     tokens = item.split()
     words = [word for token in tokens for word in token.lower().strip(".,").split("-")]
     return bool(tokens) and (
-        tokens[0] in ("The", "THE") or any(word in ORGANIZATION_WORDS for word in words)
+        tokens[0] in ("The", "THE") or any(word in CREDIT_ORGANIZATION_WORDS for word in words)
     )
 
 

@@ -15,15 +15,16 @@ True
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from typing import Final
 
 import regex
 
 from wireparse import _pipeline
+from wireparse._lexicon.agencies import AGENCIES, alternation, unambiguous_spellings
 from wireparse.document import Document, prepare
 from wireparse.models import Boilerplate, Caption, Dateline, Headline, Span
-from wireparse.text import first_blocks, first_paragraph
+from wireparse.text import SENTENCE_MARKS, closing_pattern, first_blocks, first_paragraph
 
 __all__ = ["find_headline", "find_headline_in"]
 
@@ -42,11 +43,11 @@ _WORD: Final = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}'’.\-]{0,40}")
 _BLANK_LINE: Final = regex.compile(r"\n[^\S\n]{0,200}\r?\n|\r[^\S\r\n]{0,200}\r")
 
 # A sentence ends with . : ; , (a headline may end with ? or !, or with nothing).
-_SENTENCE_END: Final = regex.compile(r"""[.:;,][\s"'”’)\]]{0,3}\Z""")
+_SENTENCE_END: Final = closing_pattern(".:;,")
 # The end of a sentence, where a wrapped title line cannot end.
-_STOP: Final = regex.compile(r"""[.!?:;][\s"'”’)\]]{0,3}\Z""")
+_STOP: Final = closing_pattern(SENTENCE_MARKS + ":;")
 # Closing punctuation that a headline needs another signal to carry.
-_CLOSING: Final = regex.compile(r"""[.:;,!?][\s"'”’)\]]{0,3}\Z""")
+_CLOSING: Final = closing_pattern(".:;,!?")
 
 # "By JON GAMBRELL", "By Tuesday, officials said": either way, not a headline.
 _BY: Final = regex.compile(r"By\s", regex.IGNORECASE)
@@ -66,17 +67,24 @@ _CAPTION: Final = regex.compile(
     regex.VERBOSE,
 )
 
-# A dateline opening a paragraph, cheaply: "WASHINGTON (AP) —", "(Reuters) -",
-# "ISLAMABAD — Pakistan ...", "NEW YORK, Nov. 19 (UPI) —".
-_DATELINE: Final = regex.compile(
-    r"""
-      \A [^\n]{0,80}?
-      \( (?: AP | Reuters | REUTERS | AFP | UPI | CNN | Bloomberg | dpa | Xinhua ) \)
-    | \A \p{Lu} [\p{Lu}.'’\- ]{1,40} (?: , [^\n—–]{1,40} )? \s{1,3} [—–-]{1,2} \s{1,3}
-      [\p{Lu}"“‘] \p{Ll}
-    """,
-    regex.VERBOSE,
-)
+
+
+def dateline_pattern(agencies: Mapping[str, tuple[str, ...]]) -> regex.Pattern[str]:
+    """A dateline opening a paragraph, cheaply: "WASHINGTON (AP) —", "(Reuters) -",
+    "ISLAMABAD — Pakistan ...", "NEW YORK, Nov. 19 (UPI) —"; the tag is any spelling
+    of ``agencies`` (``_lexicon.agencies.AGENCIES``)."""
+    return regex.compile(
+        rf"""
+          \A [^\n]{{0,80}}?
+          \( (?: {alternation(unambiguous_spellings(agencies))} ) \)
+        | \A \p{{Lu}} [\p{{Lu}}.'’\- ]{{1,40}} (?: , [^\n—–]{{1,40}} )? \s{{1,3}} [—–-]{{1,2}}
+          \s{{1,3}} [\p{{Lu}}"“‘] \p{{Ll}}
+        """,
+        regex.VERBOSE,
+    )
+
+
+_DATELINE: Final = dateline_pattern(AGENCIES)
 
 
 # A byline without "By": "Becky Bohrer", "Greg Beacham, The Associated Press".

@@ -61,9 +61,11 @@ from wireparse._lexicon.cues import (
     SUBJECT_VERBS,
     WEAK_CUES,
 )
+from wireparse._lexicon.names import ABBREVIATIONS
+from wireparse._lexicon.names import GROUP_OR_PLACE_WORDS as NOT_NAME_WORDS
+from wireparse._lexicon.names import INNER_NAME_PARTICLES as NAME_PARTICLES
 from wireparse._lexicon.places import COUNTRY_BY_KEY, REGION_BY_KEY, STANDALONE_BY_KEY, fold
 from wireparse._lexicon.titles import (
-    ABBREVIATIONS,
     DESCRIPTION_STOPS,
     DETERMINERS,
     FEMALE_GIVEN_NAMES,
@@ -72,8 +74,6 @@ from wireparse._lexicon.titles import (
     KINSHIP_NOUNS,
     MALE_GIVEN_NAMES,
     MALE_TITLES,
-    NAME_PARTICLES,
-    NOT_NAME_WORDS,
     ORG_HEADS,
     ORG_NOUNS,
     OTHER_PRONOUNS,

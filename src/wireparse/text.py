@@ -27,8 +27,11 @@ import regex
 from wireparse.models import Span
 
 __all__ = [
+    "CLOSING_CHARS",
+    "SENTENCE_MARKS",
     "block_paragraphs",
     "check_text",
+    "closing_pattern",
     "first_blocks",
     "first_paragraph",
     "is_blank",
@@ -60,7 +63,28 @@ _STRIP_CHARS: Final = "".join(
     if _LEADING_SPACE.match(char)
 )
 _INDENT: Final = regex.compile(r"[ \t\u00a0]{2,}|\t")
-_SENTENCE_END: Final = frozenset(""".!?:;"'”’)]""")
+
+#: The marks that end a sentence, and the closing characters that may follow one.
+SENTENCE_MARKS: Final = ".!?"
+CLOSING_CHARS: Final = "\"'”’)]"
+
+
+def closing_pattern(marks: str) -> regex.Pattern[str]:
+    """One of ``marks`` at the end of a piece, then up to three spaces or closing characters.
+
+    Each parser names the marks it counts as an end: a headline may end with "?".
+
+    >>> bool(closing_pattern(SENTENCE_MARKS).search('He said "no."')), SENTENCE_MARKS
+    (True, '.!?')
+    >>> closing_pattern(".:").search("Title?") is None
+    True
+    """
+    closing = "".join(map(regex.escape, CLOSING_CHARS))
+    return regex.compile(rf"[{regex.escape(marks)}][\s{closing}]{{0,3}}\Z")
+
+
+# A line of a hard-wrapped block that ends with one of these ends a sentence.
+_SENTENCE_END: Final = frozenset(SENTENCE_MARKS + ":;" + CLOSING_CHARS)
 
 # A block counts as hard-wrapped when it has at least this many lines and most of its
 # lines are long and cut mid-sentence: wire feeds wrap near 70 characters.
