@@ -21,7 +21,7 @@ import datetime
 import functools
 import itertools
 from collections.abc import Iterator, Mapping
-from typing import Final
+from typing import Final, NamedTuple
 
 import attrs
 import regex
@@ -326,9 +326,10 @@ def find_captions_in(
         slide = _SLIDE_PREFIX.match(description) if _is_digit(description[:1]) else None
         about = description[slide.end() :] if slide else description  # without "1 of 2."
         if about not in described:
+            first = _first_sentence(about)
             described[about] = (
-                _caption_date(about, published, article_date),
-                _caption_location(about),
+                _caption_date(about, first, published, article_date),
+                _caption_location(about, first),
             )
         date, location = described[about]
         captions.append(
@@ -849,21 +850,26 @@ def _dates(text: str, pos: int, endpos: int) -> Iterator[regex.Match[str]]:
     return _hinted_finditer(DATE_PATTERN, _DIGIT, _DATE_DIGIT_REACH, text, pos, endpos)
 
 
-@functools.lru_cache(maxsize=64)
+class _FirstSentence(NamedTuple):
+    """Where a caption's first sentence ends, and its first three dates."""
+
+    end: int
+    dates: tuple[regex.Match[str], ...]
+
+
+def _first_sentence(description: str) -> _FirstSentence:
+    """The first sentence of a caption, which both its date and its place look at."""
+    end = _first_sentence_end(description)
+    dates_end = min(end + 1, len(description))
+    return _FirstSentence(end, tuple(itertools.islice(_dates(description, 0, dates_end), 3)))
+
+
 def _first_sentence_end(description: str) -> int:
-    """Where the first sentence of a caption ends (asked twice per caption, so cached)."""
+    """Where the first sentence of a caption ends."""
     for match in _sentence_ends(description, 0, len(description)):
         if _ends_sentence(description, match):
             return match.start() + len(match.group("word"))
     return len(description)
-
-
-@functools.lru_cache(maxsize=64)
-def _first_sentence_dates(description: str) -> tuple[regex.Match[str], ...]:
-    """The first three dates of a caption's first sentence (asked for by both the date
-    and the place of a caption, so cached; a pure function of the description)."""
-    end = min(_first_sentence_end(description) + 1, len(description))
-    return tuple(itertools.islice(_dates(description, 0, end), 3))
 
 
 def _first_full_date(text: str) -> datetime.date | None:
@@ -891,7 +897,10 @@ class _ArticleDate:
 
 
 def _caption_date(
-    description: str, published: datetime.date | None, article_date: _ArticleDate
+    description: str,
+    first: _FirstSentence,
+    published: datetime.date | None,
+    article_date: _ArticleDate,
 ) -> datetime.date | None:
     """The day the photo was taken: "Picture taken ...", else the first sentence's date.
 
@@ -903,8 +912,7 @@ def _caption_date(
     if taken is not None:
         match = DATE_PATTERN.match(description, taken.end())
     if match is None:
-        dates = _first_sentence_dates(description)
-        match = dates[0] if dates else None
+        match = first.dates[0] if first.dates else None
     if match is None:
         # "... on Capitol Hill in Washington. Sept. 16, 2009.": a date closing the caption
         for candidate in _dates(description, max(0, len(description) - 40), len(description)):
@@ -918,12 +926,11 @@ def _caption_date(
     return date_from_match(match, reference=reference)
 
 
-def _caption_location(description: str) -> str | None:
+def _caption_location(description: str, first: _FirstSentence) -> str | None:
     """Where the photo was taken, as written: next to the first sentence's date."""
-    limit = _first_sentence_end(description)
-    sentence = description[: limit + 1]
+    sentence = description[: first.end + 1]
     # (the dates found in ``description`` up to the sentence's end are the sentence's)
-    for date in _first_sentence_dates(description):
+    for date in first.dates:
         after = _PLACE_AFTER.match(sentence, date.end())
         if after is not None:
             return _clean_place(after.group("place"))
