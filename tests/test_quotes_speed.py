@@ -17,7 +17,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from wireparse import quotes
-from wireparse._lexicon.titles import ABBREVIATIONS
+from wireparse._lexicon.names import ABBREVIATIONS
 from wireparse.models import Span
 from wireparse.quotes import (
     _COURTESY_BEFORE,

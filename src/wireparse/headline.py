@@ -68,7 +68,6 @@ _CAPTION: Final = regex.compile(
 )
 
 
-
 def dateline_pattern(agencies: Mapping[str, tuple[str, ...]]) -> regex.Pattern[str]:
     """A dateline opening a paragraph, cheaply: "WASHINGTON (AP) —", "(Reuters) -",
     "ISLAMABAD — Pakistan ...", "NEW YORK, Nov. 19 (UPI) —"; the tag is any spelling
