@@ -146,3 +146,25 @@ def test_no_parser_imports_another() -> None:
         }
     crossing = {name: sorted(found & parsers) for name, found in imports.items()}
     assert crossing == {key: [] for key in parsers}
+
+
+def test_nothing_of_a_parsed_text_stays_alive() -> None:
+    """No parser keeps its last input or result: once the caller drops a large text and
+    its Article, their memory is free (module caches hold only short lexicon keys)."""
+    import gc
+    import tracemalloc
+
+    seed = corpus.SEED.read_text(encoding="utf-8")
+    parse_article(seed)  # fill the bounded caches first
+    tracemalloc.start()
+    try:
+        before = tracemalloc.get_traced_memory()[0]
+        text = "\n\n".join([seed] * 150)  # about 1 MB
+        article = parse_article(text)
+        assert len(article.paragraphs) > 150
+        del text, article
+        gc.collect()  # the quote engine's resolver leaves cycles for the collector
+        left = tracemalloc.get_traced_memory()[0] - before
+    finally:
+        tracemalloc.stop()
+    assert left < 100_000, left

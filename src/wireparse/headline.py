@@ -117,6 +117,8 @@ def find_headline(text: str) -> Headline | None:
     True
     """
     doc = prepare(text, function="find_headline")
+    if _candidate(doc) is None:
+        return None  # judged by its shape alone: the other parsers need not run
     captions, debris, dateline_at = _pipeline.headline_inputs(doc)
     return find_headline_in(doc, captions=captions, debris=debris, dateline_at=dateline_at)
 
@@ -135,6 +137,34 @@ def find_headline_in(
     A first line that holds a caption or debris, or opens with a dateline, is no
     headline.
     """
+    candidate = _candidate(doc)
+    if candidate is None:
+        return None
+    first, following = candidate
+    text = doc.text
+    if dateline_at(first.start) is not None:
+        return None
+    if any(b.span.start < first.end for b in debris) or any(
+        c.span.start < first.end for c in captions
+    ):
+        return None  # page debris or a photo caption, found by their own parsers
+    line = text[first.start : first.end]
+    if following is None:
+        # A title with no story under it (Reuters-21578 has hundreds): shape only.
+        return Headline(line, first) if _looks_like_headline(line) else None
+    if _looks_like_headline(line):
+        return Headline(line, first)
+    if _heads_something(text, following, dateline_at) and _short_enough(line):
+        return Headline(line, first)
+    return None
+
+
+def _candidate(doc: Document) -> tuple[Span, Span | None] | None:
+    """The first line, if its shape allows a headline, and the paragraph after it.
+
+    Only the top of the text is read: its first two blocks, and of the second block
+    only its first paragraph.
+    """
     text = doc.text
     head = text[:_HEAD_CHARS]
     blocks = first_blocks(head, 2)
@@ -148,22 +178,9 @@ def find_headline_in(
     breaks = line.count("\n") + line.count("\r") - line.count("\r\n")
     if breaks > 1 or (breaks == 1 and _STOP.search(line.splitlines()[0])):
         return None  # at most two lines, the first cut mid-phrase (Reuters-21578 titles)
-    if not _could_be_headline(text, first) or dateline_at(first.start) is not None:
+    if not _could_be_headline(text, first):
         return None
-    if any(b.span.start < first.end for b in debris) or any(
-        c.span.start < first.end for c in captions
-    ):
-        return None  # page debris or a photo caption, found by their own parsers
-    # the first paragraph of the second block (only that one is worked out)
-    following = first_paragraph(head, blocks[1]) if len(blocks) > 1 else None
-    if following is None:
-        # A title with no story under it (Reuters-21578 has hundreds): shape only.
-        return Headline(line, first) if _looks_like_headline(line) else None
-    if _looks_like_headline(line):
-        return Headline(line, first)
-    if _heads_something(text, following, dateline_at) and _short_enough(line):
-        return Headline(line, first)
-    return None
+    return first, first_paragraph(head, blocks[1]) if len(blocks) > 1 else None
 
 
 def _could_be_headline(text: str, unit: Span) -> bool:
