@@ -37,6 +37,7 @@ from wireparse._lexicon.credits import (
     FILE_MARKERS,
     HANDOUT_MARKERS,
     NON_NAME_PARTS,
+    PHOTO_SOURCE_AGENCIES,
     POOL_MARKERS,
     canonical_credit_agency,
 )
@@ -174,7 +175,6 @@ _CHAIN_WORDS: Final = regex.compile(r"[\p{L}\p{N}&'’.-]+")
 _SLASH_OR_COMMA: Final = regex.compile(r"\s{0,2}[/,]\s{0,2}")
 _SLASH: Final = regex.compile(r"\s{0,2}/\s{0,2}")
 _SPACES: Final = regex.compile(r"\s{2,}")
-_PHOTO_SOURCES: Final = frozenset({"Getty Images", "AP", "Reuters", "AFP"})
 _SPONSOR: Final = regex.compile(r"(?P<agency>.{1,40}?)\s{1,2}for\s{1,2}(?P<sponsor>.{1,60})")
 _COURTESY: Final = regex.compile(r"\ACourtesy(?:\s{1,2}of)?\s{1,2}", regex.IGNORECASE)
 _VIA_SPLIT: Final = regex.compile(r"\s{0,2}/?\s{0,2}\bvia\s{1,3}")
@@ -598,7 +598,7 @@ def _credit_fields(inner: str, parenthesized: bool) -> _CreditFields | None:
         and not (photographers)
     ):
         return None  # "Source: Bureau of Labor Statistics" is a chart note
-    if label.lower().startswith("source") and agency not in _PHOTO_SOURCES:
+    if label.lower().startswith("source") and agency not in PHOTO_SOURCE_AGENCIES:
         return None  # "Source: Bloomberg" under a chart names the data, not a photo
     if not (photographers or organizations or agencies or lead_agency or via):
         return None

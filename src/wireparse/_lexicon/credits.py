@@ -58,6 +58,10 @@ def credit_agencies(
 #: canonical credit agency -> the spellings a credit uses for it
 CREDIT_AGENCIES: Final = credit_agencies(CREDIT_FORMS, AGENCIES)
 
+#: the agencies whose "Source: X" under a picture credits the photo; under a chart
+#: "Source: Bloomberg" names the data
+PHOTO_SOURCE_AGENCIES: Final = frozenset({"Getty Images", "AP", "Reuters", "AFP"})
+
 #: lower-cased spelling -> canonical credit agency
 CREDIT_AGENCY_ALIASES: Final[dict[str, str]] = aliases(CREDIT_AGENCIES)
 
