@@ -27,18 +27,13 @@ from typing import Final
 
 import regex
 
+from wireparse._lexicon.names import NAME_PARTICLES
+from wireparse._lexicon.places import HYPHEN_PARTICLES
+
 __all__ = ["is_all_caps", "title_case"]
 
 # Words that stay lower case inside (not at the start of) a multi-word name.
-_LOWER_PARTICLES: Final = frozenset(
-    {"de", "del", "della", "der", "di", "da", "du", "la", "le", "van", "von", "bin", "al", "y"}
-    | {"of", "and", "the"}
-)
-# Words that stay lower case between two hyphens of a place name ("Port-au-Prince",
-# "Stratford-upon-Avon", "Aix-en-Provence"); a hyphenated given name has none of them.
-_HYPHEN_PARTICLES: Final = frozenset(
-    {"au", "aux", "en", "sur", "sous", "upon", "on", "de", "du", "des", "la", "le", "les", "lès"}
-)
+_LOWER_PARTICLES: Final = NAME_PARTICLES | {"of", "and", "the"}
 # Words that stay in capitals: initialisms and roman numerals.
 _KEEP_UPPER: Final = frozenset(
     {"II", "III", "IV", "VI", "VII", "VIII", "UN", "US", "UK", "DC", "NYC"}
@@ -96,7 +91,7 @@ def title_case(text: str) -> str:
             and tokens[index - 1] in ("-", "‐")
             and tokens[index + 1] in ("-", "‐")
         )
-        if between_hyphens and token.lower() in _HYPHEN_PARTICLES and not token.istitle():
+        if between_hyphens and token.lower() in HYPHEN_PARTICLES and not token.istitle():
             out.append(token.lower())
         else:
             out.append(_title_word(token, first))

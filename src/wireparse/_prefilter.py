@@ -25,9 +25,7 @@ import functools
 from collections.abc import Iterable
 from typing import Final
 
-from wireparse.text import LastResult
-
-__all__ = ["WordIndex", "lower_for_search", "lowered_text", "may_contain"]
+__all__ = ["WordIndex", "lower_for_search", "may_contain"]
 
 # The only characters that regex's simple case folding matches to an ASCII letter
 # although they are not ASCII (checked over all code points).
@@ -60,22 +58,6 @@ def lower_for_search(piece: str) -> str | None:
     if any(trap in piece for trap in _FOLD_TRAPS):
         return None
     return piece.encode("ascii", "replace").decode("ascii").lower()
-
-
-def _lowered_text(text: str) -> str | None:
-    """:func:`lower_for_search` of a whole text, remembered for the last text.
-
-    ``parse_article`` hands the same text to the boilerplate and the byline finders,
-    which both look for words in it; lower-casing a 6 KB article costs about as much
-    as everything else find_boilerplate does.
-
-    >>> lowered_text("Follow AP") == "follow ap", lowered_text("\u0130stanbul") is None
-    (True, True)
-    """
-    return lower_for_search(text)
-
-
-lowered_text: Final[LastResult[str | None]] = LastResult(_lowered_text)
 
 
 # Words sharing at least this many first letters are found by one scan for those letters.
@@ -123,17 +105,17 @@ def _common_start(first: str, second: str) -> str:
 class WordIndex:
     """Where some lower-case ASCII words occur in a text, in any case.
 
-    Built once per text, it answers :func:`may_contain` for any span of the text
-    with a binary search, instead of lower-casing and scanning each span.
+    Built once per text from the text's :func:`lower_for_search` (``lowered``), it
+    answers :func:`may_contain` for any span of the text with a binary search,
+    instead of lower-casing and scanning each span.
 
     >>> text = "Prices rose.\\n\\nReporting by Andy Bruce"
-    >>> index = WordIndex(text, ("reporting", "editing"))
+    >>> index = WordIndex(lower_for_search(text), ("reporting", "editing"))
     >>> index.may_hold(0, 12), index.may_hold(14, 37)
     (False, True)
     """
 
-    def __init__(self, text: str, words: Iterable[str]) -> None:
-        lowered = lowered_text(text)
+    def __init__(self, lowered: str | None, words: Iterable[str]) -> None:
         # no fold trap, so ``str.lower`` kept the length: ``lowered`` has the offsets of ``text``
         self._everywhere = lowered is None
         found: list[tuple[int, int]] = []
@@ -152,7 +134,7 @@ class WordIndex:
     def positions(self) -> list[int] | None:
         """Where the words start, in order; ``None`` when any span may hold one.
 
-        >>> WordIndex("Editing by X; editing", ("editing",)).positions()
+        >>> WordIndex("editing by x; editing", ("editing",)).positions()
         [0, 14]
         """
         return None if self._everywhere else self._starts

@@ -18,17 +18,19 @@ from __future__ import annotations
 
 import bisect
 import datetime
+import functools
 import operator
 import sys
 from collections.abc import Iterable, Sequence
 from typing import Final
 
-from wireparse._lexicon.agencies import canonical_agency
-from wireparse.boilerplate import find_boilerplate, sort_by_span
-from wireparse.bylines import find_bylines, find_contributors
-from wireparse.captions import find_captions
-from wireparse.dateline import parse_dateline
-from wireparse.headline import find_headline
+from wireparse._lexicon.agencies import COPYRIGHT_HOLDERS, canonical_agency
+from wireparse.boilerplate import find_boilerplate_in, sort_by_span
+from wireparse.bylines import persons_in
+from wireparse.captions import find_captions_in
+from wireparse.dateline import parse_dateline_in
+from wireparse.document import Document, prepare
+from wireparse.headline import find_headline_in
 from wireparse.models import (
     Article,
     Boilerplate,
@@ -38,8 +40,8 @@ from wireparse.models import (
     Person,
     Span,
 )
-from wireparse.quotes import find_quotes
-from wireparse.text import check_text, gc_paused, segment_paragraphs, strip_span
+from wireparse.quotes import find_quotes_in
+from wireparse.text import strip_span
 
 __all__ = ["parse_article"]
 
@@ -63,35 +65,43 @@ def parse_article(
     the strikes were a warning."), as quotes of kind ``"indirect"``; it is off by
     default because it roughly doubles the time of the quote pass.
     """
-    check_text(text, function="parse_article")
+    doc = prepare(text, function="parse_article")
     if published is not None and not isinstance(published, datetime.date):
         raise TypeError(
             f"parse_article() published must be a datetime.date, not {type(published).__name__}"
         )
-    # The cyclic garbage collector is paused while the article is parsed (see gc_paused).
-    with gc_paused():
-        return _parse(text, published, indirect)
+    return _parse(doc, published, indirect)
 
 
-def _parse(text: str, published: datetime.date | None, indirect: bool) -> Article:
+def _parse(doc: Document, published: datetime.date | None, indirect: bool) -> Article:
+    text = doc.text
+    units = doc.units
     ledger = _Ledger()
-    units = segment_paragraphs(text)
 
-    captions = tuple(c for c in find_captions(text, published=published) if ledger.take(c.span))
-    boilerplate = ledger.take_each(find_boilerplate(text))
-    bylines = _claim_people(text, find_bylines(text), "byline", units, ledger, boilerplate)
+    found_captions = find_captions_in(doc, published=published)
+    captions = tuple(c for c in found_captions if ledger.take(c.span))
+    found_debris = find_boilerplate_in(doc)
+    boilerplate = ledger.take_each(found_debris)
+    found_bylines, found_contributors = persons_in(doc)
+    bylines = _claim_people(text, found_bylines, "byline", units, ledger, boilerplate)
     contributors = _claim_people(
-        text, find_contributors(text), "contributors", units, ledger, boilerplate
+        text, found_contributors, "contributors", units, ledger, boilerplate
     )
-    headline = _claim_headline(find_headline(text), ledger)
+    found_headline = find_headline_in(
+        doc,
+        captions=found_captions,
+        debris=found_debris,
+        dateline_at=functools.partial(parse_dateline_in, doc),
+    )
+    headline = _claim_headline(found_headline, ledger)
 
     pieces = _unclaimed_pieces(text, units, ledger)
-    dateline, pieces = _claim_dateline(text, pieces, ledger, published)
+    dateline, pieces = _claim_dateline(doc, pieces, ledger, published)
     paragraphs = tuple(Paragraph(text[s.start : s.end], s) for s in pieces)
     del ledger  # two lists of one int per claim, not needed past this point
 
-    quotes = find_quotes(
-        text,
+    quotes = find_quotes_in(
+        doc,
         paragraphs=[p.span for p in paragraphs],
         people=(*bylines, *contributors),
         indirect=indirect,
@@ -265,16 +275,17 @@ def _unclaimed_pieces(text: str, units: Sequence[Span], ledger: _Ledger) -> list
 
 
 def _claim_dateline(
-    text: str, pieces: list[Span], ledger: _Ledger, published: datetime.date | None
+    doc: Document, pieces: list[Span], ledger: _Ledger, published: datetime.date | None
 ) -> tuple[Dateline | None, list[Span]]:
     """Look for the dateline at the start of the first body paragraphs."""
+    text = doc.text
     near_top = True
     for index, piece in enumerate(pieces[:_TAGGED_DATELINE_LOOKAHEAD]):
         if index >= _DATELINE_LOOKAHEAD or (
             index and len(pieces[index - 1]) > _DATELINE_PRECEDING_MAX_CHARS
         ):
             near_top = False
-        dateline = parse_dateline(text, piece.start, published=published)
+        dateline = parse_dateline_in(doc, piece.start, published=published)
         if dateline is None or (not near_top and dateline.wire is None):
             continue
         if not (piece.start <= dateline.span.start and dateline.span.end <= piece.end):
@@ -309,7 +320,7 @@ def _detect_wire(
             return agency
     for segment in boilerplate:
         if segment.kind == "copyright":
-            for name in ("Associated Press", "Reuters", "AFP", "Bloomberg", "CNN", "UPI"):
+            for name in COPYRIGHT_HOLDERS:
                 if name.lower() in segment.text.lower():
                     return canonical_agency(name)
     return None

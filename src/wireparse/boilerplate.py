@@ -49,11 +49,12 @@ from typing import Final, NamedTuple
 import regex
 
 from wireparse._lexicon.boilerplate import UNIT_START, WHOLE_UNIT
-from wireparse._prefilter import lowered_text
+from wireparse._prefilter import lower_for_search
+from wireparse.document import Document, prepare
 from wireparse.models import Boilerplate, Span
-from wireparse.text import check_text, gc_paused, segment_paragraphs, strip_span
+from wireparse.text import SENTENCE_MARKS, closing_pattern, strip_span
 
-__all__ = ["find_boilerplate"]
+__all__ = ["find_boilerplate", "find_boilerplate_in"]
 
 # A debris paragraph is short; these bound how long a paragraph opening with a
 # UNIT_START phrase may be (content notes and terms run longer than link lines).
@@ -128,9 +129,53 @@ _SHARE_BAR: Final = regex.compile(
     """,
     regex.VERBOSE,
 )
-# Each rule: (kind, pattern that must match the WHOLE paragraph unit).
-_UNIT_RULES: Final[tuple[tuple[str, regex.Pattern[str]], ...]] = (
-    (
+
+
+class _WordGate(NamedTuple):
+    """Words one of which a unit must hold for a rule to match it.
+
+    ``lower``: the words are lower case and the rule ignores case (looked for in the
+    lower-cased text, see :mod:`wireparse._prefilter`); else they are looked for as
+    written. A unit opening with one of ``exempt`` is tried whatever it holds.
+    """
+
+    words: tuple[str, ...]
+    lower: bool
+    exempt: str = ""
+
+
+class _UnitRule(NamedTuple):
+    """One rule for a whole paragraph unit, with what a unit needs for it to match.
+
+    The gates let a unit be tried only against the rules it can match (13 full
+    matches per unit cost more than the rest of find_boilerplate); each is a
+    necessary condition of ``pattern``, checked against it by the tests:
+
+    ``firsts``: the characters a unit may open with (``None``: any). IGNORECASE
+    rules list both cases, and "ſ" (U+017F) where they list "s". A unit opening
+    with a space is tried against every rule.
+    ``any_non_ascii``: a unit opening with a non-ASCII character is tried anyway
+    (for a non-ASCII ``\\d``).
+    ``head``: a pattern the unit's first (up to) three characters must match, with
+    the rule's own case handling; a lead-in character the rule allows passes.
+    ``words``: words one of which the unit must hold.
+    """
+
+    kind: str
+    pattern: regex.Pattern[str]
+    firsts: str | None = None
+    any_non_ascii: bool = False
+    head: str | None = None
+    words: _WordGate | None = None
+
+
+_DIGITS: Final = "0123456789"
+# related is case-sensitive: a link ("http", "www."), "click" or "Click here", or a
+# unit opening with "(" or "[" ("(For graphic on ..., click ...)")
+_LINK_GATE: Final = _WordGate(("http", "www.", "lick"), lower=False, exempt="([")
+# The rules, in order: the kind of the first whose pattern matches the WHOLE unit.
+_UNIT_RULES: Final[tuple[_UnitRule, ...]] = (
+    _UnitRule(
         "separator",
         regex.compile(
             r"""
@@ -139,9 +184,15 @@ _UNIT_RULES: Final[tuple[tuple[str, regex.Pattern[str]], ...]] = (
             """,
             regex.VERBOSE,
         ),
+        firsts="_-—–‒―=*~#•·",
     ),
-    ("share", _SHARE_BAR),
-    (
+    _UnitRule(
+        "share",
+        _SHARE_BAR,
+        firsts="LS",
+        head=r"LI|SH",
+    ),
+    _UnitRule(
         # reuters.com: "(In Sept. 13 item, updates to correct spelling of ...)"
         "correction",
         regex.compile(
@@ -151,8 +202,9 @@ _UNIT_RULES: Final[tuple[tuple[str, regex.Pattern[str]], ...]] = (
             """,
             regex.VERBOSE | regex.IGNORECASE,
         ),
+        firsts="(",
     ),
-    (
+    _UnitRule(
         # cnn.com opinion pieces: "X is ... The opinions expressed in this commentary are ..."
         "author_bio",
         regex.compile(
@@ -162,8 +214,9 @@ _UNIT_RULES: Final[tuple[tuple[str, regex.Pattern[str]], ...]] = (
             """,
             regex.VERBOSE | regex.IGNORECASE,
         ),
+        words=_WordGate(("opinions",), lower=True),
     ),
-    (
+    _UnitRule(
         "media",
         regex.compile(
             r"""
@@ -176,12 +229,17 @@ _UNIT_RULES: Final[tuple[tuple[str, regex.Pattern[str]], ...]] = (
             """,
             regex.VERBOSE | regex.IGNORECASE | regex.DOTALL,
         ),
+        firsts="cCsSſjJhHpP",
+        head=r"cl|sl|ju|hi|ph",
     ),
-    (
+    _UnitRule(
         "comments",
         regex.compile(r"\d{1,7} \s{1,3} Comments?", regex.VERBOSE | regex.IGNORECASE),
+        firsts=_DIGITS,
+        any_non_ascii=True,
+        head=r"\d",
     ),
-    (
+    _UnitRule(
         "timestamp",
         regex.compile(
             r"""
@@ -190,8 +248,11 @@ _UNIT_RULES: Final[tuple[tuple[str, regex.Pattern[str]], ...]] = (
             """,
             regex.VERBOSE | regex.IGNORECASE,
         ),
+        firsts=_DIGITS + "uU",
+        any_non_ascii=True,
+        head=r"up|\d",
     ),
-    (
+    _UnitRule(
         "copyright",
         regex.compile(
             r"""
@@ -204,8 +265,10 @@ _UNIT_RULES: Final[tuple[tuple[str, regex.Pattern[str]], ...]] = (
             """,
             regex.VERBOSE | regex.IGNORECASE,
         ),
+        firsts="(cC©",
+        head=r"[(©]|co",
     ),
-    (
+    _UnitRule(
         "copyright",
         regex.compile(
             r"""
@@ -213,8 +276,10 @@ _UNIT_RULES: Final[tuple[tuple[str, regex.Pattern[str]], ...]] = (
             """,
             regex.VERBOSE | regex.IGNORECASE,
         ),
+        firsts="(tT",
+        head=r"\(|thi",
     ),
-    (
+    _UnitRule(
         "share",
         regex.compile(
             rf"""
@@ -222,8 +287,10 @@ _UNIT_RULES: Final[tuple[tuple[str, regex.Pattern[str]], ...]] = (
             """,
             regex.VERBOSE | regex.IGNORECASE,
         ),
+        firsts="rR",
+        head=r"re",
     ),
-    (
+    _UnitRule(
         "social",
         regex.compile(
             r"""
@@ -245,8 +312,10 @@ _UNIT_RULES: Final[tuple[tuple[str, regex.Pattern[str]], ...]] = (
             """,
             regex.VERBOSE | regex.IGNORECASE,
         ),
+        firsts="-–—•*fF",
+        head=r"[-–—•*]|fo|fi",
     ),
-    (
+    _UnitRule(
         "related",
         regex.compile(
             rf"""
@@ -263,12 +332,14 @@ _UNIT_RULES: Final[tuple[tuple[str, regex.Pattern[str]], ...]] = (
             """,
             regex.VERBOSE,
         ),
+        words=_LINK_GATE,
     ),
-    (
+    _UnitRule(
         "sign_off",
         regex.compile(r"[—–-]{1,2} \s{0,2} Field \s Level \s Media", regex.VERBOSE),
+        firsts="—–-",
     ),
-    (
+    _UnitRule(
         # "Terms of Trade is a daily newsletter that ... Sign up here." (bloomberg.com)
         "newsletter",
         regex.compile(
@@ -278,56 +349,17 @@ _UNIT_RULES: Final[tuple[tuple[str, regex.Pattern[str]], ...]] = (
             """,
             regex.VERBOSE | regex.IGNORECASE,
         ),
+        words=_WordGate(("newsletter",), lower=True),
     ),
 )
 
-# What each of _UNIT_RULES needs, so that a unit is tried only against the rules it
-# can match (13 full matches per unit cost more than the rest of find_boilerplate):
-# (characters the unit may open with, or None for any; whether a unit opening with a
-# non-ASCII character must be tried anyway, for a non-ASCII ``\d``; the index of a word
-# gate in _WORD_GATES, or None). IGNORECASE rules list both cases, and "ſ" (U+017F)
-# where they list "s". A unit opening with a space is tried against all.
-_Gate = tuple[str | None, bool, int | None]
-_DIGITS: Final = "0123456789"
-_RULE_GATES: Final[tuple[_Gate, ...]] = (
-    ("_-—–‒―=*~#•·", False, None),  # separator
-    ("LS", False, None),  # share bar: LISTEN / SHARE
-    ("(", False, None),  # correction
-    (None, False, 0),  # author_bio
-    ("cCsSſjJhHpP", False, None),  # media: CLOSE, Slideshow, JUST WATCHED, Hide, Photos
-    (_DIGITS, True, None),  # comments
-    (_DIGITS + "uU", True, None),  # timestamp: "7 years ago", "Updated 2 hours ago"
-    ("(cC©", False, None),  # copyright
-    ("(tT", False, None),  # copyright: "This material may not be published"
-    ("rR", False, None),  # share: "Read or Share this story"
-    ("-–—•*fF", False, None),  # social: Follow / Find
-    (None, False, 1),  # related: a link, "(For graphic ...", "Click here"
-    ("—–-", False, None),  # sign_off
-    (None, False, 2),  # newsletter
+# The rules' word gates, each once: a text's gate words are a bit mask over these.
+_WORD_GATES: Final = tuple(rule.words for rule in _UNIT_RULES if rule.words is not None)
+# The index in _WORD_GATES of each rule's word gate (None: the rule has none).
+_GATE_OF: Final = tuple(
+    None if rule.words is None else _WORD_GATES.index(rule.words) for rule in _UNIT_RULES
 )
-assert len(_RULE_GATES) == len(_UNIT_RULES)
-
-
-class _WordGate(NamedTuple):
-    """Words one of which a unit must hold for a rule to match it.
-
-    ``lower``: the words are lower case and the rule ignores case (looked for in the
-    lower-cased text, see :mod:`wireparse._prefilter`); else they are looked for as
-    written. A unit opening with one of ``exempt`` is tried whatever it holds.
-    """
-
-    words: tuple[str, ...]
-    lower: bool
-    exempt: str = ""
-
-
-_WORD_GATES: Final = (
-    _WordGate(("opinions",), lower=True),  # author_bio
-    # related is case-sensitive: a link ("http", "www."), "click" or "Click here", or a
-    # unit opening with "(" or "[" ("(For graphic on ..., click ...)")
-    _WordGate(("http", "www.", "lick"), lower=False, exempt="(["),
-    _WordGate(("newsletter",), lower=True),  # newsletter
-)
+# A rule as a unit is tried against it: (kind, pattern, the index of its word gate or None).
 _Rule = tuple[str, regex.Pattern[str], int | None]
 # What a unit is tried against: _WHOLE_UNIT, these rules, _UNIT_START (see _head_plan).
 _Plan = tuple[bool, tuple[_Rule, ...], bool]
@@ -343,26 +375,26 @@ def _rules_for(
     needs no word test either.
     """
     rules: list[_Rule] = []
-    for (kind, pattern), (firsts, any_non_ascii, gate) in zip(
-        _UNIT_RULES, _RULE_GATES, strict=True
-    ):
+    for rule, gate in zip(_UNIT_RULES, _GATE_OF, strict=True):
         if not (
-            firsts is None
-            or (first is not None and first in firsts)
-            or (non_ascii and any_non_ascii)
+            rule.firsts is None
+            or (first is not None and first in rule.firsts)
+            or (non_ascii and rule.any_non_ascii)
         ):
             continue
         if gate is not None and first is not None and first in _WORD_GATES[gate].exempt:
             gate = None
         elif gate is not None and not present >> gate & 1:
             continue
-        rules.append((kind, pattern, gate))
+        rules.append((rule.kind, rule.pattern, gate))
     return tuple(rules)
 
 
-_ALL_RULES: Final[tuple[_Rule, ...]] = tuple((kind, pattern, None) for kind, pattern in _UNIT_RULES)
+_ALL_RULES: Final[tuple[_Rule, ...]] = tuple(
+    (rule.kind, rule.pattern, None) for rule in _UNIT_RULES
+)
 _GATED_FIRSTS: Final = frozenset(
-    char for firsts, _, _ in _RULE_GATES if firsts is not None for char in firsts
+    char for rule in _UNIT_RULES if rule.firsts is not None for char in rule.firsts
 ) | frozenset(char for gate in _WORD_GATES for char in gate.exempt)
 # For each set of gate words present in a text (a bit mask), the rules by first character
 # (a character of no gate: the "ascii" and "non-ascii" entries).
@@ -389,9 +421,9 @@ class _Words:
 
     __slots__ = ("lowered", "present", "text")
 
-    def __init__(self, text: str) -> None:
+    def __init__(self, text: str, lowered: str | None) -> None:
         self.text = text
-        self.lowered = lowered_text(text)  # None: a fold trap, each unit is tried
+        self.lowered = lowered  # lower_for_search(text); None: a fold trap, each unit is tried
         present = 0
         for index, gate in enumerate(_WORD_GATES):
             haystack = self.lowered if gate.lower else text
@@ -429,7 +461,7 @@ _CONTACT_ADDRESS: Final = regex.compile(
     r"[^\n@]{1,120} \s at \s [^\s@]{1,80} @ [^\s]{1,80} [\s.;]{0,3}", regex.VERBOSE
 )
 # A sentence end: the body lead after CNN's highlight lines has one, they do not.
-_SENTENCE_END: Final = regex.compile(r"""[.!?][\s"'”’)]{0,3}\Z""")
+_SENTENCE_END: Final = closing_pattern(SENTENCE_MARKS)
 # "* Obama, Romney gingerly address issue of gun control" above a Reuters story.
 _TOP_BULLET: Final = regex.compile(r"[*•] \s{1,3} [^\n]{1,200}", regex.VERBOSE)
 _TOP_BULLET_FIRSTS: Final = ("*", "•")
@@ -507,33 +539,11 @@ def _head_plan(head: str, present: int) -> _Plan:
     return whole, _head_rules(head, present), _head_may_open(head)
 
 
-# What the first characters of a unit must be for a rule to match it, tested with the
-# rule's own case handling; a lead-in character the rule allows passes. A rule not
-# listed is judged by its first character only (_RULE_GATES). Units shorter than a test
-# needs are too short for its rule.
+# Each rule's head test (see _UnitRule.head), compiled with the rule's case handling.
 _HEAD_TESTS: Final[dict[regex.Pattern[str], regex.Pattern[str]]] = {
-    pattern: regex.compile(head, pattern.flags & regex.IGNORECASE)
-    for (_, pattern), head in zip(
-        _UNIT_RULES,
-        (
-            None,  # separator
-            r"LI|SH",  # share bar: LISTEN / SHARE
-            None,  # correction
-            None,  # author_bio
-            r"cl|sl|ju|hi|ph",  # media: CLOSE, Slideshow, JUST WATCHED, Hide, Photos
-            r"\d",  # comments
-            r"up|\d",  # timestamp: "Updated 2 hours ago", "7 years ago"
-            r"[(©]|co",  # copyright: "(", "©", "Copyright"
-            r"\(|thi",  # copyright: "This material may not be published"
-            r"re",  # share: "Read or Share this story"
-            r"[-–—•*]|fo|fi",  # social: Follow / Find
-            None,  # related
-            None,  # sign_off
-            None,  # newsletter
-        ),
-        strict=True,
-    )
-    if head is not None
+    rule.pattern: regex.compile(rule.head, rule.pattern.flags & regex.IGNORECASE)
+    for rule in _UNIT_RULES
+    if rule.head is not None
 }
 
 
@@ -573,7 +583,8 @@ def _try_rules(
     for kind, pattern, gate in rules:
         if gate is not None:
             if words is None:  # a unit on its own: its own words
-                words = _Words(text[span.start : span.end])
+                piece = text[span.start : span.end]
+                words = _Words(piece, lower_for_search(piece))
                 offset = span.start
             if not words.unit_holds(gate, span.start - offset, span.end - offset):
                 continue
@@ -673,74 +684,31 @@ def find_boilerplate(text: str) -> tuple[Boilerplate, ...]:
     >>> [(b.kind, b.text) for b in find_boilerplate(story)]
     [('sign_off', 'Reuter')]
     """
-    check_text(text, function="find_boilerplate")
-    with gc_paused():
-        return _find_boilerplate(text)
+    return find_boilerplate_in(prepare(text, function="find_boilerplate"))
 
 
-def _find_boilerplate(text: str) -> tuple[Boilerplate, ...]:
-    """What :func:`find_boilerplate` does, once the collector is paused."""
-    units = segment_paragraphs(text)
+def find_boilerplate_in(doc: Document) -> tuple[Boilerplate, ...]:
+    """:func:`find_boilerplate` of a prepared document."""
+    text = doc.text
+    units = doc.units
     found: list[Boilerplate] = []
 
     def add(kind: str, span: Span | None) -> None:
         if span is not None:
             found.append(Boilerplate(text[span.start : span.end], kind, span))
 
-    words = _Words(text)
-    repeated: dict[str, str | None] = {}
+    kinds = _UnitKinds(text, _Words(text, doc.lowered))
     has_bar = "ARTICLE" in text  # both forms of Bloomberg's share bar hold it
     previous: str | None = None
     at_top = True  # only boilerplate so far
     index = 0
     count = len(units)
-    seen = repeated.get
-    shared: dict[str, str] = {}
-    texts = shared.setdefault
-    present = words.present
-    plans: dict[str, _Plan] = {}  # _head_plan by head, for this text's gate words
-    # the last short line whose kind was looked up, and its kind
-    last_line: str | None = None
-    last_kind: str | None = None
     while index < count:
         unit = units[index]
-        start = unit.start
-        length = unit.end - start
         kind = _context_kind(text, unit, previous) if previous in _CONTEXT_KINDS else None
         line: str | None = None
-        if kind is not None:
-            pass  # debris by what came before
-        elif (
-            last_line is not None
-            and length == len(last_line)
-            and text.startswith(last_line, start)
-        ):
-            # the same line again (a run of rules, repeated debris): the same kind, found
-            # without slicing it or looking it up (262,144 "---" lines: a tenth of the time)
-            line = last_line
-            kind = last_kind
-        else:
-            head = text[start : start + 3] if length >= 3 else text[start : unit.end]
-            plan = plans.get(head)
-            if plan is None:
-                plan = plans[head] = _head_plan(head, present)
-            whole, rules, opens = plan
-            if not (
-                rules
-                or (whole and length <= _WHOLE_UNIT_MAX_CHARS)
-                or (opens and length <= _UNIT_START_MAX_CHARS)
-            ):
-                pass  # nothing can match: most body paragraphs, judged without a call
-            elif length <= _REPEAT_MAX_CHARS:
-                # a short unit's kind depends on its characters only: page furniture repeats
-                line = text[start : unit.end]
-                kind = seen(line, "")
-                if kind == "":  # not seen yet
-                    kind = repeated[line] = _unit_kind(text, unit, words, plan)
-                last_line = line
-                last_kind = kind
-            else:
-                kind = _unit_kind(text, unit, words, plan)
+        if kind is None:  # (else debris by what came before)
+            kind, line = kinds.of(unit)
         if (
             kind is None
             and at_top
@@ -750,7 +718,7 @@ def _find_boilerplate(text: str) -> tuple[Boilerplate, ...]:
             kind = "highlights"  # reuters.com summary bullets above the story
         if kind is not None:
             # the segments of a repeated line share one string (262,144 "---" lines: 14 MB)
-            line = text[unit.start : unit.end] if line is None else texts(line, line)
+            line = text[unit.start : unit.end] if line is None else kinds.shared(line)
             found.append(Boilerplate(line, kind, unit))
             index += 1
             if kind == "highlights":
@@ -762,13 +730,79 @@ def _find_boilerplate(text: str) -> tuple[Boilerplate, ...]:
         previous = None
         at_top = False
         index += 1
+    _add_sign_off(text, found, add)
+    return sort_by_span(found)
 
+
+class _UnitKinds:
+    """The kind of each unit of one text judged on its own, repeated lines looked up once."""
+
+    __slots__ = (
+        "_last_kind",
+        "_last_line",
+        "_lines",
+        "_plans",
+        "_present",
+        "_repeated",
+        "_text",
+        "_words",
+    )
+
+    def __init__(self, text: str, words: _Words) -> None:
+        self._text = text
+        self._words = words
+        self._present = words.present
+        self._plans: dict[str, _Plan] = {}  # _head_plan by head, for this text's gate words
+        self._repeated: dict[str, str | None] = {}
+        self._lines: dict[str, str] = {}  # one string for each repeated debris line
+        # the last short line whose kind was looked up, and its kind
+        self._last_line: str | None = None
+        self._last_kind: str | None = None
+
+    def shared(self, line: str) -> str:
+        """The one string kept for lines equal to ``line``."""
+        return self._lines.setdefault(line, line)
+
+    def of(self, unit: Span) -> tuple[str | None, str | None]:
+        """The unit's kind, and its line when the kind was looked up by it."""
+        text = self._text
+        start = unit.start
+        length = unit.end - start
+        last_line = self._last_line
+        if last_line is not None and length == len(last_line) and text.startswith(last_line, start):
+            # the same line again (a run of rules, repeated debris): the same kind, found
+            # without slicing it or looking it up (262,144 "---" lines: a tenth of the time)
+            return self._last_kind, last_line
+        head = text[start : start + 3] if length >= 3 else text[start : unit.end]
+        plan = self._plans.get(head)
+        if plan is None:
+            plan = self._plans[head] = _head_plan(head, self._present)
+        whole, rules, opens = plan
+        if not (
+            rules
+            or (whole and length <= _WHOLE_UNIT_MAX_CHARS)
+            or (opens and length <= _UNIT_START_MAX_CHARS)
+        ):
+            return None, None  # nothing can match: most body paragraphs, judged without a call
+        if length > _REPEAT_MAX_CHARS:
+            return _unit_kind(text, unit, self._words, plan), None
+        # a short unit's kind depends on its characters only: page furniture repeats
+        line = text[start : unit.end]
+        kind = self._repeated.get(line, "")
+        if kind == "":  # not seen yet
+            kind = self._repeated[line] = _unit_kind(text, unit, self._words, plan)
+        self._last_line = line
+        self._last_kind = kind
+        return kind, line
+
+
+def _add_sign_off(text: str, found: list[Boilerplate], add: _Add) -> None:
+    """Reuters-21578's "Reuter" at the very end, unless a segment holds it already."""
     sign_off = _SIGN_OFF.search(text, max(0, len(text) - _SIGN_OFF_WINDOW))
     if sign_off is not None and not any(
         b.span.start <= sign_off.start() < b.span.end for b in found
     ):
         add("sign_off", Span(sign_off.start(), sign_off.end()))
-    return sort_by_span(found)
 
 
 # The kinds after which _context_kind may find one.

@@ -37,23 +37,33 @@ import attrs
 import regex
 
 from wireparse._casing import is_all_caps, title_case
+from wireparse._lexicon.names import ABBREVIATIONS as _NAME_ABBREVIATIONS
+from wireparse._lexicon.names import NAME_PARTICLES as PARTICLES
+from wireparse._lexicon.names import NOT_NAME_WORDS, PLACE_ABBREVIATIONS
+from wireparse._lexicon.places import STATE_ABBREVIATIONS
 from wireparse._lexicon.roles import (
-    ABBREVIATIONS,
     CONTRIBUTION_OBJECTS,
+    CONTRIBUTOR_CUES,
     CREDIT_VERBS,
+    NAME_BREAK_WORDS,
     NAME_ENDING_ORGANIZATION_WORDS,
     NAMELESS_GROUP_WORDS,
-    NOT_NAME_WORDS,
     ORGANIZATION_WORDS,
-    PARTICLES,
     REGIONS,
-    ROLE_NOUNS,
+    STAFF_ROLES,
 )
-from wireparse._prefilter import WordIndex, lowered_text
+from wireparse._prefilter import WordIndex
+from wireparse.document import Document, prepare
 from wireparse.models import Person, Span
-from wireparse.text import SPACE_CHARS, LastResult, check_text, gc_paused, segment_paragraphs
+from wireparse.text import SPACE_CHARS
 
-__all__ = ["find_bylines", "find_contributors"]
+__all__ = [
+    "find_bylines",
+    "find_bylines_in",
+    "find_contributors",
+    "find_contributors_in",
+    "persons_in",
+]
 
 # Lines longer than these are prose, not credits (the longest AP contributor
 # line in the corpus, naming 14 people, is about 560 characters).
@@ -85,34 +95,20 @@ _TOKEN_KINDS: Final = ("", *sorted(_TOKEN.groupindex, key=_TOKEN.groupindex.__ge
 _URL: Final = _TOKEN.groupindex["url"]
 _WORD: Final = _TOKEN.groupindex["word"]
 _PUNCT: Final = _TOKEN.groupindex["punct"]
-# A cheap test for units that may hold a credit, before tokenizing them.
+# A cheap test for units that may hold a credit, before tokenizing them: one of the
+# CONTRIBUTOR_CUES phrases, as whole words, in any case, spaces any run of spaces.
 _CONTRIBUTOR_CUE: Final = regex.compile(
-    r"""
-    contributed | reported\s+from | \bfollow\b | with\s+(?:assistance|files)
-  | (?:reporting|reported|writing|written|editing|edited|compiled|compiling|graphics|checking)
-    \s+by\b                                    # Reuters credits
-    """,
-    regex.VERBOSE | regex.IGNORECASE,
+    "|".join(
+        r"\b" + r"\s+".join(map(regex.escape, phrase.split())) + r"\b"
+        for phrase in CONTRIBUTOR_CUES
+    ),
+    regex.IGNORECASE,
 )
-# A word that each branch of _CONTRIBUTOR_CUE needs (lower case): a unit holding none
-# of them is not searched (a search costs ~20 us per paragraph, the test ~1 us).
-# The whole words, not stems ("report", "edit"), so that the text's many "report",
-# "reporter", "credit" and "editor" are not collected by WordIndex.
-_CONTRIBUTOR_CUE_WORDS: Final = (
-    "contributed",
-    "reported",  # "reported from", "reported by"
-    "reporting",
-    "follow",
-    "assistance",
-    "files",
-    "writing",
-    "written",
-    "editing",
-    "edited",
-    "compiled",
-    "compiling",
-    "graphics",
-    "checking",
+# The longest word of each cue phrase (lower case): a unit holding none of them is not
+# searched (a search costs ~20 us per paragraph, the test ~1 us). Whole words, not
+# stems, so that the text's many "report", "reporter" and "editor" are not collected.
+_CONTRIBUTOR_CUE_WORDS: Final = tuple(
+    dict.fromkeys(max(phrase.split(), key=len) for phrase in CONTRIBUTOR_CUES)
 )
 _BYLINE_START: Final = regex.compile(
     r"""
@@ -142,9 +138,11 @@ _CAPS_NAME_PREFIX: Final = regex.compile(
 )
 _LEAD_MARKS: Final = frozenset("_•·*-—–")
 # Capitalized words that end a name ("PATRICK RIZZO AND PATTI DOMM").
-_NAME_BREAKS: Final = frozenset({"and", "or", "the", "of", "follow", "with", "by"})
+# Words written with a period that does not end the line's sentence.
+ABBREVIATIONS: Final = _NAME_ABBREVIATIONS | STATE_ABBREVIATIONS
+
 _ORGANIZATION_FIRST_WORDS: Final = frozenset(words[0] for words in ORGANIZATION_WORDS)
-_PLACE_PREFIXES: Final = frozenset({"st.", "ste.", "mt.", "ft."})
+_PLACE_PREFIXES: Final = frozenset(word + "." for word in PLACE_ABBREVIATIONS)
 _LOCATION_PREPOSITIONS: Final = frozenset({"in", "at", "from", "on"})
 
 
@@ -270,11 +268,11 @@ def _name(
             break
         low = token.low
         if _is_cap(token) or (lower_ok and token.kind == "word" and token.text.islower()):
-            if low in NAME_ENDING_ORGANIZATION_WORDS or low in ROLE_NOUNS:
+            if low in NAME_ENDING_ORGANIZATION_WORDS or low in STAFF_ROLES:
                 break
             if count == 0 and low in NOT_NAME_WORDS:
                 return None
-            if low in _NAME_BREAKS:
+            if low in NAME_BREAK_WORDS:
                 break
         elif not (count and low in PARTICLES and _particle_then_cap(tokens, pos + 1)):
             break
@@ -327,8 +325,8 @@ def _title(tokens: Sequence[_Token], index: int) -> tuple[int, str] | None:
             return None
         if low.endswith(("'s", "’s")):
             return None
-        if low in ROLE_NOUNS:
-            words.append(ROLE_NOUNS[low])
+        if low in STAFF_ROLES:
+            words.append(STAFF_ROLES[low])
             pos += 1
             of_what = _word(tokens, pos) == "of" and _is_cap_at(tokens, pos + 1)
             if of_what and _is_cap_at(tokens, pos + 2):  # "Director of Polling Jennifer Agiesta"
@@ -930,10 +928,11 @@ def _contributed(
 # --- putting it together ------------------------------------------------------------------
 
 
-def _people(text: str) -> tuple[list[_Found], list[_Found]]:
-    """All byline and contributor people of ``text``, names linked, handles set."""
-    units = segment_paragraphs(text)
-    cues = WordIndex(text, _CONTRIBUTOR_CUE_WORDS)
+def _people(doc: Document) -> tuple[list[_Found], list[_Found]]:
+    """All byline and contributor people of ``doc``, names linked, handles set."""
+    text = doc.text
+    units = doc.units
+    cues = WordIndex(doc.lowered, _CONTRIBUTOR_CUE_WORDS)
     bylines: list[_Found] = []
     contributors: list[_Found] = []
     for index in _candidate_units(text, units, cues):
@@ -954,7 +953,7 @@ def _people(text: str) -> tuple[list[_Found], list[_Found]]:
         if (
             length <= _MAX_CONTRIBUTOR_CHARS
             and cues.may_hold(unit.start, unit.end)
-            and _holds_cue(text, unit.start, unit.end)
+            and _holds_cue(text, doc.lowered, unit.start, unit.end)
         ):
             found = _parse_contributors(text, _tokenize(text, unit.start, unit.end))
             if found:
@@ -968,21 +967,18 @@ def _people(text: str) -> tuple[list[_Found], list[_Found]]:
 _START: Final = operator.attrgetter("start")
 
 
-# The words a _CONTRIBUTOR_CUE match opens with (lower case; "report" for "reported" and
-# "reporting", "writ", "edit" and "compil" likewise).
-_CUE_OPENINGS: Final = (
-    "contributed", "report", "follow", "with", "writ", "edit", "compil", "graphics", "checking"
-)
+# The words a _CONTRIBUTOR_CUE match opens with (lower case).
+_CUE_OPENINGS: Final = tuple(dict.fromkeys(phrase.split()[0] for phrase in CONTRIBUTOR_CUES))
 
 
-def _holds_cue(text: str, start: int, end: int) -> bool:
+def _holds_cue(text: str, lowered: str | None, start: int, end: int) -> bool:
     """Whether ``_CONTRIBUTOR_CUE.search(text, start, end)`` finds a match.
 
     The pattern is matched only where one of the words it opens with stands (found in
     the lower-cased text): its search of a unit (an alternation of 14 words, ignoring
-    case) cost 10-20 us, a few ``str.find`` calls over the unit cost 1-2 us.
+    case) cost 10-20 us, a few ``str.find`` calls over the unit cost 1-2 us. ``lowered``
+    is the text's :func:`~wireparse._prefilter.lower_for_search`.
     """
-    lowered = lowered_text(text)
     if lowered is None:  # a fold trap: no word positions to go by
         return _CONTRIBUTOR_CUE.search(text, start, end) is not None
     for word in _CUE_OPENINGS:
@@ -1083,17 +1079,24 @@ def _persons(found: Sequence[_Found]) -> tuple[Person, ...]:
     )
 
 
-def _find_all_persons(text: str) -> tuple[tuple[Person, ...], tuple[Person, ...]]:
-    """The bylines and contributors of ``text``, from one pass."""
-    bylines, contributors = _people(text)
+def persons_in(doc: Document) -> tuple[tuple[Person, ...], tuple[Person, ...]]:
+    """The bylines and the contributors of a prepared document, from one pass.
+
+    ``parse_article`` calls it once and takes both; :func:`find_bylines_in` and
+    :func:`find_contributors_in` each keep one half.
+    """
+    bylines, contributors = _people(doc)
     return _persons(bylines), _persons(contributors)
 
 
-# ``parse_article`` asks for the bylines and then the contributors of the same text, and
-# both come out of one pass.
-_all_persons: Final[LastResult[tuple[tuple[Person, ...], tuple[Person, ...]]]] = LastResult(
-    _find_all_persons
-)
+def find_bylines_in(doc: Document) -> tuple[Person, ...]:
+    """:func:`find_bylines` of a prepared document."""
+    return persons_in(doc)[0]
+
+
+def find_contributors_in(doc: Document) -> tuple[Person, ...]:
+    """:func:`find_contributors` of a prepared document."""
+    return persons_in(doc)[1]
 
 
 def find_bylines(text: str) -> tuple[Person, ...]:
@@ -1107,9 +1110,7 @@ def find_bylines(text: str) -> tuple[Person, ...]:
     >>> find_bylines("By Tuesday, officials said the road was open.")
     ()
     """
-    check_text(text, function="find_bylines")
-    with gc_paused():
-        return _all_persons(text)[0]
+    return find_bylines_in(prepare(text, function="find_bylines"))
 
 
 def find_contributors(text: str) -> tuple[Person, ...]:
@@ -1123,6 +1124,4 @@ def find_contributors(text: str) -> tuple[Person, ...]:
     >>> find_contributors("The report was written by John Smith.")
     ()
     """
-    check_text(text, function="find_contributors")
-    with gc_paused():
-        return _all_persons(text)[1]
+    return find_contributors_in(prepare(text, function="find_contributors"))

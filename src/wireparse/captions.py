@@ -20,30 +20,35 @@ import bisect
 import datetime
 import functools
 import itertools
-from collections.abc import Iterator
-from typing import Final
+from collections.abc import Iterator, Mapping
+from typing import Final, NamedTuple
 
 import attrs
 import regex
 
 from wireparse._casing import title_case
 from wireparse._dates import DATE_PATTERN, date_from_match
+from wireparse._lexicon.agencies import all_spellings, alternation
 from wireparse._lexicon.credits import (
-    ABBREVIATIONS,
+    CREDIT_AGENCIES,
+    CREDIT_HINT_WORDS,
     CREDIT_LOWER_CASE_WORDS,
+    CREDIT_ORGANIZATION_WORDS,
     FILE_MARKERS,
     HANDOUT_MARKERS,
     NON_NAME_PARTS,
-    ORGANIZATION_WORDS,
+    PHOTO_SOURCE_AGENCIES,
     POOL_MARKERS,
-    STATE_ABBREVIATIONS,
     canonical_credit_agency,
 )
+from wireparse._lexicon.names import ABBREVIATIONS
+from wireparse._lexicon.places import STATE_ABBREVIATIONS
 from wireparse._prefilter import may_contain
+from wireparse.document import Document, prepare
 from wireparse.models import Caption, Credit, Span
-from wireparse.text import check_text, gc_paused, segment_paragraphs
+from wireparse.text import SENTENCE_MARKS
 
-__all__ = ["find_captions"]
+__all__ = ["find_captions", "find_captions_in"]
 
 # A credit is looked for only in the last characters of a paragraph unit, so the
 # work per unit is bounded whatever the unit's length.
@@ -53,10 +58,10 @@ _MAX_UNIT: Final = 2000
 # A year-less caption date with no ``published`` looks for a full date this far into the text.
 _REFERENCE_SCAN: Final = 5000
 # Every credit form has one of these near its end; units without one are skipped cheaply.
-_CREDIT_HINT: Final = regex.compile(r"/|\bvia\s|Photo|Courtesy|Image|Credit|Source")
-# A word of each _CREDIT_HINT branch, found in the whole text first (see _hinted_units).
-_CREDIT_HINT_WORDS: Final = ("/", "via", "Photo", "Courtesy", "Image", "Credit", "Source")
-_CREDIT_AGENCY_WORDS: Final = r"REUTERS|Reuters(?:\s(?:TV|Pictures))?|AP|AFP|Getty\sImages|EPA"
+# (Each of CREDIT_HINT_WORDS, "via" as a word before a space.)
+_CREDIT_HINT: Final = regex.compile(
+    "|".join(r"\bvia\s" if word == "via" else regex.escape(word) for word in CREDIT_HINT_WORDS)
+)
 
 # "(AP Photo/Evan Vucci, File)", "(Name/The New York Times via AP)", "(Photo by X/Getty Images)".
 # A trailing scrap glued to the parenthesis ("(AP Photo/Jens Meyer)b") stays in the caption.
@@ -87,16 +92,22 @@ _REUTERS_SLASH: Final = regex.compile(
     regex.VERBOSE | regex.IGNORECASE,
 )
 
-# "Erin Schaff/Pool via REUTERS", "KCNA/via REUTERS", "Source: TASS via Getty Images":
-# the end of an unparenthesized credit that names its distributor.
-_VIA_END: Final = regex.compile(
-    rf"""
-    (?:/\s{{0,2}}|\s{{1,3}})via\s{{1,3}}(?:{_CREDIT_AGENCY_WORDS})
-    (?:\s{{0,2}}/\s{{0,2}}[^\n/()]{{1,40}}){{0,2}}
-    \s*\Z
-    """,
-    regex.VERBOSE,
-)
+
+def via_end_pattern(credit_agencies: Mapping[str, tuple[str, ...]]) -> regex.Pattern[str]:
+    """The end of an unparenthesized credit that names its distributor, one of
+    ``credit_agencies`` (``_lexicon.credits.CREDIT_AGENCIES``): "Erin Schaff/Pool via
+    REUTERS", "KCNA/via REUTERS", "Source: TASS via Getty Images"."""
+    return regex.compile(
+        rf"""
+        (?:/\s{{0,2}}|\s{{1,3}})via\s{{1,3}}(?:{alternation(all_spellings(credit_agencies))})
+        (?:\s{{0,2}}/\s{{0,2}}[^\n/()]{{1,40}}){{0,2}}
+        \s*\Z
+        """,
+        regex.VERBOSE,
+    )
+
+
+_VIA_END: Final = via_end_pattern(CREDIT_AGENCIES)
 
 # "Photographer: Zach Gibson/Bloomberg", "Mandatory Credit: Kirby Lee-USA TODAY Sports".
 _LABELLED_CREDIT: Final = regex.compile(
@@ -164,7 +175,6 @@ _CHAIN_WORDS: Final = regex.compile(r"[\p{L}\p{N}&'’.-]+")
 _SLASH_OR_COMMA: Final = regex.compile(r"\s{0,2}[/,]\s{0,2}")
 _SLASH: Final = regex.compile(r"\s{0,2}/\s{0,2}")
 _SPACES: Final = regex.compile(r"\s{2,}")
-_PHOTO_SOURCES: Final = frozenset({"Getty Images", "AP", "Reuters", "AFP"})
 _SPONSOR: Final = regex.compile(r"(?P<agency>.{1,40}?)\s{1,2}for\s{1,2}(?P<sponsor>.{1,60})")
 _COURTESY: Final = regex.compile(r"\ACourtesy(?:\s{1,2}of)?\s{1,2}", regex.IGNORECASE)
 _VIA_SPLIT: Final = regex.compile(r"\s{0,2}/?\s{0,2}\bvia\s{1,3}")
@@ -185,7 +195,7 @@ _ALL_CAPS_WORD: Final = regex.compile(r"\b\p{Lu}{3,}\b")
 # A sentence ends at a period, question or exclamation mark followed by a space and
 # a capital or a quote, unless the word before the period is an abbreviation or an initial.
 _SENTENCE_END: Final = regex.compile(
-    r"(?P<word>[\p{L}\p{N}.]{0,12})[.!?][”\"’)]?\s{1,3}(?=[\p{Lu}\"“‘(0-9])"
+    rf"(?P<word>[\p{{L}}\p{{N}}.]{{0,12}})[{SENTENCE_MARKS}][”\"’)]?\s{{1,3}}(?=[\p{{Lu}}\"“‘(0-9])"
 )
 
 # Searching from every position is what makes _SENTENCE_END and DATE_PATTERN slow (a
@@ -194,7 +204,9 @@ _SENTENCE_END: Final = regex.compile(
 # end's mark within 12 characters (the "word" group), a date's first day digit within
 # 27 ("Wednesday., " 14 + "september" 9 + ". " 4). So the search may start that far
 # before that character; the reaches below leave some slack.
-_SENTENCE_MARK: Final = regex.compile(r"[.!?]")
+# Words a period follows inside a caption sentence without ending it.
+_ABBREVIATIONS: Final = ABBREVIATIONS | STATE_ABBREVIATIONS
+_SENTENCE_MARK: Final = regex.compile(f"[{SENTENCE_MARKS}]")
 _SENTENCE_MARK_REACH: Final = 12
 _DIGIT: Final = regex.compile(r"\d")
 _DATE_DIGIT_REACH: Final = 40
@@ -281,14 +293,15 @@ def find_captions(text: str, *, published: datetime.date | None = None) -> tuple
     >>> find_captions("Trump said the AP Photo desk sent a photographer. (AP)")
     ()
     """
-    check_text(text, function="find_captions")
-    with gc_paused():
-        return _find_captions(text, published)
+    return find_captions_in(prepare(text, function="find_captions"), published=published)
 
 
-def _find_captions(text: str, published: datetime.date | None) -> tuple[Caption, ...]:
-    """What :func:`find_captions` does, once the collector is paused."""
-    units = segment_paragraphs(text)
+def find_captions_in(
+    doc: Document, *, published: datetime.date | None = None
+) -> tuple[Caption, ...]:
+    """:func:`find_captions` of a prepared document."""
+    text = doc.text
+    units = doc.units
     spans: list[tuple[Span, Credit | None]] = []
     credited_units: set[int] = set()
     for index in _hinted_units(text, units):
@@ -313,9 +326,10 @@ def _find_captions(text: str, published: datetime.date | None) -> tuple[Caption,
         slide = _SLIDE_PREFIX.match(description) if _is_digit(description[:1]) else None
         about = description[slide.end() :] if slide else description  # without "1 of 2."
         if about not in described:
+            first = _first_sentence(about)
             described[about] = (
-                _caption_date(about, published, article_date),
-                _caption_location(about),
+                _caption_date(about, first, published, article_date),
+                _caption_location(about, first),
             )
         date, location = described[about]
         captions.append(
@@ -344,7 +358,7 @@ def _hinted_units(text: str, units: tuple[Span, ...]) -> list[int]:
     """
     starts: list[int] | None = None
     hinted: set[int] = set()
-    for word in _CREDIT_HINT_WORDS:
+    for word in CREDIT_HINT_WORDS:
         at = text.find(word)
         while at >= 0:
             if starts is None:
@@ -392,7 +406,7 @@ def _unit_captions(text: str, unit: Span) -> Iterator[tuple[Span, Credit | None]
 
 
 # _CREDIT_HINT's branches but the one for "via": literals, found with str.find.
-_CREDIT_HINT_LITERALS: Final = ("/", "Photo", "Courtesy", "Image", "Credit", "Source")
+_CREDIT_HINT_LITERALS: Final = tuple(word for word in CREDIT_HINT_WORDS if word != "via")
 _VIA_HINT: Final = regex.compile(r"\bvia\s")
 
 
@@ -543,7 +557,7 @@ def _is_abbreviation(word: str) -> bool:
     bare = word.rstrip(".").lower()
     if "." in bare:
         return True  # "U.S", "D.C", "N.C"
-    return (len(bare) == 1 and bare.isalpha()) or bare in ABBREVIATIONS
+    return (len(bare) == 1 and bare.isalpha()) or bare in _ABBREVIATIONS
 
 
 def _parse_credit(
@@ -562,82 +576,15 @@ _CreditFields = tuple[str | None, tuple[str, ...], bool, bool, bool, str | None,
 @functools.lru_cache(maxsize=512)
 def _credit_fields(inner: str, parenthesized: bool) -> _CreditFields | None:
     """Agency, photographers, file, pool, handout, organization and via of a credit."""
-    body = _DESK_ID.sub("", inner.strip())
-    scraps = _strip_scraps(body)
-    labelled = _PHOTO_LABEL.match(scraps)
-    label = labelled.group() if labelled else ""
-    rest = scraps[labelled.end() :] if labelled else scraps
-    prefix = _AGENCY_PREFIX.match(rest)
-    lead_agency = canonical_credit_agency(prefix.group("agency")) if prefix else None
-    if prefix is not None:
-        rest = rest[prefix.end() :]
-    elif rest.strip() in ("AP Photo", "AP Photos", "AFP Photo", "AP Video"):
-        lead_agency = canonical_credit_agency(rest)
-        rest = ""
-
-    parts = _VIA_SPLIT.split(rest)
-    via_part = parts[-1] if len(parts) > 1 else None
-    chain = parts[:-1] if via_part is not None else parts
-    via: str | None = None
-    tail: list[str] = []
-    if via_part is not None:
-        pieces = [p.strip() for p in _SLASH_OR_COMMA.split(via_part) if p.strip()]
-        if not pieces:
-            return None
-        via = canonical_credit_agency(pieces[0]) or pieces[0]
-        tail = pieces[1:]
-
-    items: list[str] = []
-    for part in chain:
-        for piece in _SLASH.split(part):
-            items.extend(_split_names(piece))
-    items.extend(tail)
-
-    agencies: list[str] = []
-    photographers: list[str] = []
-    organizations: list[str] = []
-    file_photo = pool = handout = False
-    for raw in items:
-        item = raw.strip().strip(".") if raw.strip().lower() in FILE_MARKERS else raw.strip()
-        lowered = item.lower()
-        if not item:
-            continue
-        if lowered in FILE_MARKERS or lowered.rstrip(".") in FILE_MARKERS:
-            file_photo = True
-            continue
-        if lowered in POOL_MARKERS:
-            pool = True
-            continue
-        if lowered in HANDOUT_MARKERS:
-            handout = True
-            continue
-        if lowered in NON_NAME_PARTS:
-            continue
-        usa = _USA_TODAY.match(item)
-        if usa is not None:
-            photographers.append(_normal_name(usa.group("name").strip()))
-            agencies.append("USA Today Sports")
-            continue
-        courtesy = _COURTESY.match(item)
-        if courtesy is not None:
-            handout = True
-            item = item[courtesy.end() :]
-        agency = canonical_credit_agency(item)
-        sponsored = _SPONSOR.match(item)
-        if agency is None and sponsored is not None:  # "Getty Images for WeWork"
-            agency = canonical_credit_agency(sponsored.group("agency"))
-            if agency is not None:
-                organizations.append(sponsored.group("sponsor"))
-        if agency is not None:
-            agencies.append(agency)
-            continue
-        if " Pool" in item or item.endswith(" Pool"):
-            pool = True
-        if _is_person(item, staff=lead_agency is not None and not organizations):
-            photographers.append(_normal_name(item))
-        else:
-            organizations.append(item)
-
+    label, rest, lead_agency = _credit_lead(inner)
+    split = _credit_items(rest)
+    if split is None:
+        return None
+    items, via = split
+    sorted_items = _sort_items(items, staff=lead_agency is not None)
+    agencies = sorted_items.agencies
+    photographers = sorted_items.photographers
+    organizations = sorted_items.organizations
     agency = (canonical_credit_agency(via) if via else None) or (
         agencies[-1] if agencies else lead_agency
     )
@@ -651,7 +598,7 @@ def _credit_fields(inner: str, parenthesized: bool) -> _CreditFields | None:
         and not (photographers)
     ):
         return None  # "Source: Bureau of Labor Statistics" is a chart note
-    if label.lower().startswith("source") and agency not in _PHOTO_SOURCES:
+    if label.lower().startswith("source") and agency not in PHOTO_SOURCE_AGENCIES:
         return None  # "Source: Bloomberg" under a chart names the data, not a photo
     if not (photographers or organizations or agencies or lead_agency or via):
         return None
@@ -660,7 +607,104 @@ def _credit_fields(inner: str, parenthesized: bool) -> _CreditFields | None:
         organization = agencies[0]  # "Scott Olson/Getty Images/AFP"
     elif organization is None and via and agencies and agencies[0] != agency:
         organization = agencies[0]  # "X/AFP via Getty Images"
-    return (agency, tuple(photographers), file_photo, pool, handout, organization, via)
+    flags = sorted_items.file_photo, sorted_items.pool, sorted_items.handout
+    return (agency, tuple(photographers), *flags, organization, via)
+
+
+def _credit_lead(inner: str) -> tuple[str, str, str | None]:
+    """The credit's "Photo by"-like label, the rest, and the agency it opens with."""
+    body = _DESK_ID.sub("", inner.strip())
+    scraps = _strip_scraps(body)
+    labelled = _PHOTO_LABEL.match(scraps)
+    label = labelled.group() if labelled else ""
+    rest = scraps[labelled.end() :] if labelled else scraps
+    prefix = _AGENCY_PREFIX.match(rest)
+    lead_agency = canonical_credit_agency(prefix.group("agency")) if prefix else None
+    if prefix is not None:
+        rest = rest[prefix.end() :]
+    elif rest.strip() in ("AP Photo", "AP Photos", "AFP Photo", "AP Video"):
+        lead_agency = canonical_credit_agency(rest)
+        rest = ""
+    return label, rest, lead_agency
+
+
+def _credit_items(rest: str) -> tuple[list[str], str | None] | None:
+    """The credit's names split at slashes, commas and "and", and its "via" distributor."""
+    parts = _VIA_SPLIT.split(rest)
+    via_part = parts[-1] if len(parts) > 1 else None
+    chain = parts[:-1] if via_part is not None else parts
+    via: str | None = None
+    tail: list[str] = []
+    if via_part is not None:
+        pieces = [p.strip() for p in _SLASH_OR_COMMA.split(via_part) if p.strip()]
+        if not pieces:
+            return None
+        via = canonical_credit_agency(pieces[0]) or pieces[0]
+        tail = pieces[1:]
+    items: list[str] = []
+    for part in chain:
+        for piece in _SLASH.split(part):
+            items.extend(_split_names(piece))
+    items.extend(tail)
+    return items, via
+
+
+@attrs.define
+class _CreditItems:
+    """A credit's names sorted into agencies, photographers and organizations, and flags."""
+
+    agencies: list[str] = attrs.Factory(list)
+    photographers: list[str] = attrs.Factory(list)
+    organizations: list[str] = attrs.Factory(list)
+    file_photo: bool = False
+    pool: bool = False
+    handout: bool = False
+
+
+def _sort_items(items: list[str], *, staff: bool) -> _CreditItems:
+    """Sort a credit's names; ``staff``: the credit opens with an agency ("AP Photo/...")."""
+    found = _CreditItems()
+    for raw in items:
+        item = raw.strip().strip(".") if raw.strip().lower() in FILE_MARKERS else raw.strip()
+        lowered = item.lower()
+        if not item:
+            continue
+        if lowered in FILE_MARKERS or lowered.rstrip(".") in FILE_MARKERS:
+            found.file_photo = True
+            continue
+        if lowered in POOL_MARKERS:
+            found.pool = True
+            continue
+        if lowered in HANDOUT_MARKERS:
+            found.handout = True
+            continue
+        if lowered in NON_NAME_PARTS:
+            continue
+        usa = _USA_TODAY.match(item)
+        if usa is not None:
+            found.photographers.append(_normal_name(usa.group("name").strip()))
+            found.agencies.append("USA Today Sports")
+            continue
+        courtesy = _COURTESY.match(item)
+        if courtesy is not None:
+            found.handout = True
+            item = item[courtesy.end() :]
+        agency = canonical_credit_agency(item)
+        sponsored = _SPONSOR.match(item)
+        if agency is None and sponsored is not None:  # "Getty Images for WeWork"
+            agency = canonical_credit_agency(sponsored.group("agency"))
+            if agency is not None:
+                found.organizations.append(sponsored.group("sponsor"))
+        if agency is not None:
+            found.agencies.append(agency)
+            continue
+        if " Pool" in item or item.endswith(" Pool"):
+            found.pool = True
+        if _is_person(item, staff=staff and not found.organizations):
+            found.photographers.append(_normal_name(item))
+        else:
+            found.organizations.append(item)
+    return found
 
 
 def _split_names(piece: str) -> list[str]:
@@ -685,7 +729,7 @@ def _is_outlet(item: str) -> bool:
     tokens = item.split()
     words = [word for token in tokens for word in token.lower().strip(".,").split("-")]
     return bool(tokens) and (
-        tokens[0] in ("The", "THE") or any(word in ORGANIZATION_WORDS for word in words)
+        tokens[0] in ("The", "THE") or any(word in CREDIT_ORGANIZATION_WORDS for word in words)
     )
 
 
@@ -806,21 +850,26 @@ def _dates(text: str, pos: int, endpos: int) -> Iterator[regex.Match[str]]:
     return _hinted_finditer(DATE_PATTERN, _DIGIT, _DATE_DIGIT_REACH, text, pos, endpos)
 
 
-@functools.lru_cache(maxsize=64)
+class _FirstSentence(NamedTuple):
+    """Where a caption's first sentence ends, and its first three dates."""
+
+    end: int
+    dates: tuple[regex.Match[str], ...]
+
+
+def _first_sentence(description: str) -> _FirstSentence:
+    """The first sentence of a caption, which both its date and its place look at."""
+    end = _first_sentence_end(description)
+    dates_end = min(end + 1, len(description))
+    return _FirstSentence(end, tuple(itertools.islice(_dates(description, 0, dates_end), 3)))
+
+
 def _first_sentence_end(description: str) -> int:
-    """Where the first sentence of a caption ends (asked twice per caption, so cached)."""
+    """Where the first sentence of a caption ends."""
     for match in _sentence_ends(description, 0, len(description)):
         if _ends_sentence(description, match):
             return match.start() + len(match.group("word"))
     return len(description)
-
-
-@functools.lru_cache(maxsize=64)
-def _first_sentence_dates(description: str) -> tuple[regex.Match[str], ...]:
-    """The first three dates of a caption's first sentence (asked for by both the date
-    and the place of a caption, so cached; a pure function of the description)."""
-    end = min(_first_sentence_end(description) + 1, len(description))
-    return tuple(itertools.islice(_dates(description, 0, end), 3))
 
 
 def _first_full_date(text: str) -> datetime.date | None:
@@ -848,7 +897,10 @@ class _ArticleDate:
 
 
 def _caption_date(
-    description: str, published: datetime.date | None, article_date: _ArticleDate
+    description: str,
+    first: _FirstSentence,
+    published: datetime.date | None,
+    article_date: _ArticleDate,
 ) -> datetime.date | None:
     """The day the photo was taken: "Picture taken ...", else the first sentence's date.
 
@@ -860,8 +912,7 @@ def _caption_date(
     if taken is not None:
         match = DATE_PATTERN.match(description, taken.end())
     if match is None:
-        dates = _first_sentence_dates(description)
-        match = dates[0] if dates else None
+        match = first.dates[0] if first.dates else None
     if match is None:
         # "... on Capitol Hill in Washington. Sept. 16, 2009.": a date closing the caption
         for candidate in _dates(description, max(0, len(description) - 40), len(description)):
@@ -875,12 +926,11 @@ def _caption_date(
     return date_from_match(match, reference=reference)
 
 
-def _caption_location(description: str) -> str | None:
+def _caption_location(description: str, first: _FirstSentence) -> str | None:
     """Where the photo was taken, as written: next to the first sentence's date."""
-    limit = _first_sentence_end(description)
-    sentence = description[: limit + 1]
+    sentence = description[: first.end + 1]
     # (the dates found in ``description`` up to the sentence's end are the sentence's)
-    for date in _first_sentence_dates(description):
+    for date in first.dates:
         after = _PLACE_AFTER.match(sentence, date.end())
         if after is not None:
             return _clean_place(after.group("place"))

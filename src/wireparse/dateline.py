@@ -48,10 +48,11 @@ from wireparse._lexicon.places import (
     STANDALONE_BY_KEY,
     fold,
 )
+from wireparse.document import Document
 from wireparse.models import Dateline, Span
 from wireparse.text import SPACE_CHARS, check_text
 
-__all__ = ["parse_dateline"]
+__all__ = ["parse_dateline", "parse_dateline_in"]
 
 # One word of a place name: "EL", "ST.", "N.Y.", "WINSTON-SALEM", "D'ALENE", "Calif.".
 _W: Final = r"[\p{L}\p{M}](?:[\p{L}\p{M}'’.\-]{0,30}[\p{L}\p{M}.])?"
@@ -150,6 +151,17 @@ def parse_dateline(
     True
     """
     check_text(text, function="parse_dateline")
+    return _parse_dateline(text, pos, published)
+
+
+def parse_dateline_in(
+    doc: Document, pos: int = 0, *, published: datetime.date | None = None
+) -> Dateline | None:
+    """:func:`parse_dateline` of a prepared document (the pipeline calls it at each place)."""
+    return _parse_dateline(doc.text, pos, published)
+
+
+def _parse_dateline(text: str, pos: int, published: datetime.date | None) -> Dateline | None:
     if pos < 0 or pos >= len(text):
         return None
     start = _LEADING_SPACE.match(text, pos).end()  # type: ignore[union-attr]
@@ -257,37 +269,17 @@ def _placed(
     wire: str | None = None
     end: int | None
     if tag is not None:
-        tag_text = tag.group("tag")
-        wire = canonical_agency(tag_text)
-        if wire is None:
-            # An agency wireparse does not know ("VIENNA (MNA) -"): only in capitals, with a dash.
-            if not (_all_caps(city_text) and _looks_like_agency(tag_text)):
-                return None
-            end = _dash_end(text, cursor, spaced_before=False, spaced_after=True)
-            if end is None:
-                return None
-            wire = tag_text.strip()
-        else:
-            end = _dash_end(text, cursor, spaced_before=False, spaced_after=False)
-        end = end if end is not None else cursor
-        if not _not_headline(text, end):
+        tagged = _tag_end(text, cursor, tag, city_text)
+        if tagged is None:
             return None
+        end, wire = tagged
     else:
         end = _dash_end(text, cursor, spaced_before=dated is None, spaced_after=True)
         if end is None or _prose(city_text):
             return None
-        if dated is None:
-            # Reuters-21578 now and then puts a dash before the date too:
-            # "KANSAS CITY, Mo. - March 13 -".
-            late = DATE_PATTERN.match(text, end + 1) if text[end : end + 1] == " " else None
-            late_end = (
-                _dash_end(text, late.end(), spaced_before=False, spaced_after=True)
-                if late is not None
-                else None
-            )
-            if late is not None and late_end is not None:
-                date = dated = late
-                end = late_end
+        if dated is None and (late := _late_date(text, end)) is not None:
+            date = dated = late[0]
+            end = late[1]
         if dated is not None:
             # No headline test here: Reuters-21578 tables follow their dateline in capitals.
             if len(_words(city_text)) > _DATED_MAX_WORDS:
@@ -311,6 +303,41 @@ def _placed(
         date=date_from_match(date, reference=published) if date is not None else None,
         date_text=dated.group() if dated is not None else None,
     )
+
+
+def _tag_end(
+    text: str, cursor: int, tag: regex.Match[str], city_text: str
+) -> tuple[int, str] | None:
+    """Where a dateline with an agency tag ends (after its dash, if any), and its agency."""
+    tag_text = tag.group("tag")
+    wire = canonical_agency(tag_text)
+    if wire is None:
+        # An agency wireparse does not know ("VIENNA (MNA) -"): only in capitals, with a dash.
+        if not (_all_caps(city_text) and _looks_like_agency(tag_text)):
+            return None
+        end = _dash_end(text, cursor, spaced_before=False, spaced_after=True)
+        if end is None:
+            return None
+        wire = tag_text.strip()
+    else:
+        end = _dash_end(text, cursor, spaced_before=False, spaced_after=False)
+    end = end if end is not None else cursor
+    if not _not_headline(text, end):
+        return None
+    return end, wire
+
+
+def _late_date(text: str, end: int) -> tuple[regex.Match[str], int] | None:
+    """A date after the place's dash, and the end of the dash after it.
+
+    Reuters-21578 now and then puts a dash before the date too:
+    "KANSAS CITY, Mo. - March 13 -".
+    """
+    late = DATE_PATTERN.match(text, end + 1) if text[end : end + 1] == " " else None
+    if late is None:
+        return None
+    late_end = _dash_end(text, late.end(), spaced_before=False, spaced_after=True)
+    return (late, late_end) if late_end is not None else None
 
 
 def _dash_end(text: str, cursor: int, *, spaced_before: bool, spaced_after: bool) -> int | None:

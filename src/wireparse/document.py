@@ -23,7 +23,7 @@ import attrs
 
 from wireparse._prefilter import lower_for_search
 from wireparse.models import Span
-from wireparse.text import check_text, segment_paragraphs
+from wireparse.text import check_text, paragraph_spans
 
 __all__ = ["Document", "prepare"]
 
@@ -56,4 +56,4 @@ def prepare(text: str, *, function: str = "wireparse") -> Document:
     TypeError: find_quotes() takes str, not bytes: decode the bytes first, ...
     """
     check_text(text, function=function)
-    return Document(text=text, units=segment_paragraphs(text), lowered=lower_for_search(text))
+    return Document(text=text, units=paragraph_spans(text), lowered=lower_for_search(text))

@@ -15,17 +15,22 @@ True
 
 from __future__ import annotations
 
+from collections.abc import Callable, Mapping, Sequence
 from typing import Final
 
 import regex
 
-from wireparse.boilerplate import find_boilerplate
-from wireparse.captions import find_captions
-from wireparse.dateline import parse_dateline
-from wireparse.models import Headline, Span
-from wireparse.text import check_text, first_blocks, first_paragraph, segment_paragraphs
+from wireparse import _pipeline
+from wireparse._lexicon.agencies import AGENCIES, alternation, unambiguous_spellings
+from wireparse.document import Document, prepare
+from wireparse.models import Boilerplate, Caption, Dateline, Headline, Span
+from wireparse.text import SENTENCE_MARKS, closing_pattern, first_blocks, first_paragraph
 
-__all__ = ["find_headline"]
+__all__ = ["find_headline", "find_headline_in"]
+
+#: Where a dateline opens a paragraph: ``dateline_at(pos)`` is the dateline that
+#: starts the paragraph at ``pos``, or ``None`` (the pipeline passes its dateline parser).
+DatelineAt = Callable[[int], "Dateline | None"]
 
 _MAX_CHARS: Final = 250
 _MAX_WORDS: Final = 35
@@ -38,11 +43,11 @@ _WORD: Final = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}'’.\-]{0,40}")
 _BLANK_LINE: Final = regex.compile(r"\n[^\S\n]{0,200}\r?\n|\r[^\S\r\n]{0,200}\r")
 
 # A sentence ends with . : ; , (a headline may end with ? or !, or with nothing).
-_SENTENCE_END: Final = regex.compile(r"""[.:;,][\s"'”’)\]]{0,3}\Z""")
+_SENTENCE_END: Final = closing_pattern(".:;,")
 # The end of a sentence, where a wrapped title line cannot end.
-_STOP: Final = regex.compile(r"""[.!?:;][\s"'”’)\]]{0,3}\Z""")
+_STOP: Final = closing_pattern(SENTENCE_MARKS + ":;")
 # Closing punctuation that a headline needs another signal to carry.
-_CLOSING: Final = regex.compile(r"""[.:;,!?][\s"'”’)\]]{0,3}\Z""")
+_CLOSING: Final = closing_pattern(".:;,!?")
 
 # "By JON GAMBRELL", "By Tuesday, officials said": either way, not a headline.
 _BY: Final = regex.compile(r"By\s", regex.IGNORECASE)
@@ -62,17 +67,23 @@ _CAPTION: Final = regex.compile(
     regex.VERBOSE,
 )
 
-# A dateline opening a paragraph, cheaply: "WASHINGTON (AP) —", "(Reuters) -",
-# "ISLAMABAD — Pakistan ...", "NEW YORK, Nov. 19 (UPI) —".
-_DATELINE: Final = regex.compile(
-    r"""
-      \A [^\n]{0,80}?
-      \( (?: AP | Reuters | REUTERS | AFP | UPI | CNN | Bloomberg | dpa | Xinhua ) \)
-    | \A \p{Lu} [\p{Lu}.'’\- ]{1,40} (?: , [^\n—–]{1,40} )? \s{1,3} [—–-]{1,2} \s{1,3}
-      [\p{Lu}"“‘] \p{Ll}
-    """,
-    regex.VERBOSE,
-)
+
+def dateline_pattern(agencies: Mapping[str, tuple[str, ...]]) -> regex.Pattern[str]:
+    """A dateline opening a paragraph, cheaply: "WASHINGTON (AP) —", "(Reuters) -",
+    "ISLAMABAD — Pakistan ...", "NEW YORK, Nov. 19 (UPI) —"; the tag is any spelling
+    of ``agencies`` (``_lexicon.agencies.AGENCIES``)."""
+    return regex.compile(
+        rf"""
+          \A [^\n]{{0,80}}?
+          \( (?: {alternation(unambiguous_spellings(agencies))} ) \)
+        | \A \p{{Lu}} [\p{{Lu}}.'’\- ]{{1,40}} (?: , [^\n—–]{{1,40}} )? \s{{1,3}} [—–-]{{1,2}}
+          \s{{1,3}} [\p{{Lu}}"“‘] \p{{Ll}}
+        """,
+        regex.VERBOSE,
+    )
+
+
+_DATELINE: Final = dateline_pattern(AGENCIES)
 
 
 # A byline without "By": "Becky Bohrer", "Greg Beacham, The Associated Press".
@@ -105,7 +116,56 @@ def find_headline(text: str) -> Headline | None:
     >>> find_headline("By JON GAMBRELL\\n\\nISLAMABAD (AP) — Pakistan struck.") is None
     True
     """
-    check_text(text, function="find_headline")
+    doc = prepare(text, function="find_headline")
+    if _candidate(doc) is None:
+        return None  # judged by its shape alone: the other parsers need not run
+    captions, debris, dateline_at = _pipeline.headline_inputs(doc)
+    return find_headline_in(doc, captions=captions, debris=debris, dateline_at=dateline_at)
+
+
+def find_headline_in(
+    doc: Document,
+    *,
+    captions: Sequence[Caption],
+    debris: Sequence[Boilerplate],
+    dateline_at: DatelineAt,
+) -> Headline | None:
+    """:func:`find_headline` of a prepared document.
+
+    The pipeline hands over what the other parsers found: the photo ``captions``
+    and the page ``debris`` (boilerplate) of the document, and ``dateline_at``.
+    A first line that holds a caption or debris, or opens with a dateline, is no
+    headline.
+    """
+    candidate = _candidate(doc)
+    if candidate is None:
+        return None
+    first, following = candidate
+    text = doc.text
+    if dateline_at(first.start) is not None:
+        return None
+    if any(b.span.start < first.end for b in debris) or any(
+        c.span.start < first.end for c in captions
+    ):
+        return None  # page debris or a photo caption, found by their own parsers
+    line = text[first.start : first.end]
+    if following is None:
+        # A title with no story under it (Reuters-21578 has hundreds): shape only.
+        return Headline(line, first) if _looks_like_headline(line) else None
+    if _looks_like_headline(line):
+        return Headline(line, first)
+    if _heads_something(text, following, dateline_at) and _short_enough(line):
+        return Headline(line, first)
+    return None
+
+
+def _candidate(doc: Document) -> tuple[Span, Span | None] | None:
+    """The first line, if its shape allows a headline, and the paragraph after it.
+
+    Only the top of the text is read: its first two blocks, and of the second block
+    only its first paragraph.
+    """
+    text = doc.text
     head = text[:_HEAD_CHARS]
     blocks = first_blocks(head, 2)
     if not blocks:
@@ -118,26 +178,13 @@ def find_headline(text: str) -> Headline | None:
     breaks = line.count("\n") + line.count("\r") - line.count("\r\n")
     if breaks > 1 or (breaks == 1 and _STOP.search(line.splitlines()[0])):
         return None  # at most two lines, the first cut mid-phrase (Reuters-21578 titles)
-    if not _could_be_headline(text, first, rest):
+    if not _could_be_headline(text, first):
         return None
-    # The first paragraph unit at or after ``rest`` (of the second block). A short text
-    # is its own head, segmented already in parse_article; a longer head is a new string,
-    # and only its second block's first paragraph is worked out.
-    if head is text:
-        following = next((u for u in segment_paragraphs(head) if u.start >= rest), None)
-    else:
-        following = first_paragraph(head, blocks[1]) if len(blocks) > 1 else None
-    if following is None:
-        # A title with no story under it (Reuters-21578 has hundreds): shape only.
-        return Headline(line, first) if _looks_like_headline(line) else None
-    if _looks_like_headline(line):
-        return Headline(line, first)
-    if _heads_something(text, following) and _short_enough(line):
-        return Headline(line, first)
-    return None
+    return first, first_paragraph(head, blocks[1]) if len(blocks) > 1 else None
 
 
-def _could_be_headline(text: str, unit: Span, rest: int) -> bool:
+def _could_be_headline(text: str, unit: Span) -> bool:
+    """The line's own shape allows a headline: length, words, no byline or caption look."""
     line = text[unit.start : unit.end]
     if len(line) > _MAX_CHARS:
         return False  # (before the words are found: most AP texts open with a long line)
@@ -146,26 +193,17 @@ def _could_be_headline(text: str, unit: Span, rest: int) -> bool:
         return False
     if _BY.match(line) or _CAPTION.search(line) or _DATELINE.search(line):
         return False
-    if not _all_caps(line) and (len(line) > _MAX_MIXED_CASE_CHARS or _NAME_LINE.fullmatch(line)):
-        return False
-    if parse_dateline(text, unit.start) is not None:
-        return False
-    # Page debris and captions found by their own parsers; the text up to the
-    # next paragraph is enough to judge the first line.
-    top = text[:rest]
-    if any(b.span.start < unit.end for b in find_boilerplate(top)):
-        return False
-    return not any(c.span.start < unit.end for c in find_captions(top))
+    return _all_caps(line) or not (len(line) > _MAX_MIXED_CASE_CHARS or _NAME_LINE.fullmatch(line))
 
 
-def _heads_something(text: str, unit: Span) -> bool:
+def _heads_something(text: str, unit: Span, dateline_at: DatelineAt) -> bool:
     """The next paragraph opens with a dateline or a byline, or is a photo caption."""
     line = text[unit.start : unit.end]
     if _DATELINE.search(line) or _CAPTION.search(line):
         return True
     if _BY.match(line) and len(_WORD.findall(line)) <= 12 and not _SENTENCE_END.search(line):
         return True
-    dateline = parse_dateline(text, unit.start)
+    dateline = dateline_at(unit.start)
     return dateline is not None and dateline.span.start < unit.end
 
 

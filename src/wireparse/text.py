@@ -17,26 +17,26 @@ hard-wrapped (as Reuters-21578 is): then a paragraph starts at an indented line.
 
 from __future__ import annotations
 
-import gc
 import itertools
 import operator
-from collections.abc import Callable, Iterable, Iterator
-from typing import Final, Generic, NamedTuple, TypeVar
+from collections.abc import Iterable, Iterator
+from typing import Final, NamedTuple
 
 import regex
 
 from wireparse.models import Span
 
-_T = TypeVar("_T")
-
 __all__ = [
-    "LastResult",
+    "CLOSING_CHARS",
+    "SENTENCE_MARKS",
     "block_paragraphs",
     "check_text",
+    "closing_pattern",
     "first_blocks",
     "first_paragraph",
     "is_blank",
     "normalize",
+    "paragraph_spans",
     "segment_blocks",
     "segment_paragraphs",
     "strip_span",
@@ -63,7 +63,28 @@ _STRIP_CHARS: Final = "".join(
     if _LEADING_SPACE.match(char)
 )
 _INDENT: Final = regex.compile(r"[ \t\u00a0]{2,}|\t")
-_SENTENCE_END: Final = frozenset(""".!?:;"'”’)]""")
+
+#: The marks that end a sentence, and the closing characters that may follow one.
+SENTENCE_MARKS: Final = ".!?"
+CLOSING_CHARS: Final = "\"'”’)]"
+
+
+def closing_pattern(marks: str) -> regex.Pattern[str]:
+    """One of ``marks`` at the end of a piece, then up to three spaces or closing characters.
+
+    Each parser names the marks it counts as an end: a headline may end with "?".
+
+    >>> bool(closing_pattern(SENTENCE_MARKS).search('He said "no."')), SENTENCE_MARKS
+    (True, '.!?')
+    >>> closing_pattern(".:").search("Title?") is None
+    True
+    """
+    closing = "".join(map(regex.escape, CLOSING_CHARS))
+    return regex.compile(rf"[{regex.escape(marks)}][\s{closing}]{{0,3}}\Z")
+
+
+# A line of a hard-wrapped block that ends with one of these ends a sentence.
+_SENTENCE_END: Final = frozenset(SENTENCE_MARKS + ":;" + CLOSING_CHARS)
 
 # A block counts as hard-wrapped when it has at least this many lines and most of its
 # lines are long and cut mid-sentence: wire feeds wrap near 70 characters.
@@ -226,69 +247,6 @@ def _is_hard_wrapped(text: str, lines: list[tuple[int, int]]) -> bool:
     return open_ended * 2 >= len(inner)
 
 
-class gc_paused:  # used like a function: ``with gc_paused():``
-    """Pause Python's cyclic garbage collector inside a ``with`` block.
-
-    A parser makes one or two small objects per paragraph unit and none of them
-    is cyclic garbage; on an input of many short units, the collections they
-    trigger walk the caller's whole heap (a third of the time on 262,144
-    one-line paragraphs). The collector is switched back on when the block ends,
-    also on error, unless it was off before (so nested blocks leave it alone).
-
-    >>> import gc
-    >>> with gc_paused():
-    ...     gc.isenabled()
-    False
-    >>> gc.isenabled()
-    True
-    """
-
-    __slots__ = ("_resume",)
-
-    def __enter__(self) -> None:
-        self._resume = gc.isenabled()
-        if self._resume:
-            gc.disable()
-
-    def __exit__(self, *exc_info: object) -> None:
-        if self._resume:
-            gc.enable()
-
-
-class LastResult(Generic[_T]):
-    """A function of a text that keeps its last result for the very same string object.
-
-    ``parse_article`` hands one text to several parsers that each start with the same
-    work (segmenting it, lower-casing it, finding its people), so the last result is
-    kept. It is reused only when the text is that very object (``is``), never an
-    equal string, and only immutable results are kept this way.
-
-    >>> calls = []
-    >>> upper = LastResult(lambda text: calls.append(text) or text.upper())
-    >>> text = "wire"
-    >>> upper(text), upper(text), len(calls)
-    ('WIRE', 'WIRE', 1)
-    >>> upper.forget(); upper(text), len(calls)
-    ('WIRE', 2)
-    """
-
-    def __init__(self, function: Callable[[str], _T]) -> None:
-        self._function = function
-        self._last: tuple[str, _T] | None = None
-
-    def __call__(self, text: str) -> _T:
-        last = self._last
-        if last is not None and last[0] is text:
-            return last[1]
-        result = self._function(text)
-        self._last = (text, result)
-        return result
-
-    def forget(self) -> None:
-        """Drop the kept text and result (benchmarks time the work, not the look-up)."""
-        self._last = None
-
-
 def segment_paragraphs(text: str) -> tuple[Span, ...]:
     """Split ``text`` into paragraph spans, stripped of outer whitespace.
 
@@ -304,18 +262,17 @@ def segment_paragraphs(text: str) -> tuple[Span, ...]:
     [155, 112]
     """
     check_text(text, function="segment_paragraphs")
-    with gc_paused():
-        return _segmented(text)
+    return paragraph_spans(text)
 
 
-def _segment_paragraphs(text: str) -> tuple[Span, ...]:
+def paragraph_spans(text: str) -> tuple[Span, ...]:
+    """:func:`segment_paragraphs` without the argument check (``text`` is a ``str``).
+
+    :func:`wireparse.document.prepare` calls it once per input.
+    """
     if "\r" not in text:
         return _segment_lines(text)
     return _segment_any_breaks(text)
-
-
-# ``parse_article`` runs five parsers over the same text and each starts by segmenting it.
-_segmented: Final[LastResult[tuple[Span, ...]]] = LastResult(_segment_paragraphs)
 
 
 def _segment_any_breaks(text: str) -> tuple[Span, ...]:

@@ -10,7 +10,10 @@ wireparse reports in ``wire`` and ``agency`` fields.
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Mapping
 from typing import Final
+
+import regex
 
 #: canonical name -> spellings (tags in datelines, names in bylines and credits)
 AGENCIES: Final[dict[str, tuple[str, ...]]] = {
@@ -49,12 +52,61 @@ AGENCIES: Final[dict[str, tuple[str, ...]]] = {
     "IDG News Service": (),
 }
 
+#: The agencies whose name in a copyright line gives the story's agency
+#: ("Copyright 2019 The Associated Press"), as that line spells them.
+COPYRIGHT_HOLDERS: Final = ("Associated Press", "Reuters", "AFP", "Bloomberg", "CNN", "UPI")
+
+
+def all_spellings(agencies: Mapping[str, tuple[str, ...]]) -> tuple[str, ...]:
+    """Every spelling of every agency in ``agencies``, canonical names included, once each.
+
+    >>> all_spellings({"AP": ("AP", "Associated Press"), "UPI": ()})
+    ('AP', 'Associated Press', 'UPI')
+    """
+    return tuple(
+        dict.fromkeys(
+            spelling
+            for canonical, spellings in agencies.items()
+            for spelling in (canonical, *spellings)
+        )
+    )
+
+
+def unambiguous_spellings(agencies: Mapping[str, tuple[str, ...]]) -> tuple[str, ...]:
+    """The spellings in ``agencies`` that name only an agency, wherever they stand.
+
+    Two-letter spellings but "AP" also abbreviate states and names ("PA", "CP").
+
+    >>> unambiguous_spellings({"AP": ("AP",), "CP": ("CP", "Canadian Press")})
+    ('AP', 'Canadian Press')
+    """
+    return tuple(s for s in all_spellings(agencies) if len(s) > 2 or s == "AP")
+
+
+def aliases(agencies: Mapping[str, tuple[str, ...]]) -> dict[str, str]:
+    """Lower-cased spelling -> canonical name, for every agency in ``agencies``."""
+    return {
+        spelling.lower(): canonical
+        for canonical, spellings in agencies.items()
+        for spelling in (canonical, *spellings)
+    }
+
+
+def alternation(spellings: Iterable[str]) -> str:
+    """A regex alternation of ``spellings``: longest first, each space any one space.
+
+    Patterns that name agencies are built with it from the tables here, so that a
+    spelling added to a table is seen by every pattern built from it.
+
+    >>> print(alternation(["AP", "Associated Press", "CBS.MW"]))
+    Associated\\sPress|CBS\\.MW|AP
+    """
+    ordered = sorted(dict.fromkeys(spellings), key=len, reverse=True)
+    return "|".join(regex.escape(spelling).replace("\\ ", r"\s") for spelling in ordered)
+
+
 #: lower-cased spelling -> canonical name
-AGENCY_ALIASES: Final[dict[str, str]] = {
-    spelling.lower(): canonical
-    for canonical, spellings in AGENCIES.items()
-    for spelling in (canonical, *spellings)
-}
+AGENCY_ALIASES: Final[dict[str, str]] = aliases(AGENCIES)
 
 
 def canonical_agency(name: str) -> str | None:

@@ -14,7 +14,10 @@ The abbreviations are the AP-style ones seen before a period inside captions.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import Final
+
+from wireparse._lexicon.agencies import AGENCIES, aliases
 
 
 def _words(text: str) -> frozenset[str]:
@@ -22,38 +25,49 @@ def _words(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
 
-#: canonical credit agency -> the spellings a credit uses for it
-CREDIT_AGENCIES: Final[dict[str, tuple[str, ...]]] = {
-    "AP": (
-        "AP",
-        "AP Photo",
-        "AP Photos",
-        "AP Video",
-        "AP Images",
-        "Associated Press",
-        "The Associated Press",
-    ),
-    "Reuters": ("REUTERS", "Reuters", "Reuters TV", "Reuters Pictures"),
-    "AFP": ("AFP", "AFP Photo", "Agence France-Presse", "Agence France Presse"),
+#: canonical credit agency -> the spellings only a photo credit uses for it; a news
+#: agency's own spellings (``agencies.AGENCIES``) are credit spellings too
+CREDIT_FORMS: Final[dict[str, tuple[str, ...]]] = {
+    "AP": ("AP Photo", "AP Photos", "AP Video", "AP Images"),
+    "Reuters": ("REUTERS", "Reuters TV", "Reuters Pictures"),
+    "AFP": ("AFP Photo",),
     "Getty Images": (
-        "Getty Images",
         "Getty",
         "Getty Images North America",
         "Getty Images Europe",
         "Getty Images AsiaPac",
         "WireImage",
     ),
-    "Bloomberg": ("Bloomberg", "Bloomberg News"),
-    "USA Today Sports": ("USA TODAY Sports", "USA Today Sports", "USA TODAY SPORTS"),
-    "EPA": ("EPA", "EPA-EFE"),
+    "Bloomberg": (),
+    "USA Today Sports": ("USA TODAY Sports", "USA TODAY SPORTS"),
+    "EPA": ("EPA-EFE",),
 }
 
+
+def credit_agencies(
+    forms: Mapping[str, tuple[str, ...]], agencies: Mapping[str, tuple[str, ...]]
+) -> dict[str, tuple[str, ...]]:
+    """Canonical credit agency -> every spelling a credit uses: the agency's own, then the
+    credit-only ``forms``."""
+    return {
+        canonical: tuple(dict.fromkeys((*agencies.get(canonical, ()), *spellings)))
+        for canonical, spellings in forms.items()
+    }
+
+
+#: canonical credit agency -> the spellings a credit uses for it
+CREDIT_AGENCIES: Final = credit_agencies(CREDIT_FORMS, AGENCIES)
+
+#: the agencies whose "Source: X" under a picture credits the photo; under a chart
+#: "Source: Bloomberg" names the data
+PHOTO_SOURCE_AGENCIES: Final = frozenset({"Getty Images", "AP", "Reuters", "AFP"})
+
 #: lower-cased spelling -> canonical credit agency
-CREDIT_AGENCY_ALIASES: Final[dict[str, str]] = {
-    spelling.lower(): canonical
-    for canonical, spellings in CREDIT_AGENCIES.items()
-    for spelling in (canonical, *spellings)
-}
+CREDIT_AGENCY_ALIASES: Final[dict[str, str]] = aliases(CREDIT_AGENCIES)
+
+#: Every credit form holds one of these near its end ("via" as a word): a paragraph
+#: without one is no caption ("/" of "AP Photo/X", "Photographer:", "Courtesy of X").
+CREDIT_HINT_WORDS: Final = ("/", "via", "Photo", "Courtesy", "Image", "Credit", "Source")
 
 #: parts of a credit that say what kind of photo it is, not who made it
 #: (lower-cased; "File Photo" and its variants, pool and handout markers)
@@ -87,7 +101,7 @@ CREDIT_LOWER_CASE_WORDS: Final = _words(
 
 #: words that make a credit part an organization rather than a person
 #: (newspapers, broadcasters, offices and agencies seen in corpus credits)
-ORGANIZATION_WORDS: Final = _words(
+CREDIT_ORGANIZATION_WORDS: Final = _words(
     """
     administration afp agency anadolu ap army associated banner bloomberg bureau caller-times
     campaign center centre ch. channel chronicle city college commission committee company
@@ -102,26 +116,6 @@ ORGANIZATION_WORDS: Final = _words(
     university video website weekly wire wireimage world xinhua yonhap
     """
 )
-
-#: AP state abbreviations (lower-cased, without the final period); after "City, " and
-#: before a capital they end a sentence: "in Saltillo, Miss. The number of ..."
-STATE_ABBREVIATIONS: Final = _words(
-    """
-    ala ariz ark calif colo conn del fla ga ill ind kan ky la md mass mich minn miss mo mont neb
-    nev n.h n.j n.m n.y n.c n.d okla ore pa r.i s.c s.d tenn vt va wash w.va wis wyo d.c
-    """
-)
-
-#: words that a period follows inside a caption sentence without ending it
-#: (lower-cased, without the period: titles, months, initialisms); the states are added
-ABBREVIATIONS: Final = STATE_ABBREVIATIONS | _words(
-    """
-    adm apr aug ave blvd capt ch cmdr co col corp cpl dec dr e.u feb ft gen gens gov inc jan jr
-    lt ltd maj mar messrs mr mrs ms mt no nov oct pres prof pvt rep reps rev sen sens sep sept
-    sgt sr st supt u.k u.n u.s vs
-    """
-)
-
 
 def canonical_credit_agency(name: str) -> str | None:
     """The canonical agency for a credit part, or ``None``.

@@ -42,14 +42,18 @@ __all__ = [
     "CORPUS_STANDALONE",
     "COUNTRIES",
     "COUNTRY_BY_KEY",
+    "HYPHEN_PARTICLES",
     "NOT_PLACES",
+    "OTHER_REGIONS",
     "PLACE_PARTICLES",
     "PROSE_WORDS",
     "REGION_BY_KEY",
     "STANDALONE_BY_KEY",
+    "STATE_ABBREVIATIONS",
     "STATE_VARIANTS",
     "US_STATES",
     "fold",
+    "region_names",
 ]
 
 US: Final = "United States"
@@ -141,6 +145,25 @@ STATE_VARIANTS: Final[dict[str, str]] = {
     "Wash. D.C.": "District of Columbia",
     "Washington D.C.": "District of Columbia",
 }
+
+#: AP's state abbreviations and the other abbreviated spellings of states, lower case and
+#: without the final period ("calif", "n.y", "tex"): a period after them need not end a
+#: sentence, and after "City, " before a capital it does ("in Saltillo, Miss. The ...").
+STATE_ABBREVIATIONS: Final[frozenset[str]] = frozenset(
+    spelling.lower()[:-1]
+    for spelling in (*(ap for ap, _ in US_STATES.values()), *STATE_VARIANTS)
+    if spelling.endswith(".") and " " not in spelling
+)
+
+#: Words stay lower case between two hyphens of a place name ("Port-au-Prince",
+#: "Stratford-upon-Avon", "Aix-en-Provence"); a hyphenated given name has none of them.
+HYPHEN_PARTICLES: Final[frozenset[str]] = frozenset(
+    {"au", "aux", "en", "sur", "sous", "upon", "on", "de", "du", "des", "la", "le", "les", "lès"}
+)
+
+#: Regions that are neither a state nor a country but follow a place's comma as one
+#: ("Simferopol, Crimea", "Srinagar, Kashmir").
+OTHER_REGIONS: Final = ("Crimea", "Kashmir")
 
 #: province or territory -> spellings (Canadian Press abbreviation, postal code)
 CANADIAN_PROVINCES: Final[dict[str, tuple[str, ...]]] = {
@@ -688,6 +711,24 @@ NOT_PLACES: Final[frozenset[str]] = frozenset(
         "TOTAL",
     )
 )
+
+
+def region_names() -> frozenset[str]:
+    """The lower-cased names of the states, provinces, countries and other regions.
+
+    Abbreviations and codes are left out ("Ont.", "ON"): "on" is a word.
+
+    >>> {"iowa", "d.c.", "nova scotia", "iran", "crimea"} <= region_names()
+    True
+    >>> "on" in region_names()
+    False
+    """
+    names = [*US_STATES, US_STATES["District of Columbia"][0], *OTHER_REGIONS]
+    for table in (CANADIAN_PROVINCES, COUNTRIES):
+        for name, spellings in table.items():
+            names.append(name)
+            names.extend(s for s in spellings if "." not in s and not s.isupper())
+    return frozenset(name.lower() for name in names)
 
 
 def _build_regions() -> dict[str, tuple[str, str | None]]:

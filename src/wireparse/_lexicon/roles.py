@@ -14,7 +14,8 @@ from __future__ import annotations
 
 from typing import Final
 
-from wireparse._lexicon.agencies import AGENCIES
+from wireparse._lexicon.agencies import AGENCIES, unambiguous_spellings
+from wireparse._lexicon.places import region_names
 
 #: Organizations that stand in a byline or before a contributor's title, as
 #: spelled in the corpus. The agencies of ``agencies.AGENCIES`` come first.
@@ -35,15 +36,7 @@ _EXTRA_ORGANIZATIONS: Final = (
     "Kaiser Health News",
 )
 ORGANIZATIONS: Final[tuple[str, ...]] = tuple(
-    dict.fromkeys(
-        [
-            spelling
-            for canonical, spellings in AGENCIES.items()
-            for spelling in (canonical, *spellings)
-            if len(spelling) > 2 or spelling == "AP"  # "PA", "CP" also abbreviate states, names
-        ]
-        + list(_EXTRA_ORGANIZATIONS)
-    )
+    dict.fromkeys([*unambiguous_spellings(AGENCIES), *_EXTRA_ORGANIZATIONS])
 )
 
 #: lower-cased words of an organization -> the spelling wireparse reports.
@@ -58,7 +51,10 @@ NAME_ENDING_ORGANIZATION_WORDS: Final = frozenset(
     {"associated", "ap", "reuters", "reuter", "cnn", "afp", "upi"}
 )
 
-#: Role nouns, plural and singular, -> singular. A title is any few words
+#: Words that end a byline name: "By JON GAMBRELL and RIAZAT BUTT", "By X of Y".
+NAME_BREAK_WORDS: Final = frozenset({"and", "or", "the", "of", "follow", "with", "by"})
+
+#: Newsroom role nouns, plural and singular, -> singular. A title is any few words
 #: ending in one of these: "AP Diplomatic Writer", "video producer",
 #: "Associated Press White House correspondent", "AP Deputy Director of Polling".
 _ROLE_SINGULARS: Final = (
@@ -85,7 +81,7 @@ _ROLE_SINGULARS: Final = (
 )
 #: plurals that are not the singular plus "s"
 _IRREGULAR_PLURALS: Final = {"cameraman": "cameramen"}
-ROLE_NOUNS: Final[dict[str, str]] = {
+STAFF_ROLES: Final[dict[str, str]] = {
     **{noun: noun for noun in _ROLE_SINGULARS},
     **{_IRREGULAR_PLURALS.get(noun, noun + "s"): noun for noun in _ROLE_SINGULARS},
 }
@@ -108,6 +104,19 @@ CREDIT_VERBS: Final[dict[tuple[str, ...], str]] = {
     ("fact-checking",): "fact-checking",
 }
 
+#: Phrases that mark a line as a contributor line (whole words, any case): AP's
+#: "contributed", "reported from", Bloomberg's "With assistance by", Reuters' "with
+#: files from", "Follow X on Twitter", and each credit verb before "by" ("Editing by",
+#: "fact-checking by").
+CONTRIBUTOR_CUES: Final[tuple[str, ...]] = (
+    "contributed",
+    "reported from",
+    "follow",
+    "with assistance",
+    "with files",
+    *dict.fromkeys(f"{words[-1].rsplit('-', 1)[-1]} by" for words in CREDIT_VERBS),
+)
+
 #: What an AP contributor line says was contributed ("contributed to this report").
 CONTRIBUTION_OBJECTS: Final[tuple[tuple[str, ...], ...]] = (
     ("to", "this", "report"),
@@ -126,90 +135,5 @@ NAMELESS_GROUP_WORDS: Final = frozenset(
     {"from", "around", "across", "the", "world", "globe", "country", "nation", "u.s.", "us"}
 )
 
-#: Lower-case words that may stand inside a personal or place name.
-PARTICLES: Final = frozenset(
-    {
-        "al", "bin", "da", "das", "de", "del", "della", "der", "den", "di", "do", "dos",
-        "du", "el", "la", "le", "van", "von", "y", "ter", "ten", "ibn", "abu",
-    }
-)
-
-#: Capitalized words that start no personal name: "By Tuesday, officials said",
-#: "By Election Day", "By The time".
-NOT_NAME_WORDS: Final = frozenset(
-    {
-        # Months that are also given names (April, May, June, Jan) are left out.
-        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-        "january", "february", "march", "july", "september", "october", "november",
-        "december", "feb", "aug", "sept", "oct", "nov", "dec", "the", "a", "an",
-        "this", "that", "these", "those", "then", "now", "contrast", "comparison",
-        "law", "election", "day", "noon", "midnight", "morning", "evening", "night",
-        "today", "tonight", "yesterday", "tomorrow", "early", "late", "mid", "next",
-        "last", "some", "most", "all", "and", "or", "follow", "with", "photo", "video",
-        "staff", "editing", "reporting", "writing", "additional", "our", "their",
-        "his", "her", "its", "my", "your", "we", "they", "he", "she", "it", "i",
-    }
-)
-
-#: Words written with a final period in AP style that do not end a sentence:
-#: state abbreviations, name titles and suffixes, place prefixes.
-ABBREVIATIONS: Final = frozenset(
-    {
-        "ala", "ariz", "ark", "calif", "colo", "conn", "del", "fla", "ga", "ill",
-        "ind", "kan", "kans", "ky", "md", "mass", "mich", "minn", "miss", "mo",
-        "mont", "neb", "nev", "okla", "ore", "pa", "tenn", "tex", "vt", "va",
-        "wash", "wis", "wyo", "st", "ste", "mt", "ft", "jr", "sr", "gen", "sen",
-        "rep", "gov", "dr", "mr", "mrs", "ms", "prof", "rev", "sgt", "lt", "col",
-        "capt", "cmdr", "adm", "messrs",
-    }
-)
-
-_US_STATES: Final = (
-    "Alabama", "Alaska", "Arizona", "Arkansas", "California", "Colorado",
-    "Connecticut", "Delaware", "Florida", "Georgia", "Hawaii", "Idaho", "Illinois",
-    "Indiana", "Iowa", "Kansas", "Kentucky", "Louisiana", "Maine", "Maryland",
-    "Massachusetts", "Michigan", "Minnesota", "Mississippi", "Missouri", "Montana",
-    "Nebraska", "Nevada", "New Hampshire", "New Jersey", "New Mexico", "New York",
-    "North Carolina", "North Dakota", "Ohio", "Oklahoma", "Oregon", "Pennsylvania",
-    "Rhode Island", "South Carolina", "South Dakota", "Tennessee", "Texas", "Utah",
-    "Vermont", "Virginia", "Washington", "West Virginia", "Wisconsin", "Wyoming",
-    "D.C.", "Puerto Rico", "Guam",
-)
-_CANADIAN_PROVINCES: Final = (
-    "Alberta", "British Columbia", "Manitoba", "New Brunswick", "Newfoundland",
-    "Nova Scotia", "Ontario", "Prince Edward Island", "Quebec", "Saskatchewan",
-    "Nunavut", "Yukon", "Northwest Territories",
-)
-_COUNTRIES: Final = (
-    "Afghanistan", "Albania", "Algeria", "Andorra", "Angola", "Argentina", "Armenia",
-    "Australia", "Austria", "Azerbaijan", "Bahamas", "Bahrain", "Bangladesh",
-    "Barbados", "Belarus", "Belgium", "Belize", "Benin", "Bhutan", "Bolivia",
-    "Bosnia", "Bosnia-Herzegovina", "Botswana", "Brazil", "Brunei", "Bulgaria",
-    "Burkina Faso", "Burundi", "Cambodia", "Cameroon", "Canada", "Chad", "Chile",
-    "China", "Colombia", "Congo", "Costa Rica", "Croatia", "Cuba", "Cyprus",
-    "Czech Republic", "Denmark", "Djibouti", "Dominican Republic", "Ecuador", "Egypt",
-    "El Salvador", "England", "Eritrea", "Estonia", "Ethiopia", "Fiji", "Finland",
-    "France", "Gabon", "Gambia", "Germany", "Ghana", "Greece", "Guatemala", "Guinea",
-    "Guyana", "Haiti", "Honduras", "Hungary", "Iceland", "India", "Indonesia", "Iran",
-    "Iraq", "Ireland", "Israel", "Italy", "Ivory Coast", "Jamaica", "Japan", "Jordan",
-    "Kazakhstan", "Kenya", "Kosovo", "Kuwait", "Kyrgyzstan", "Laos", "Latvia",
-    "Lebanon", "Liberia", "Libya", "Lithuania", "Luxembourg", "Madagascar", "Malawi",
-    "Malaysia", "Maldives", "Mali", "Malta", "Mauritania", "Mexico", "Moldova",
-    "Monaco", "Mongolia", "Montenegro", "Morocco", "Mozambique", "Myanmar", "Namibia",
-    "Nepal", "Netherlands", "New Zealand", "Nicaragua", "Niger", "Nigeria",
-    "North Korea", "North Macedonia", "Northern Ireland", "Norway", "Oman", "Pakistan",
-    "Panama", "Papua New Guinea", "Paraguay", "Peru", "Philippines", "Poland",
-    "Portugal", "Qatar", "Romania", "Russia", "Rwanda", "Saudi Arabia", "Scotland",
-    "Senegal", "Serbia", "Sierra Leone", "Singapore", "Slovakia", "Slovenia",
-    "Somalia", "South Africa", "South Korea", "South Sudan", "Spain", "Sri Lanka",
-    "Sudan", "Suriname", "Sweden", "Switzerland", "Syria", "Taiwan", "Tajikistan",
-    "Tanzania", "Thailand", "Togo", "Trinidad", "Tunisia", "Turkey", "Turkmenistan",
-    "Uganda", "Ukraine", "United Arab Emirates", "United Kingdom", "Uruguay",
-    "Uzbekistan", "Venezuela", "Vietnam", "Wales", "West Bank", "Gaza", "Gaza Strip",
-    "Yemen", "Zambia", "Zimbabwe", "Hong Kong", "Macau", "Crimea", "Kashmir",
-)
-
 #: Lower-cased second parts of a place ("Tehran, Iran", "Cedar Rapids, Iowa").
-REGIONS: Final = frozenset(
-    name.lower() for name in (*_US_STATES, *_CANADIAN_PROVINCES, *_COUNTRIES)
-)
+REGIONS: Final = region_names()

@@ -692,58 +692,6 @@ THING_HEADS: Final[frozenset[str]] = frozenset(
     }
 )
 
-#: words written with a period that does not end a sentence ("Sen.", "Jan.")
-ABBREVIATIONS: Final[frozenset[str]] = frozenset(
-    {
-        "mr",
-        "mrs",
-        "ms",
-        "dr",
-        "st",
-        "jr",
-        "sr",
-        "sen",
-        "rep",
-        "gov",
-        "gen",
-        "lt",
-        "col",
-        "sgt",
-        "const",
-        "supt",
-        "insp",
-        "prof",
-        "rev",
-        "hon",
-        "inc",
-        "corp",
-        "co",
-        "ltd",
-        "jan",
-        "feb",
-        "aug",
-        "sept",
-        "oct",
-        "nov",
-        "dec",
-        "capt",
-        "cmdr",
-        "adm",
-        "maj",
-        "det",
-        "cpl",
-        "pvt",
-        "no",
-        "vs",
-        "mt",
-        "ft",
-        "gens",
-        "reps",
-        "sens",
-        "messrs",
-    }
-)
-
 #: words that open a description of a speaker ("the", "a", "his", "one")
 DETERMINERS: Final[frozenset[str]] = frozenset(
     {
@@ -889,30 +837,6 @@ PHRASE_STOPS: Final[frozenset[str]] = frozenset(
         "would",
         "said",
         "says",
-    }
-)
-
-#: lower-case particles inside names ("Ludwig van Beethoven", "Osama bin Laden")
-NAME_PARTICLES: Final[frozenset[str]] = frozenset(
-    {
-        "de",
-        "del",
-        "della",
-        "der",
-        "di",
-        "da",
-        "du",
-        "la",
-        "le",
-        "van",
-        "von",
-        "bin",
-        "al",
-        "y",
-        "dos",
-        "das",
-        "ibn",
-        "st.",
     }
 )
 
@@ -1069,20 +993,6 @@ FEMALE_GIVEN_NAMES: Final[frozenset[str]] = frozenset(
         "victoria", "virginia", "wendy", "yvonne",
     }
 )
-# Words that make a capitalized run a party, a group or a place rather than a
-# person, for the same check ("California Democrat", "Halifax Crown", "City of
-# Surrey"); from the Gender Gap Tracker errors.
-NOT_NAME_WORDS: Final[frozenset[str]] = frozenset(
-    {
-        "democrat", "democrats", "republican", "republicans", "liberal", "liberals",
-        "conservative", "conservatives", "crown", "city", "of", "county", "province",
-        "state", "paris", "canadian", "canadians", "american", "americans", "british",
-        "european", "chinese", "western", "eastern", "northern", "southern", "north",
-        "south", "east", "west", "prominent", "labour", "mps", "mp", "united",
-        "national", "lake", "workers", "interest",
-    }
-)
-
 #: relatives: "the father said" is someone's father, not the person just written about
 KINSHIP_NOUNS: Final[frozenset[str]] = frozenset(
     {"father", "mother", "son", "daughter", "brother", "sister", "wife", "husband", "widow"}

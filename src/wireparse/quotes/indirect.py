@@ -16,8 +16,8 @@ from wireparse._lexicon.cues import (
     AUXILIARIES,
     NOT_STATEMENT_OPENERS,
 )
+from wireparse._lexicon.names import ABBREVIATIONS
 from wireparse._lexicon.titles import (
-    ABBREVIATIONS,
     DETERMINERS,
 )
 from wireparse.models import Person, Quote, Span

@@ -9,12 +9,12 @@ from typing import Final
 import attrs
 import regex
 
+from wireparse._lexicon.names import GROUP_OR_PLACE_WORDS as NOT_NAME_WORDS
+from wireparse._lexicon.names import INNER_NAME_PARTICLES as NAME_PARTICLES
 from wireparse._lexicon.places import REGION_BY_KEY, fold
 from wireparse._lexicon.titles import (
     FUNCTION_WORDS,
     MALE_TITLES,
-    NAME_PARTICLES,
-    NOT_NAME_WORDS,
     ORG_HEADS,
     PERSON_NOUNS,
     ROLE_NOUNS,

@@ -10,6 +10,7 @@ import attrs
 from wireparse._lexicon.cues import (
     ADVERBS,
 )
+from wireparse._lexicon.names import INNER_NAME_PARTICLES as NAME_PARTICLES
 from wireparse._lexicon.titles import (
     DESCRIPTION_STOPS,
     DETERMINERS,
@@ -17,7 +18,6 @@ from wireparse._lexicon.titles import (
     FUNCTION_WORDS,
     HEAD_TITLES,
     MALE_GIVEN_NAMES,
-    NAME_PARTICLES,
     ORG_HEADS,
     ORG_NOUNS,
     OTHER_PRONOUNS,

@@ -12,9 +12,7 @@ from typing import Final, NamedTuple, cast
 
 import regex
 
-from wireparse._lexicon.titles import (
-    ABBREVIATIONS,
-)
+from wireparse._lexicon.names import ABBREVIATIONS
 
 _TOKEN: Final = regex.compile(
     r"""

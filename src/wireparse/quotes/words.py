@@ -12,13 +12,13 @@ from typing import Final
 import regex
 
 from wireparse._dates import MONTHS
+from wireparse._lexicon.names import GROUP_OR_PLACE_WORDS as NOT_NAME_WORDS
+from wireparse._lexicon.names import INNER_NAME_PARTICLES as NAME_PARTICLES
 from wireparse._lexicon.places import COUNTRY_BY_KEY, REGION_BY_KEY, STANDALONE_BY_KEY, fold
 from wireparse._lexicon.titles import (
     DETERMINERS,
     FUNCTION_WORDS,
     HEAD_TITLES,
-    NAME_PARTICLES,
-    NOT_NAME_WORDS,
     ORG_HEADS,
     PHRASE_STOPS,
     ROLE_NOUNS,
