@@ -80,6 +80,20 @@ AGENCIES: Final[dict[str, tuple[str, ...]]] = {
     "IDG News Service": (),
 }
 
+#: The last word of a newspaper's name ("Springfield News-Leader", "Tampa Bay Times"), lower
+#: case: a byline that runs an outlet on after the author's name ("By Jane Doe Springfield
+#: News-Leader") ends the name before the outlet. A hyphenated word counts by its parts.
+NEWSPAPER_NAME_ENDINGS: Final = frozenset(
+    {
+        "news", "times", "post", "herald", "tribune", "journal", "gazette", "leader",
+        "sun", "star", "chronicle", "press", "register", "courier", "observer", "examiner",
+        "dispatch", "inquirer", "bulletin", "record", "daily", "standard", "telegraph",
+        "globe", "mail", "review", "republic", "enquirer", "democrat", "sentinel",
+        "statesman", "constitution", "picayune", "beacon", "advocate", "citizen",
+        "eagle", "bee", "monitor", "independent", "guardian", "express", "mercury",
+    }
+)
+
 #: lower-cased spelling -> canonical name
 AGENCY_ALIASES: Final[dict[str, str]] = {
     spelling.lower(): canonical
