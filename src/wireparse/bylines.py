@@ -76,6 +76,11 @@ _MAX_UNSIGNED_CHARS: Final = 120
 # A name runs on into a newspaper's name only past this many words.
 _MIN_WORDS_WITH_OUTLET: Final = 4
 _MAX_OUTLET_WORDS: Final = 5
+# A writer's bio ("Noah Smith is a Bloomberg Opinion columnist. ...") stands among the
+# first units or the last ones, and is short.
+_BIO_LAST_UNITS: Final = 4
+_MAX_BIO_CHARS: Final = 600
+_BIO_CUE: Final = " is a"
 # A dash credit line ("-- Tom Orlik and Maeva Cousin") names at least this many people.
 _MIN_DASH_CREDIT_NAMES: Final = 2
 
@@ -691,6 +696,68 @@ def _parse_contributors(text: str, tokens: Sequence[_Token]) -> list[_Found] | N
     return people
 
 
+def _parse_bio(text: str, tokens: Sequence[_Token]) -> list[_Found] | None:
+    """:func:`_bio_person`, with the handle of a "Follow her on Twitter at <link>" after it."""
+    found = _bio_person(tokens)
+    if found is None:
+        return None
+    follows = [index for index, token in enumerate(tokens) if token.low == "follow"]
+    if follows:
+        links = (_handle(token) for token in tokens[follows[0] :] if token.kind == "url")
+        found[0].handle = next((handle for handle in links if handle), None)
+    return found
+
+
+def _bio_person(tokens: Sequence[_Token]) -> list[_Found] | None:
+    """The writer of a bio: "Noah Smith is a Bloomberg Opinion columnist. ...".
+
+    The first sentence names the person, then "is a" or "is an", then a known
+    organization and a title ("CNN contributor"), or "member of" an organization's
+    team ("... is a member of The Associated Press' Race and Ethnicity team").
+    """
+    end = _name(tokens, 0, min_words=2)
+    if end is None or _word(tokens, end) != "is" or _word(tokens, end + 1) not in ("a", "an"):
+        return None
+    pos = end + 2
+    if _words_at(tokens, pos, ("member", "of")):
+        org = _organization(tokens, pos + 2)
+        if org is None:
+            return None
+        team = org[0] + 1 if _mark(tokens, org[0]) in ("'", "’") else org[0]
+        words: list[str] = []
+        while _word(tokens, team) and len(words) < _MAX_TITLE_WORDS:
+            words.append(tokens[team].low)
+            team += 1
+            if words[-1] == "team":
+                return [_found(tokens, 0, end, role=" ".join(words), organization=org[1])]
+        return None
+    phrase = _role_phrase(tokens, pos)
+    if phrase is None or phrase[1] is None or phrase[2] is None:
+        return None
+    if not _bio_sentence_ends(tokens, phrase[0]):
+        return None  # "John Smith is a Reuters photographer who was hurt": a story's sentence
+    return [_found(tokens, 0, end, role=phrase[2], organization=phrase[1])]
+
+
+# What may follow the title in a bio's first sentence ("... columnist covering politics",
+# "... contributor and senior political columnist for Newsweek"), and what may not.
+_BIO_TITLE_FOLLOWERS: Final = frozenset({"and", "for", "at", "covering", "based", "with", "in"})
+_BIO_STORY_WORDS: Final = frozenset({"who", "whom", "which", "that", "was", "were", "had", "said"})
+
+
+def _bio_sentence_ends(tokens: Sequence[_Token], pos: int) -> bool:
+    """The bio's first sentence ends at ``pos`` or goes on only as a bio does."""
+    if pos == len(tokens) or _mark(tokens, pos) == ".":
+        return True
+    if _word(tokens, pos) not in _BIO_TITLE_FOLLOWERS:
+        return False
+    while pos < len(tokens) and _mark(tokens, pos) != ".":
+        if tokens[pos].low in _BIO_STORY_WORDS:
+            return False
+        pos += 1
+    return True
+
+
 def _dash_credit(text: str, tokens: Sequence[_Token], pos: int) -> list[_Found] | None:
     """Bloomberg's credit line under a box: "-- Tom Orlik and Maeva Cousin"."""
     listed = _name_list(text, tokens, pos, min_words=2)
@@ -1101,6 +1168,15 @@ def _people(text: str) -> tuple[list[_Found], list[_Found]]:
             if found:
                 bylines += found
                 continue
+        if (
+            (index < _UNSIGNED_TOP_UNITS or index >= len(units) - _BIO_LAST_UNITS)
+            and length <= _MAX_BIO_CHARS
+            and text.find(_BIO_CUE, unit.start, unit.end) > 0
+        ):
+            found = _parse_bio(text, _tokenize(text, unit.start, unit.end))
+            if found:
+                contributors += found
+                continue
         if length <= _MAX_CONTRIBUTOR_CHARS and (
             text[unit.start] in _DASH_MARKS
             or (cues.may_hold(unit.start, unit.end) and _holds_cue(text, unit.start, unit.end))
@@ -1153,6 +1229,7 @@ def _candidate_units(text: str, units: tuple[Span, ...], cues: WordIndex) -> lis
     # (no list of the unit starts: the units are bisected by their start)
     candidates = {index for index, unit in enumerate(units) if text[unit.start] in "Bb-—–"}
     candidates.update(range(min(len(units), _UNSIGNED_TOP_UNITS)))
+    candidates.update(range(max(0, len(units) - _BIO_LAST_UNITS), len(units)))
     positions = cues.positions()
     if positions is None:
         return list(range(len(units)))  # a fold trap: any unit may hold a cue

@@ -20,7 +20,8 @@ AGENCIES: Final[dict[str, tuple[str, ...]]] = {
     "UPI": ("UPI", "United Press International"),
     "Bloomberg": ("Bloomberg", "Bloomberg News"),
     "CNN": ("CNN", "CNN/Money"),
-    "Xinhua": ("Xinhua", "Xinhuanet", "Xinhua News Agency"),
+    # "Xinhaunet" is a misspelling that AG News leads carry
+    "Xinhua": ("Xinhua", "Xinhuanet", "Xinhaunet", "Xinhua News Agency"),
     "CP": ("CP", "Canadian Press", "The Canadian Press"),
     "dpa": ("dpa", "DPA", "Deutsche Presse-Agentur"),
     "ANSA": ("ANSA",),
@@ -38,7 +39,7 @@ AGENCIES: Final[dict[str, tuple[str, ...]]] = {
     "RIA Novosti": ("RIA Novosti", "RIA"),
     "IRNA": ("IRNA",),
     "WAM": ("WAM",),
-    "Dow Jones": ("Dow Jones", "Dow Jones Newswires"),
+    "Dow Jones": ("Dow Jones", "Dow Jones Newswires", "Dow Jones/AP", "DowJonesAP"),
     "HealthDay": ("HealthDay",),
     "NNA": ("NNA",),
     # national agencies whose tags stand in reposted copy ("Jakarta (ANTARA) -")
@@ -76,6 +77,9 @@ AGENCIES: Final[dict[str, tuple[str, ...]]] = {
     "MarketWatch": ("CBS.MW", "CBS MarketWatch"),
     "Sports Network": ("The Sports Network",),
     "MNA": ("Mehr News Agency",),
+    "Sports Ticker": ("Ticker", "The Sports Ticker", "SportsTicker"),
+    "U-Wire": ("U-WIRE",),
+    "CNS": ("Catholic News Service",),
     "AFX": ("AFX News",),
     "IDG News Service": (),
 }
