@@ -81,6 +81,7 @@ _MAX_OUTLET_WORDS: Final = 5
 _BIO_LAST_UNITS: Final = 4
 _MAX_BIO_CHARS: Final = 600
 _BIO_CUE: Final = " is a"
+_BIO_CUE_WITHIN: Final = 80  # the cue follows a name
 # A dash credit line ("-- Tom Orlik and Maeva Cousin") names at least this many people.
 _MIN_DASH_CREDIT_NAMES: Final = 2
 
@@ -512,6 +513,15 @@ def _parse_unsigned_byline(text: str, tokens: Sequence[_Token]) -> list[_Found] 
 
 
 _KNOWN_ORGANIZATIONS: Final = frozenset(ORGANIZATIONS)
+_KNOWN_ORGANIZATIONS_LOWER: Final = frozenset(name.lower() for name in ORGANIZATIONS)
+
+
+def _ends_in_organization(text: str, unit: Span) -> bool:
+    """Whether the unit ends in ", <known organization>" (a cheap test before tokenizing)."""
+    comma = text.rfind(",", unit.start, unit.end)
+    if comma < 0:
+        return False
+    return text[comma + 1 : unit.end].strip().rstrip(".").lower() in _KNOWN_ORGANIZATIONS_LOWER
 
 
 def _is_place_name(name: str) -> bool:
@@ -1163,6 +1173,7 @@ def _people(text: str) -> tuple[list[_Found], list[_Found]]:
             index < _UNSIGNED_TOP_UNITS
             and length <= _MAX_UNSIGNED_CHARS
             and text[unit.start].isupper()
+            and _ends_in_organization(text, unit)
         ):
             found = _parse_unsigned_byline(text, _tokenize(text, unit.start, unit.end))
             if found:
@@ -1171,7 +1182,7 @@ def _people(text: str) -> tuple[list[_Found], list[_Found]]:
         if (
             (index < _UNSIGNED_TOP_UNITS or index >= len(units) - _BIO_LAST_UNITS)
             and length <= _MAX_BIO_CHARS
-            and text.find(_BIO_CUE, unit.start, unit.end) > 0
+            and text.find(_BIO_CUE, unit.start, min(unit.end, unit.start + _BIO_CUE_WITHIN)) > 0
         ):
             found = _parse_bio(text, _tokenize(text, unit.start, unit.end))
             if found:

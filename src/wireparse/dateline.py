@@ -55,8 +55,7 @@ from wireparse.text import SPACE_CHARS, check_text
 __all__ = ["parse_dateline"]
 
 # One word of a place name: "EL", "ST.", "N.Y.", "WINSTON-SALEM", "D'ALENE", "Calif.".
-# A hyphen inside it is a single one: "CHICAGO--Grain futures" is a place and a dash.
-_W: Final = r"[\p{L}\p{M}](?:(?:[\p{L}\p{M}'’.]|-(?!-)){0,30}[\p{L}\p{M}.])?"
+_W: Final = r"[\p{L}\p{M}](?:[\p{L}\p{M}'’.\-]{0,30}[\p{L}\p{M}.])?"
 # A word that is not the start of a date ("March 3", misspelt "Mach 4", "April l -"), so
 # that a place stops before one.
 _NOT_DATE: Final = (
@@ -220,6 +219,11 @@ def _parse_at(text: str, start: int, published: datetime.date | None) -> Datelin
     place = _PLACE.match(text, start)
     if place is None:
         return None
+    glued = place.group().find("--")
+    if glued > 0:  # "CHICAGO--Grain futures fell": the place ends at the double hyphen
+        place = _PLACE.match(text, start, start + glued)
+        if place is None:
+            return None
     return _placed(text, start, place, published)
 
 
