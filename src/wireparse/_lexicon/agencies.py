@@ -18,7 +18,13 @@ AGENCIES: Final[dict[str, tuple[str, ...]]] = {
     "Reuters": ("Reuters", "Reuter", "Thomson Reuters", "Reuters Breakingviews"),
     "AFP": ("AFP", "Agence France-Presse", "Agence France Presse"),
     "UPI": ("UPI", "United Press International"),
-    "Bloomberg": ("Bloomberg", "Bloomberg News"),
+    "Bloomberg": (
+        "Bloomberg",
+        "Bloomberg News",
+        "Bloomberg Opinion",
+        "Bloomberg View",
+        "Bloomberg Economics",
+    ),
     "CNN": ("CNN", "CNN/Money"),
     # "Xinhaunet" is a misspelling that AG News leads carry
     "Xinhua": ("Xinhua", "Xinhuanet", "Xinhaunet", "Xinhua News Agency"),
