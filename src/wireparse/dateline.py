@@ -122,7 +122,7 @@ _REUTER_SUFFIX: Final = regex.compile(r",[\x20]{1,2}(?P<tag>Reuters?)\b")
 
 _DASH: Final = regex.compile(
     r"""
-    (?P<space>,?[\x20\t\u00a0]{0,3})
+    (?P<space>,?[\x20\t\u00a0]{0,3}(?:\n(?=—))?)   # IHT set the em dash on the next line
     (?P<dash>[—–―‒]{1,2}|-{1,3}|_)
     """,
     regex.VERBOSE,
