@@ -38,7 +38,7 @@ import regex
 
 from wireparse._casing import is_all_caps, title_case
 from wireparse._dates import MONTHS
-from wireparse._lexicon.agencies import NEWSPAPER_NAME_ENDINGS, canonical_agency
+from wireparse._lexicon.agencies import OUTLET_NAME_ENDINGS, canonical_agency
 from wireparse._lexicon.credits import canonical_credit_agency
 from wireparse._lexicon.places import COUNTRY_BY_KEY, REGION_BY_KEY, STANDALONE_BY_KEY, fold
 from wireparse._lexicon.roles import (
@@ -542,7 +542,7 @@ def _outlet_start(tokens: Sequence[_Token], pos: int, end: int) -> int | None:
     if end - pos < _MIN_WORDS_WITH_OUTLET:
         return None
     parts = tokens[end - 1].low.split("-")
-    if not any(part in NEWSPAPER_NAME_ENDINGS for part in parts):
+    if not any(part in OUTLET_NAME_ENDINGS for part in parts):
         return None
     # the name is two words, three with a middle initial ("Shannon D. Harrington")
     middle = tokens[pos + 1]
@@ -583,6 +583,8 @@ def _parse_byline_names(
             _name(tokens, pos + step, min_words=2, lower_ok=lower_ok) is None
             or _organization(tokens, pos + step) is not None
             or _title(tokens, pos + step) is not None  # ", Middle East correspondent"
+            # ", Canwest News Service"
+            or (_mark(tokens, pos) == "," and _outlet_to_end(tokens, pos + step) is not None)
         ):
             break
         pos += step
@@ -628,6 +630,8 @@ def _byline_tail(
         ):
             organization = tokens[after].text  # one unknown word: "By Tami Luhby, CNNMoney"
             pos = after + 1
+        elif _mark(tokens, pos) == "," and (outlet := _outlet_to_end(tokens, after)) is not None:
+            pos, organization = outlet  # "By Mike Smith, Postmedia News"
         else:
             return None
     else:
@@ -651,6 +655,18 @@ def _byline_tail(
     if pos != len(tokens):
         return None
     return organization, role, handle
+
+
+def _outlet_to_end(tokens: Sequence[_Token], pos: int) -> tuple[int, str] | None:
+    """``(end, outlet)`` for capitalized words to the end that name an outlet ("Postmedia News")."""
+    end = pos
+    while end < len(tokens) and _is_cap(tokens[end]) and end - pos < _MAX_OUTLET_WORDS:
+        end += 1
+    if end == pos or end + (_mark(tokens, end) == ".") != len(tokens):
+        return None
+    if not any(part in OUTLET_NAME_ENDINGS for part in tokens[end - 1].low.split("-")):
+        return None
+    return end, " ".join(token.text for token in tokens[pos:end])
 
 
 def _special_to(

@@ -88,9 +88,12 @@ _DATE_SEP: Final = regex.compile(r"[\x20\u00a0]{0,2},[\x20\u00a0]{0,3}|[\x20\u00
 _TAG: Final = regex.compile(
     r"""
     ,?[\x20\u00a0]{0,3}                       # "GROZNY, (Reuters) -" has a stray comma
-    [({][\x20]?                              # 1990s web reposts: "RICHMOND, Va. {AP}"
-    (?P<tag>[\p{L}][\p{L}\p{N}.&/'’\-\x20]{0,30}?)   # "AP", "Reuters", "Sports Network"
-    [\x20]?[)}]
+    (?:
+        [({][\x20]?                          # 1990s web reposts: "RICHMOND, Va. {AP}"
+        (?P<tag>[\p{L}][\p{L}\p{N}.&/'’\-\x20]{0,30}?)   # "AP", "Reuters", "Sports Network"
+        [\x20]?[)}]
+      | /(?P<tag>[\p{L}][\p{L}\p{N}.&'’\-]{0,30}?)/      # press releases: "/PRNewswire/"
+    )
     """,
     regex.VERBOSE,
 )

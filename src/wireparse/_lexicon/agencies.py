@@ -90,10 +90,12 @@ AGENCIES: Final[dict[str, tuple[str, ...]]] = {
     "IDG News Service": (),
 }
 
-#: The last word of a newspaper's name ("Springfield News-Leader", "Tampa Bay Times"), lower
-#: case: a byline that runs an outlet on after the author's name ("By Jane Doe Springfield
-#: News-Leader") ends the name before the outlet. A hyphenated word counts by its parts.
-NEWSPAPER_NAME_ENDINGS: Final = frozenset(
+#: The last word of a news outlet's name ("Springfield News-Leader", "Tampa Bay Times",
+#: "Canwest News Service"), lower case: a byline that runs an outlet on after the author's
+#: name ("By Jane Doe Springfield News-Leader") ends the name before the outlet, and one
+#: that names it after a comma ("By Mike Smith, Postmedia News") gives it as the
+#: organization. A hyphenated word counts by its parts.
+OUTLET_NAME_ENDINGS: Final = frozenset(
     {
         "news", "times", "post", "herald", "tribune", "journal", "gazette", "leader",
         "sun", "star", "chronicle", "press", "register", "courier", "observer", "examiner",
@@ -101,6 +103,7 @@ NEWSPAPER_NAME_ENDINGS: Final = frozenset(
         "globe", "mail", "review", "republic", "enquirer", "democrat", "sentinel",
         "statesman", "constitution", "picayune", "beacon", "advocate", "citizen",
         "eagle", "bee", "monitor", "independent", "guardian", "express", "mercury",
+        "service", "wire", "newswire", "network", "agency", "bureau",
     }
 )
 
