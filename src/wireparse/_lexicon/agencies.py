@@ -73,7 +73,7 @@ AGENCIES: Final[dict[str, tuple[str, ...]]] = {
     "Ukrinform": (),
     "BelTA": (),
     # business wires of the 1990s and 2000s ("NEW YORK (Dow Jones) --", "(PRNewswire) --")
-    "PR Newswire": ("PRNewswire",),
+    "PR Newswire": ("PRNewswire", "PRNewswire-FirstCall", "PRNewswire-USNewswire"),
     "Business Wire": ("BUSINESS WIRE",),
     "Knight Ridder": ("Knight Ridder Newspapers", "Knight-Ridder", "KRT"),
     "Cox News Service": (),
