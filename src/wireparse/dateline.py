@@ -9,8 +9,14 @@ forms, all seen in ../shared/corpus:
 - a place and a date, with or without a tag: "LOS ANGELES, Feb. 2 (UPI) —",
   "Tallinn, March 22, 2018 (AFP) -", "NEW YORK, March 3 -" (Reuters-21578);
 - a tag or a date and a tag alone: "(Bloomberg) --", "(CNN)The", "Oct 24 (Reuters) -";
-- the tag stripped by a web page: "ISLAMABAD —", "TROUT BROOK, N.B. —";
-- an agency credit alone, as RSS leads have it: "AP - ", "Reuters - ".
+- the tag stripped by a web page: "ISLAMABAD —", "TROUT BROOK, N.B. —", "CHICAGO--";
+- an agency credit alone, as RSS leads have it: "AP - ", "Reuters - ";
+- older and reposted forms: a date after the tag ("OTTAWA (AFP) Feb 22, 2005"), the tag
+  in braces or slashes ("{AP}", "/PRNewswire/"), a newspaper's timestamp before the place
+  ("(07-17) 13:09 PDT BERKELEY --"), AP's "Undated (AP) _" (no place).
+
+A tag that names no news agency (a local station, a newspaper: "COLUMBIA, Mo. (KMIZ) -")
+still makes a dateline, with ``wire`` left ``None``.
 
 The stripped form is the only one without a tag or a date to vouch for it, so it
 is held to more: the place is in capitals (or is a known stand-alone dateline
