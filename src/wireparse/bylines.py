@@ -505,7 +505,8 @@ def _parse_unsigned_byline(text: str, tokens: Sequence[_Token]) -> list[_Found] 
     found = _parse_byline_names(text, tokens, 0, lower_ok=False)
     if not found or found[0].organization not in _KNOWN_ORGANIZATIONS:
         return None
-    if _mark(tokens, tokens.index(next(t for t in tokens if t.start >= found[-1].end))) != ",":
+    after_names = bisect.bisect_left(tokens, found[-1].end, key=_START)
+    if _mark(tokens, after_names) != ",":
         return None  # the organization follows a comma
     if any(_is_place_name(text[person.start : person.end]) for person in found):
         return None  # "New York, Reuters"
