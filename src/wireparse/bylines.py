@@ -1290,8 +1290,11 @@ def _organization_below(text: str, unit: Span, people: list[_Found]) -> None:
     """
     if unit.end - unit.start > _MAX_BYLINE_CHARS:
         return
-    first_word = text[unit.start : unit.end].split(None, 1)[0].lower()
-    if first_word not in _ORGANIZATION_FIRST_WORDS:
+    words = text[unit.start : unit.end].lower().split()
+    last_parts = words[-1].rstrip(".").split("-")
+    if words[0] not in _ORGANIZATION_FIRST_WORDS and not any(
+        part in OUTLET_NAME_ENDINGS for part in last_parts
+    ):
         return
     tokens = _tokenize(text, unit.start, unit.end)
     organization = _organization(tokens, 0)
@@ -1303,6 +1306,11 @@ def _organization_below(text: str, unit: Span, people: list[_Found]) -> None:
     if phrase is not None and phrase[0] == len(tokens) and phrase[1] is not None:
         for person in people:
             person.organization, person.role = phrase[1], phrase[2]
+        return
+    outlet = _outlet_to_end(tokens, 0)  # "By Chris Hedges" over "New York Times Service"
+    if outlet is not None:
+        for person in people:
+            person.organization = outlet[1]
 
 
 def _surname(name: str) -> str:
