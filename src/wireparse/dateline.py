@@ -104,11 +104,15 @@ _TAG: Final = regex.compile(
     regex.VERBOSE,
 )
 # A misspelt month or day before a dash, as Reuters-21578 has a few: "RENO, Nev., Mach 4 -",
-# "BELGRADE, March 2O -" (letter O for a zero), "REGGIO CALABRIA, Italy, April l -" (l for 1).
+# "BELGRADE, March 2O -" (letter O for a zero), "REGGIO CALABRIA, Italy, April l -" (l for 1),
+# or the day before the month.
 _LOOSE_DATE: Final = regex.compile(
     r"""
-    \p{Lu}\p{L}{1,5}\.?[\x20\u00a0]{1,3}
-    (?:\d{1,3}|\d[Ol]|[Ol]\d?)
+    (?:
+        \p{Lu}\p{L}{1,5}\.?[\x20\u00a0]{1,3}
+        (?:\d{1,3}|\d[Ol]|[Ol]\d?)
+      | \d{1,2}[\x20\u00a0]{1,3}\p{Lu}\p{Ll}{2,8}     # the day first: "AMSTERDAM, 2 March -"
+    )
     (?=[\x20\u00a0]{0,3}-[\x20\n])
     """,
     regex.VERBOSE,
