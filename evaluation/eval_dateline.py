@@ -33,9 +33,12 @@ from wireparse.dateline import parse_dateline
 from wireparse.models import Dateline
 
 SEED = 4
-# The date in a Reuters-21578 tag: the last comma part before the dash ("Feb 26", "Mach 4").
+# The date in a Reuters-21578 tag: the last comma part before the dash ("Feb 26", "Mach 4",
+# "March 2O" and "April l" with a letter for a digit, "2 March" with the day first).
 _TAG_DATE = re.compile(
-    r"(?:,|^|\s)\s*(?P<date>[A-Za-z]{3,9}\.?\s{1,3}\d{1,3}(?:,\s*\d{4})?)(?:,\s*Reuters?)?,?\s*-+$"
+    r"(?:,|^|\s)\s*(?P<date>(?:[A-Za-z]{3,9}\.?\s{1,3}(?:\d{1,3}|\d[Ol]|[Ol]\d?)"
+    r"|\d{1,2}\s{1,3}[A-Z][a-z]{2,8})(?:,\s*\d{4})?)"
+    r"(?:,\s*Reuters?)?,?\s*-+$"
 )
 _WEEKDAY = re.compile(r"(?i)(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?$")
 _TAGS = r"AP|Reuters|REUTERS|AFP|UPI|Bloomberg|CNN|Xinhua|CP"

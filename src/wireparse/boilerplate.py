@@ -575,9 +575,7 @@ def _rules_kind(text: str, span: Span, first: str | None, words: _Words | None) 
     return _try_rules(text, span, rules, words)
 
 
-def _try_rules(
-    text: str, span: Span, rules: tuple[_Rule, ...], words: _Words | None
-) -> str | None:
+def _try_rules(text: str, span: Span, rules: tuple[_Rule, ...], words: _Words | None) -> str | None:
     """The kind of the first of ``rules`` that matches the whole unit."""
     offset = 0
     for kind, pattern, gate in rules:

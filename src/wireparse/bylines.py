@@ -37,11 +37,22 @@ import attrs
 import regex
 
 from wireparse._casing import is_all_caps, title_case
+from wireparse._dates import MONTHS
+from wireparse._lexicon.agencies import OUTLET_NAME_ENDINGS, canonical_agency
+from wireparse._lexicon.credits import canonical_credit_agency
 from wireparse._lexicon.names import ABBREVIATIONS as _NAME_ABBREVIATIONS
 from wireparse._lexicon.names import NAME_PARTICLES as PARTICLES
 from wireparse._lexicon.names import NOT_NAME_WORDS, PLACE_ABBREVIATIONS
-from wireparse._lexicon.places import STATE_ABBREVIATIONS
+from wireparse._lexicon.places import (
+    COUNTRY_BY_KEY,
+    REGION_BY_KEY,
+    STANDALONE_BY_KEY,
+    STATE_ABBREVIATIONS,
+    fold,
+)
 from wireparse._lexicon.roles import (
+    BIO_STORY_WORDS,
+    BIO_TITLE_FOLLOWERS,
     CONTRIBUTION_OBJECTS,
     CONTRIBUTOR_CUES,
     CREDIT_VERBS,
@@ -49,6 +60,7 @@ from wireparse._lexicon.roles import (
     NAME_ENDING_ORGANIZATION_WORDS,
     NAMELESS_GROUP_WORDS,
     ORGANIZATION_WORDS,
+    ORGANIZATIONS,
     REGIONS,
     STAFF_ROLES,
 )
@@ -74,6 +86,21 @@ _MAX_NAME_WORDS: Final = 6
 _BYLINE_TOP_UNITS: Final = 8
 _MAX_PLACE_WORDS: Final = 5
 _MAX_TITLE_WORDS: Final = 5
+# A byline without "By" ("Annabelle Liang, The Associated Press") only as one of the
+# first units, short, and naming a known organization.
+_UNSIGNED_TOP_UNITS: Final = 2
+_MAX_UNSIGNED_CHARS: Final = 120
+# A name runs on into a newspaper's name only past this many words.
+_MIN_WORDS_WITH_OUTLET: Final = 4
+_MAX_OUTLET_WORDS: Final = 5
+# A writer's bio ("Noah Smith is a Bloomberg Opinion columnist. ...") stands among the
+# first units or the last ones, and is short.
+_BIO_LAST_UNITS: Final = 4
+_MAX_BIO_CHARS: Final = 600
+_BIO_CUE: Final = " is a"
+_BIO_CUE_WITHIN: Final = 80  # the cue follows a name
+# A dash credit line ("-- Tom Orlik and Maeva Cousin") names at least this many people.
+_MIN_DASH_CREDIT_NAMES: Final = 2
 
 # One token, after the space before it (possessive: a zero-width character of
 # SPACE_CHARS is never taken back for a punctuation token).
@@ -110,6 +137,22 @@ _CONTRIBUTOR_CUE: Final = regex.compile(
 _CONTRIBUTOR_CUE_WORDS: Final = tuple(
     dict.fromkeys(max(phrase.split(), key=len) for phrase in CONTRIBUTOR_CUES)
 )
+_MONTH_NAMES: Final = "|".join(sorted(MONTHS, key=len, reverse=True))
+# What a byline may carry after the names and is no part of them: an e-mail address
+# ("By Jane Doe jdoe@example.com"), a date ("... and Jonathan Gitlin Sept 12, 2019").
+_TRAILING_EXTRA: Final = regex.compile(
+    rf"""
+    [{SPACE_CHARS}]+
+    (?:
+        [\w.+\-]{{1,64}} @ [\w\-]{{1,63}} (?: \.[\w\-]{{1,63}} ){{1,4}}      # e-mail
+      | (?i: {_MONTH_NAMES} ) \.? [\x20]{{1,3}} \d{{1,2}} (?: ,? [\x20]{{1,3}} \d{{4}} )?  # date
+    )
+    [\s.]*
+    \Z
+    """,
+    regex.VERBOSE,
+)
+_DASH_MARKS: Final = frozenset("-—–")
 _BYLINE_START: Final = regex.compile(
     r"""
     [Bb][Yy] \b        # "By", "BY", "by" opening the line
@@ -230,7 +273,7 @@ def _is_cap(token: _Token) -> bool:
 
 
 def _is_abbreviation(token: _Token) -> bool:
-    """"D.C.", "Fla.", "St." (not an initial such as "M.")."""
+    """ "D.C.", "Fla.", "St." (not an initial such as "M.")."""
     if token.kind == "initials":
         return True
     return token.text.endswith(".") and token.low[:-1] in ABBREVIATIONS
@@ -418,7 +461,7 @@ def _location_text(text: str, tokens: Sequence[_Token], start: int, end: int) ->
 
 
 def _normal_name(text: str) -> str:
-    """"JOE McDONALD" -> "Joe McDonald", "keith grant" -> "Keith Grant"; mixed case stays."""
+    """ "JOE McDONALD" -> "Joe McDonald", "keith grant" -> "Keith Grant"; mixed case stays."""
     value = _SPACE_RUN.sub(" ", text)
     if is_all_caps(_CAPS_NAME_PREFIX.sub("", value)) or value.islower():
         return title_case(value)
@@ -446,6 +489,7 @@ def _parse_byline(text: str, tokens: Sequence[_Token]) -> list[_Found] | None:
     if not tokens or tokens[0].low != "by":
         return None
     start = 2 if _mark(tokens, 1) == ":" else 1
+    tokens = _without_trailing_extra(text, tokens)
     for lower_ok in (False, True):
         found = _parse_byline_names(text, tokens, start, lower_ok=lower_ok)
         if found is not None:
@@ -453,24 +497,100 @@ def _parse_byline(text: str, tokens: Sequence[_Token]) -> list[_Found] | None:
     return None
 
 
+def _without_trailing_extra(text: str, tokens: Sequence[_Token]) -> Sequence[_Token]:
+    """The tokens before a trailing e-mail address or date, or all of them."""
+    extra = _TRAILING_EXTRA.search(text, tokens[0].start, tokens[-1].end)
+    if extra is None:
+        return tokens
+    return [token for token in tokens if token.end <= extra.start()]
+
+
+def _parse_unsigned_byline(text: str, tokens: Sequence[_Token]) -> list[_Found] | None:
+    """A byline without "By" at the top: "Annabelle Liang, The Associated Press"."""
+    found = _parse_byline_names(text, tokens, 0, lower_ok=False)
+    if not found or found[0].organization not in _KNOWN_ORGANIZATIONS:
+        return None
+    after_names = bisect.bisect_left(tokens, found[-1].end, key=_START)
+    if _mark(tokens, after_names) != ",":
+        return None  # the organization follows a comma
+    if any(_is_place_name(text[person.start : person.end]) for person in found):
+        return None  # "New York, Reuters"
+    return found
+
+
+_KNOWN_ORGANIZATIONS: Final = frozenset(ORGANIZATIONS)
+_KNOWN_ORGANIZATIONS_LOWER: Final = frozenset(name.lower() for name in ORGANIZATIONS)
+
+
+def _ends_in_organization(text: str, unit: Span) -> bool:
+    """Whether the unit ends in ", <known organization>" (a cheap test before tokenizing)."""
+    comma = text.rfind(",", unit.start, unit.end)
+    if comma < 0:
+        return False
+    return text[comma + 1 : unit.end].strip().rstrip(".").lower() in _KNOWN_ORGANIZATIONS_LOWER
+
+
+def _is_place_name(name: str) -> bool:
+    key = fold(name)
+    return key in STANDALONE_BY_KEY or key in REGION_BY_KEY or key in COUNTRY_BY_KEY
+
+
+def _outlet_start(tokens: Sequence[_Token], pos: int, end: int) -> int | None:
+    """Where a newspaper's name starts inside the name words ``pos`` to ``end``, or ``None``.
+
+    "Anna Smith Bloomberg News" holds a known organization; "Jane Doe Springfield
+    News-Leader" ends in a newspaper's word, and its first two words are the name.
+    """
+    for start in range(pos + 2, end):
+        org = _organization(tokens, start)
+        if org is not None and org[0] == end:
+            return start
+    if end - pos < _MIN_WORDS_WITH_OUTLET:
+        return None
+    parts = tokens[end - 1].low.split("-")
+    if not any(part in OUTLET_NAME_ENDINGS for part in parts):
+        return None
+    # the name is two words, three with a middle initial ("Shannon D. Harrington")
+    middle = tokens[pos + 1]
+    start = pos + 3 if middle.kind == "initials" or len(middle.text) == len("D.") else pos + 2
+    return start if end - start <= _MAX_OUTLET_WORDS else None
+
+
 def _parse_byline_names(
     text: str, tokens: Sequence[_Token], pos: int, *, lower_ok: bool
 ) -> list[_Found] | None:
     people: list[_Found] = []
+    outlet: str | None = None
     while True:
         end = _name(tokens, pos, min_words=2, lower_ok=lower_ok)
         if end is None:
             return None
-        people.append(_found(tokens, pos, end))
+        outlet_at = _outlet_start(tokens, pos, end)
+        if outlet_at is not None and _organization(tokens, outlet_at) is None:
+            outlet = text[tokens[outlet_at].start : tokens[end - 1].end]
+            people.append(_found(tokens, pos, outlet_at))
+        else:
+            people.append(_found(tokens, pos, outlet_at or end))
+            end = outlet_at or end
         pos = end
+        place_end = _place(tokens, pos + 1) if _word(tokens, pos) == "in" else None
+        if place_end is not None:  # "By Erika Solomon in Beirut and Borzou Daragahi"
+            people[-1].location = _location_text(text, tokens, pos + 1, place_end)
+            pos = place_end
+        if outlet is not None:
+            break
         if _mark(tokens, pos) == "," and _word(tokens, pos + 1) == "and":
             step = 2
         elif _mark(tokens, pos) in (",", "&") or _word(tokens, pos) == "and":
             step = 1
         else:
             break
-        if _name(tokens, pos + step, min_words=2, lower_ok=lower_ok) is None or (
-            _organization(tokens, pos + step) is not None
+        if (
+            _name(tokens, pos + step, min_words=2, lower_ok=lower_ok) is None
+            or _organization(tokens, pos + step) is not None
+            or _title(tokens, pos + step) is not None  # ", Middle East correspondent"
+            # ", Canwest News Service"
+            or (_mark(tokens, pos) == "," and _outlet_to_end(tokens, pos + step) is not None)
         ):
             break
         pos += step
@@ -478,11 +598,17 @@ def _parse_byline_names(
     if tail is None:
         return None
     organization, role, handle = tail
+    organization = organization or outlet
     if lower_ok and organization is None:
         return None  # "by the time ...": lower-case names only with "by keith grant, Reuters"
+    if any(canonical_credit_agency(text[p.start : p.end]) for p in people):
+        return None  # "By Julian Finney, Getty Images": a photo credit
+    # A title after a place belongs to the names after that place: "A in Beirut and B, role".
+    located = [index for index, person in enumerate(people) if person.location]
+    titled = people[located[-1] + 1 :] if located else people
     for person in people:
         person.organization = organization
-        person.role = role
+        person.role = role if person in titled or not titled else None
         person.handle = handle
     return people
 
@@ -492,6 +618,8 @@ def _byline_tail(
 ) -> tuple[str | None, str | None, str | None] | None:
     """``(organization, role, handle)`` from what follows the names; ``None`` if it is prose."""
     organization = role = handle = None
+    if _mark(tokens, pos) in (",", ".") and _words_at(tokens, pos + 1, ("special", "to")):
+        return _special_to(tokens, pos + 3)
     if _mark(tokens, pos) in (",", "|") or _word(tokens, pos) == "of":
         after = pos + 1
         phrase = _role_phrase(tokens, after)
@@ -508,6 +636,8 @@ def _byline_tail(
         ):
             organization = tokens[after].text  # one unknown word: "By Tami Luhby, CNNMoney"
             pos = after + 1
+        elif _mark(tokens, pos) == "," and (outlet := _outlet_to_end(tokens, after)) is not None:
+            pos, organization = outlet  # "By Mike Smith, Postmedia News"
         else:
             return None
     else:
@@ -518,15 +648,42 @@ def _byline_tail(
         elif org is not None:
             pos, organization = org[0], org[1]
     if _mark(tokens, pos) == "(" and pos + 2 < len(tokens) and _mark(tokens, pos + 2) == ")":
-        handle = _handle(tokens[pos + 1])
-        if handle is None:
-            return None
+        agency = canonical_agency(tokens[pos + 1].text) if tokens[pos + 1].kind == "word" else None
+        if agency is not None and organization is None:
+            organization = agency  # "By Ron LOPEZ (AFP)"
+        else:
+            handle = _handle(tokens[pos + 1])
+            if handle is None:
+                return None
         pos += 3
     if _mark(tokens, pos) in (".", ":"):
         pos += 1
     if pos != len(tokens):
         return None
     return organization, role, handle
+
+
+def _outlet_to_end(tokens: Sequence[_Token], pos: int) -> tuple[int, str] | None:
+    """``(end, outlet)`` for capitalized words to the end that name an outlet ("Postmedia News")."""
+    end = pos
+    while end < len(tokens) and _is_cap(tokens[end]) and end - pos < _MAX_OUTLET_WORDS:
+        end += 1
+    if end == pos or end + (_mark(tokens, end) == ".") != len(tokens):
+        return None
+    if not any(part in OUTLET_NAME_ENDINGS for part in tokens[end - 1].low.split("-")):
+        return None
+    return end, " ".join(token.text for token in tokens[pos:end])
+
+
+def _special_to(
+    tokens: Sequence[_Token], pos: int
+) -> tuple[str | None, str | None, str | None] | None:
+    """ "Special to The Sun", "Special to amNewYork": the outlet is the organization."""
+    words = [token for token in tokens[pos:] if token.kind == "word"]
+    rest = [token for token in tokens[pos:] if token.kind != "word"]
+    if not words or len(words) > _MAX_OUTLET_WORDS or any(t.text != "." for t in rest):
+        return None
+    return " ".join(token.text for token in words), None, None
 
 
 def _handle(token: _Token) -> str | None:
@@ -548,6 +705,10 @@ def _parse_contributors(text: str, tokens: Sequence[_Token]) -> list[_Found] | N
         pos += 1
     if pos == len(tokens):
         return None
+    if pos and tokens[pos - 1].text in _DASH_MARKS:
+        credited = _dash_credit(text, tokens, pos)
+        if credited is not None:
+            return credited
     people: list[_Found] = []
     while pos < len(tokens):
         for sentence in (_credit_sentence, _assistance_sentence, _follow_sentence, _ap_sentence):
@@ -564,6 +725,81 @@ def _parse_contributors(text: str, tokens: Sequence[_Token]) -> list[_Found] | N
             pos += 1
         elif not tokens[pos - 1].text.endswith("."):
             return None
+    return people
+
+
+def _parse_bio(text: str, tokens: Sequence[_Token]) -> list[_Found] | None:
+    """:func:`_bio_person`, with the handle of a "Follow her on Twitter at <link>" after it."""
+    found = _bio_person(tokens)
+    if found is None:
+        return None
+    follows = [index for index, token in enumerate(tokens) if token.low == "follow"]
+    if follows:
+        links = (_handle(token) for token in tokens[follows[0] :] if token.kind == "url")
+        found[0].handle = next((handle for handle in links if handle), None)
+    return found
+
+
+def _bio_person(tokens: Sequence[_Token]) -> list[_Found] | None:
+    """The writer of a bio: "Noah Smith is a Bloomberg Opinion columnist. ...".
+
+    The first sentence names the person, then "is a" or "is an", then a known
+    organization and a title ("CNN contributor"), or "member of" an organization's
+    team ("... is a member of The Associated Press' Race and Ethnicity team").
+    """
+    end = _name(tokens, 0, min_words=2)
+    if end is None or _word(tokens, end) != "is" or _word(tokens, end + 1) not in ("a", "an"):
+        return None
+    pos = end + 2
+    if _words_at(tokens, pos, ("member", "of")):
+        org = _organization(tokens, pos + 2)
+        if org is None:
+            return None
+        team = org[0] + 1 if _mark(tokens, org[0]) in ("'", "’") else org[0]
+        words: list[str] = []
+        while _word(tokens, team) and len(words) < _MAX_TITLE_WORDS:
+            words.append(tokens[team].low)
+            team += 1
+            if words[-1] == "team":
+                return [_found(tokens, 0, end, role=" ".join(words), organization=org[1])]
+        return None
+    phrase = _role_phrase(tokens, pos)
+    if phrase is None or phrase[1] is None or phrase[2] is None:
+        return None
+    if not _bio_sentence_ends(tokens, phrase[0]):
+        return None  # "John Smith is a Reuters photographer who was hurt": a story's sentence
+    return [_found(tokens, 0, end, role=phrase[2], organization=phrase[1])]
+
+
+def _bio_sentence_ends(tokens: Sequence[_Token], pos: int) -> bool:
+    """The bio's first sentence ends at ``pos`` or goes on only as a bio does."""
+    if pos == len(tokens) or _mark(tokens, pos) == ".":
+        return True
+    if _word(tokens, pos) not in BIO_TITLE_FOLLOWERS:
+        return False
+    while pos < len(tokens) and _mark(tokens, pos) != ".":
+        if tokens[pos].low in BIO_STORY_WORDS:
+            return False
+        pos += 1
+    return True
+
+
+def _dash_credit(text: str, tokens: Sequence[_Token], pos: int) -> list[_Found] | None:
+    """Bloomberg's credit line under a box: "-- Tom Orlik and Maeva Cousin"."""
+    listed = _name_list(text, tokens, pos, min_words=2)
+    if listed is None or listed[0] != len(tokens):
+        return None
+    people = listed[1]
+    organization = None
+    last = text[people[-1].start : people[-1].end]
+    if len(people) > 1 and canonical_agency(last.split(None, 1)[0]) is not None:
+        organization = last  # "-- Jamie Murray, Bloomberg Economics"
+        people = people[:-1]
+    if organization is None and len(people) < _MIN_DASH_CREDIT_NAMES:
+        return None  # "— Oscar Wilde" under a quotation
+    for person in people:
+        person.role = "contributor"
+        person.organization = organization
     return people
 
 
@@ -647,7 +883,7 @@ def _credit_verb(tokens: Sequence[_Token], pos: int) -> tuple[int, str] | None:
 
 
 def _credit_sentence(text: str, tokens: Sequence[_Token], pos: int) -> _Parsed | None:
-    """"(Reporting by X in Y; Additional reporting by Z; Editing by W)", with or without ()."""
+    """ "(Reporting by X in Y; Additional reporting by Z; Editing by W)", with or without ()."""
     opened = _mark(tokens, pos) == "("
     if opened:
         pos += 1
@@ -699,7 +935,7 @@ def _assistance_sentence(text: str, tokens: Sequence[_Token], pos: int) -> _Pars
 
 
 def _follow_sentence(text: str, tokens: Sequence[_Token], pos: int) -> _Parsed | None:
-    """"Follow X (and Y) on Twitter at URL (and URL)", "Follow X at URL and Y at URL"."""
+    """ "Follow X (and Y) on Twitter at URL (and URL)", "Follow X at URL and Y at URL"."""
     if _words_at(tokens, pos, ("on", "twitter")) and _mark(tokens, pos + 2) == ",":
         pos += 3
     if _word(tokens, pos) != "follow":
@@ -799,9 +1035,10 @@ def _ap_group(text: str, tokens: Sequence[_Token], pos: int) -> _Parsed | None:
         pos = end
         if _mark(tokens, pos) == "," and _word(tokens, pos + 1) in _LOCATION_PREPOSITIONS:
             pos += 1  # "Julie Watson, in Pijijiapan, Mexico"
-        if _word(tokens, pos) in _LOCATION_PREPOSITIONS and (
-            place_end := _place(tokens, pos + 1)
-        ) is not None:
+        if (
+            _word(tokens, pos) in _LOCATION_PREPOSITIONS
+            and (place_end := _place(tokens, pos + 1)) is not None
+        ):
             place_start = pos + 1
             more = _place(tokens, place_end + 1) if _word(tokens, place_end) == "and" else None
             if (
@@ -950,10 +1187,31 @@ def _people(doc: Document) -> tuple[list[_Found], list[_Found]]:
                 if _plausible_here(text, found, index):
                     bylines += found
                     continue
+        elif (
+            index < _UNSIGNED_TOP_UNITS
+            and length <= _MAX_UNSIGNED_CHARS
+            and text[unit.start].isupper()
+            and _ends_in_organization(text, unit)
+        ):
+            found = _parse_unsigned_byline(text, _tokenize(text, unit.start, unit.end))
+            if found:
+                bylines += found
+                continue
         if (
-            length <= _MAX_CONTRIBUTOR_CHARS
-            and cues.may_hold(unit.start, unit.end)
-            and _holds_cue(text, doc.lowered, unit.start, unit.end)
+            (index < _UNSIGNED_TOP_UNITS or index >= len(units) - _BIO_LAST_UNITS)
+            and length <= _MAX_BIO_CHARS
+            and text.find(_BIO_CUE, unit.start, min(unit.end, unit.start + _BIO_CUE_WITHIN)) > 0
+        ):
+            found = _parse_bio(text, _tokenize(text, unit.start, unit.end))
+            if found:
+                contributors += found
+                continue
+        if length <= _MAX_CONTRIBUTOR_CHARS and (
+            text[unit.start] in _DASH_MARKS
+            or (
+                cues.may_hold(unit.start, unit.end)
+                and _holds_cue(text, doc.lowered, unit.start, unit.end)
+            )
         ):
             found = _parse_contributors(text, _tokenize(text, unit.start, unit.end))
             if found:
@@ -998,7 +1256,9 @@ def _candidate_units(text: str, units: tuple[Span, ...], cues: WordIndex) -> lis
     :class:`WordIndex` knows where those are, so the other units are never visited.
     """
     # (no list of the unit starts: the units are bisected by their start)
-    candidates = {index for index, unit in enumerate(units) if text[unit.start] in "Bb"}
+    candidates = {index for index, unit in enumerate(units) if text[unit.start] in "Bb-—–"}
+    candidates.update(range(min(len(units), _UNSIGNED_TOP_UNITS)))
+    candidates.update(range(max(0, len(units) - _BIO_LAST_UNITS), len(units)))
     positions = cues.positions()
     if positions is None:
         return list(range(len(units)))  # a fold trap: any unit may hold a cue
@@ -1031,14 +1291,27 @@ def _organization_below(text: str, unit: Span, people: list[_Found]) -> None:
     """
     if unit.end - unit.start > _MAX_BYLINE_CHARS:
         return
-    first_word = text[unit.start : unit.end].split(None, 1)[0].lower()
-    if first_word not in _ORGANIZATION_FIRST_WORDS:
+    words = text[unit.start : unit.end].lower().split()
+    last_parts = words[-1].rstrip(".").split("-")
+    if words[0] not in _ORGANIZATION_FIRST_WORDS and not any(
+        part in OUTLET_NAME_ENDINGS for part in last_parts
+    ):
         return
     tokens = _tokenize(text, unit.start, unit.end)
     organization = _organization(tokens, 0)
     if organization is not None and organization[0] == len(tokens):
         for person in people:
             person.organization = organization[1]
+        return
+    phrase = _role_phrase(tokens, 0)  # "By DAN SEWELL" over "Associated Press Writer"
+    if phrase is not None and phrase[0] == len(tokens) and phrase[1] is not None:
+        for person in people:
+            person.organization, person.role = phrase[1], phrase[2]
+        return
+    outlet = _outlet_to_end(tokens, 0)  # "By Chris Hedges" over "New York Times Service"
+    if outlet is not None:
+        for person in people:
+            person.organization = outlet[1]
 
 
 def _surname(name: str) -> str:

@@ -9,8 +9,14 @@ forms, all seen in ../shared/corpus:
 - a place and a date, with or without a tag: "LOS ANGELES, Feb. 2 (UPI) —",
   "Tallinn, March 22, 2018 (AFP) -", "NEW YORK, March 3 -" (Reuters-21578);
 - a tag or a date and a tag alone: "(Bloomberg) --", "(CNN)The", "Oct 24 (Reuters) -";
-- the tag stripped by a web page: "ISLAMABAD —", "TROUT BROOK, N.B. —";
-- an agency credit alone, as RSS leads have it: "AP - ", "Reuters - ".
+- the tag stripped by a web page: "ISLAMABAD —", "TROUT BROOK, N.B. —", "CHICAGO--";
+- an agency credit alone, as RSS leads have it: "AP - ", "Reuters - ";
+- older and reposted forms: a date after the tag ("OTTAWA (AFP) Feb 22, 2005"), the tag
+  in braces or slashes ("{AP}", "/PRNewswire/"), a newspaper's timestamp before the place
+  ("(07-17) 13:09 PDT BERKELEY --"), AP's "Undated (AP) _" (no place).
+
+A tag that names no news agency (a local station, a newspaper: "COLUMBIA, Mo. (KMIZ) -")
+still makes a dateline, with ``wire`` left ``None``.
 
 The stripped form is the only one without a tag or a date to vouch for it, so it
 is held to more: the place is in capitals (or is a known stand-alone dateline
@@ -33,6 +39,7 @@ import datetime
 import functools
 from typing import Final
 
+import attrs
 import regex
 
 from wireparse._casing import title_case
@@ -56,9 +63,9 @@ __all__ = ["parse_dateline", "parse_dateline_in"]
 
 # One word of a place name: "EL", "ST.", "N.Y.", "WINSTON-SALEM", "D'ALENE", "Calif.".
 _W: Final = r"[\p{L}\p{M}](?:[\p{L}\p{M}'’.\-]{0,30}[\p{L}\p{M}.])?"
-# A word that is not the start of a date ("March 3", misspelt "Mach 4"), so that a place
-# stops before one.
-_NOT_DATE: Final = r"(?!\p{L}{1,9}\.?[\x20\u00a0]{1,3}\d)"
+# A word that is not the start of a date ("March 3", misspelt "Mach 4", "April l -"), so
+# that a place stops before one.
+_NOT_DATE: Final = r"(?!\p{L}{1,9}\.?[\x20\u00a0]{1,3}(?:\d|[Ol]\d?[\x20\u00a0]{0,3}-[\x20\n]))"
 
 _LEADING_SPACE: Final = regex.compile(rf"[{SPACE_CHARS}]*")
 
@@ -86,22 +93,48 @@ _DATE_SEP: Final = regex.compile(r"[\x20\u00a0]{0,2},[\x20\u00a0]{0,3}|[\x20\u00
 _TAG: Final = regex.compile(
     r"""
     ,?[\x20\u00a0]{0,3}                       # "GROZNY, (Reuters) -" has a stray comma
-    \([\x20]?
-    (?P<tag>[\p{L}][\p{L}\p{N}.&/'’\-\x20]{0,30}?)   # "AP", "Reuters", "Sports Network"
-    [\x20]?\)
+    (?:
+        [({][\x20]?                          # 1990s web reposts: "RICHMOND, Va. {AP}"
+        (?P<tag>[\p{L}][\p{L}\p{N}.&/'’\-\x20]{0,30}?)   # "AP", "Reuters", "Sports Network"
+        [\x20]?[)}]
+      | /(?P<tag>[\p{L}][\p{L}\p{N}.&'’\-]{0,30}?)/      # press releases: "/PRNewswire/"
+    )
     """,
     regex.VERBOSE,
 )
-# A misspelt month before a dash, as Reuters-21578 has a few: "RENO, Nev., Mach 4 -".
+# A misspelt month or day before a dash, as Reuters-21578 has a few: "RENO, Nev., Mach 4 -",
+# "BELGRADE, March 2O -" (letter O for a zero), "REGGIO CALABRIA, Italy, April l -" (l for 1),
+# or the day before the month.
 _LOOSE_DATE: Final = regex.compile(
-    r"\p{Lu}\p{L}{1,5}\.?[\x20\u00a0]{1,3}\d{1,3}(?=[\x20\u00a0]{0,3}-[\x20\n])"
+    r"""
+    (?:
+        \p{Lu}\p{L}{1,5}\.?[\x20\u00a0]{1,3}
+        (?:\d{1,3}|\d[Ol]|[Ol]\d?)
+      | \d{1,2}[\x20\u00a0]{1,3}\p{Lu}\p{Ll}{2,8}     # the day first: "AMSTERDAM, 2 March -"
+    )
+    (?=[\x20\u00a0]{0,3}-[\x20\n])
+    """,
+    regex.VERBOSE,
 )
+# A newspaper's timestamp before the dateline: "(07-17) 13:09 PDT BERKELEY --".
+_TIMESTAMP: Final = regex.compile(
+    r"""
+    \(\d{1,2}-\d{1,2}\)[\x20]{1,3}                  # (month-day)
+    \d{1,2}:\d{2}(?:[\x20]?[AaPp]\.?[Mm]\.?)?[\x20]{1,3}  # time
+    \p{Lu}{2,4}[\x20]{1,3}                           # zone: "PDT", "EST"
+    """,
+    regex.VERBOSE,
+)
+# Spaces between an agency tag and a date after it: "OTTAWA (AFP) Feb 22, 2005".
+_SPACES: Final = regex.compile(r"[\x20\u00a0]{1,3}")
+# A date after the tag needs a year or a dash after it.
+_YEAR_END: Final = regex.compile(r"\d{4}\Z")
 # Reuters-21578 sometimes signs the date instead: "WASHINGTON, March 12, Reuter -".
 _REUTER_SUFFIX: Final = regex.compile(r",[\x20]{1,2}(?P<tag>Reuters?)\b")
 
 _DASH: Final = regex.compile(
     r"""
-    (?P<space>,?[\x20\t\u00a0]{0,3})
+    (?P<space>,?[\x20\t\u00a0]{0,3}(?:\n(?=—))?)   # IHT set the em dash on the next line
     (?P<dash>[—–―‒]{1,2}|-{1,3}|_)
     """,
     regex.VERBOSE,
@@ -116,8 +149,15 @@ _SENTENCE_START: Final = regex.compile(r"[\p{Lu}\p{N}\"'“‘«(\[<]")
 _LOWER: Final = regex.compile(r"\p{Ll}")
 
 # A stripped-tag dateline (no tag, no date) names at most this many words unless the
-# city is a known stand-alone one or a region follows.
+# city is a known stand-alone one or a region follows; before a long dash ("—", "--"),
+# one more ("SOUTH SAN FRANCISCO --").
 _STRIPPED_MAX_WORDS: Final = 2
+_STRIPPED_MAX_WORDS_LONG_DASH: Final = 3
+_SAME_LINE_SENTENCE: Final = regex.compile(r"[\x20\u00a0]{0,3}[\p{Lu}\"“]")
+# A place that is no place: AP's "Undated (AP) _" for a story from many places.
+_NO_PLACE: Final = frozenset({"undated"})
+# A first word that makes the line a byline, not a place: "By Ron LOPEZ (AFP)".
+_BYLINE_WORD: Final = "by"
 # A place before a date, with no tag, has at most this many words ("ELK GROVE VILLAGE").
 _DATED_MAX_WORDS: Final = 4
 # A word with this many capitals and one lower-case letter past its second is a typo.
@@ -190,8 +230,11 @@ def _parse_at(text: str, start: int, published: datetime.date | None) -> Datelin
     """The dateline at exactly ``start``, or ``None``."""
     if start >= len(text):
         return None
+    stamp = _TIMESTAMP.match(text, start)
+    if stamp is not None:
+        return _after_timestamp(text, start, stamp.end(), published)
     tag = _TAG.match(text, start)
-    if tag is not None and tag.start("tag") - start <= 2 and text[start] == "(":
+    if tag is not None and tag.start("tag") - start <= 2 and text[start] in "({":
         return _tag_only(text, start, tag)
     date = DATE_PATTERN.match(text, start)
     if date is not None:
@@ -199,7 +242,22 @@ def _parse_at(text: str, start: int, published: datetime.date | None) -> Datelin
     place = _PLACE.match(text, start)
     if place is None:
         return None
+    glued = place.group().find("--")
+    if glued > 0:  # "CHICAGO--Grain futures fell": the place ends at the double hyphen
+        place = _PLACE.match(text, start, start + glued)
+        if place is None:
+            return None
     return _placed(text, start, place, published)
+
+
+def _after_timestamp(
+    text: str, start: int, after: int, published: datetime.date | None
+) -> Dateline | None:
+    """The dateline after a newspaper's timestamp, its span taking the timestamp in."""
+    found = _parse_at(text, after, published)
+    if found is None or found.city is None:
+        return None
+    return attrs.evolve(found, text=text[start : found.span.end], span=Span(start, found.span.end))
 
 
 def _tag_only(text: str, start: int, tag: regex.Match[str]) -> Dateline | None:
@@ -265,10 +323,17 @@ def _placed(
     parts = list(place.captures("part"))
     if not _name_like(city_text, parts, lenient=dated is not None):
         return None
+    if city_text.split(None, 1)[0].casefold() == _BYLINE_WORD:
+        return None
 
     wire: str | None = None
     end: int | None
     if tag is not None:
+        if date is None and canonical_agency(tag.group("tag")) is not None:
+            after_tag = _date_after_tag(text, cursor)
+            if after_tag is not None:
+                date = dated = after_tag
+                cursor = after_tag.end()
         tagged = _tag_end(text, cursor, tag, city_text)
         if tagged is None:
             return None
@@ -291,6 +356,8 @@ def _placed(
             if not _stripped_ok(text, city_text, parts, end):
                 return None
 
+    if fold(city_text) in _NO_PLACE and not parts:
+        return _make(text, start, end, wire=wire)
     city, region, country = _place_fields(city_text, parts)
     return _make(
         text,
@@ -307,18 +374,21 @@ def _placed(
 
 def _tag_end(
     text: str, cursor: int, tag: regex.Match[str], city_text: str
-) -> tuple[int, str] | None:
-    """Where a dateline with an agency tag ends (after its dash, if any), and its agency."""
+) -> tuple[int, str | None] | None:
+    """Where a dateline with a tag ends (after its dash, if any), and its news agency.
+
+    A tag that names no agency wireparse knows is kept only in capitals and with a dash
+    ("VIENNA (MNA) -"), and gives no agency: a local station or a newspaper
+    ("COLUMBIA, Mo. (KMIZ) -") is no wire service.
+    """
     tag_text = tag.group("tag")
     wire = canonical_agency(tag_text)
     if wire is None:
-        # An agency wireparse does not know ("VIENNA (MNA) -"): only in capitals, with a dash.
         if not (_all_caps(city_text) and _looks_like_agency(tag_text)):
             return None
         end = _dash_end(text, cursor, spaced_before=False, spaced_after=True)
         if end is None:
             return None
-        wire = tag_text.strip()
     else:
         end = _dash_end(text, cursor, spaced_before=False, spaced_after=False)
     end = end if end is not None else cursor
@@ -338,6 +408,17 @@ def _late_date(text: str, end: int) -> tuple[regex.Match[str], int] | None:
         return None
     late_end = _dash_end(text, late.end(), spaced_before=False, spaced_after=True)
     return (late, late_end) if late_end is not None else None
+
+
+def _date_after_tag(text: str, cursor: int) -> regex.Match[str] | None:
+    """A date after the tag ("OTTAWA (AFP) Feb 22, 2005"): with a year, or before a dash."""
+    spaces = _SPACES.match(text, cursor)
+    date = DATE_PATTERN.match(text, spaces.end()) if spaces is not None else None
+    if date is None:
+        return None
+    if _YEAR_END.search(date.group()) or _DASH.match(text, date.end()) is not None:
+        return date
+    return None
 
 
 def _dash_end(text: str, cursor: int, *, spaced_before: bool, spaced_after: bool) -> int | None:
@@ -427,8 +508,15 @@ def _stripped_ok(text: str, city: str, parts: list[str], end: int) -> bool:
         return False
     if not all(fold(part) in REGION_BY_KEY or fold(part) in COUNTRY_BY_KEY for part in parts):
         return False
-    if not (known or parts) and len(city.replace("/", " ").split()) > _STRIPPED_MAX_WORDS:
-        return False
+    words = len(city.replace("/", " ").split())
+    if not (known or parts) and words > _STRIPPED_MAX_WORDS:
+        # three words before a long dash, and the sentence on the same line
+        # (not a Reuters-21578 table: "ARGENTINA SOYBEAN MEAL --\n  1986/87")
+        long_dash = text[end - 1] in "—–―" or text[end - 2 : end] == "--"
+        if words > _STRIPPED_MAX_WORDS_LONG_DASH or not long_dash:
+            return False
+        if _SAME_LINE_SENTENCE.match(text, end) is None:
+            return False
     return _body_follows(text, end)
 
 

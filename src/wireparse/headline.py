@@ -21,6 +21,7 @@ from typing import Final
 import regex
 
 from wireparse import _pipeline
+from wireparse._dates import DATE_PATTERN
 from wireparse._lexicon.agencies import AGENCIES, alternation, unambiguous_spellings
 from wireparse.document import Document, prepare
 from wireparse.models import Boilerplate, Caption, Dateline, Headline, Span
@@ -93,9 +94,25 @@ _NAME_LINE: Final = regex.compile(
     {_NAME} (?: \s{{1,3}} {_NAME} ){{0,3}}
     (?: (?: , \s{{1,3}} (?: and \s{{1,3}} )? | \s{{1,3}} and \s{{1,3}} )
         {_NAME} (?: \s{{1,3}} {_NAME} ){{0,3}} ){{0,3}}
-    (?: , \s{{1,3}} [^\n,.]{{1,60}} )?   # ", The Associated Press", ", Power Play producer"
+    (?: , \s{{1,3}} [^\s,.]{{1,30}} (?: [\x20]{{1,3}} [^\s,.]{{1,30}} ){{0,4}} )?
+    # ", The Associated Press", ", CNN's Power Play producer": a few words, not a sentence
+    # ("UK, US, Canada accuse Russia of hacking virus vaccine trials" is a headline)
     """,
     regex.VERBOSE,
+)
+# Blog and page chrome at the top, never a headline: "Skip to content", "Tag Archives: X",
+# "Posted on ...", a timestamp line "Updated 4:35 PM ET May 15, 2000".
+_CHROME: Final = regex.compile(
+    r"""
+    \A (?:
+        Skip \s to \s (?: main \s )? content
+      | (?: Tag | Category | Monthly | Daily | Author ) \s Archives? \s? :
+      | Archive \s for \b | Posted \s (?: on | by | in ) \b | Filed \s under \b
+      | (?: Updated | Published | Last \s updated ) \b [^\n]{0,40} \d
+      | Home \s{0,3} [»>|/›]
+    )
+    """,
+    regex.VERBOSE | regex.IGNORECASE,
 )
 # A headline that ends in a full stop is short ("Obama says Trump modeling policies on Putin.").
 _MAX_CHARS_WITH_STOP: Final = 100
@@ -118,7 +135,8 @@ def find_headline(text: str) -> Headline | None:
     """
     doc = prepare(text, function="find_headline")
     if _candidate(doc) is None:
-        return None  # judged by its shape alone: the other parsers need not run
+        # judged by its shape alone: the other parsers need not run
+        return _over_dateline(doc.text, first_blocks(doc.text[:_HEAD_CHARS], 1))
     captions, debris, dateline_at = _pipeline.headline_inputs(doc)
     return find_headline_in(doc, captions=captions, debris=debris, dateline_at=dateline_at)
 
@@ -139,7 +157,7 @@ def find_headline_in(
     """
     candidate = _candidate(doc)
     if candidate is None:
-        return None
+        return _over_dateline(doc.text, first_blocks(doc.text[:_HEAD_CHARS], 1))
     first, following = candidate
     text = doc.text
     if dateline_at(first.start) is not None:
@@ -193,7 +211,33 @@ def _could_be_headline(text: str, unit: Span) -> bool:
         return False
     if _BY.match(line) or _CAPTION.search(line) or _DATELINE.search(line):
         return False
+    if _CHROME.match(line) or DATE_PATTERN.fullmatch(line.strip()):
+        return False  # page chrome, a date line ("Monday, August 30, 2010")
     return _all_caps(line) or not (len(line) > _MAX_MIXED_CASE_CHARS or _NAME_LINE.fullmatch(line))
+
+
+def _over_dateline(text: str, blocks: tuple[Span, ...]) -> Headline | None:
+    """A headline line right above a dateline, with no blank line between them.
+
+    "Storm closes passes" then, on the next line, "DENVER (AP) — A storm ...":
+    only the first line is the headline, and only when the line under it opens
+    with a dateline (the cheap pattern, not the dateline parser).
+    """
+    if not blocks:
+        return None
+    block = blocks[0]
+    newline = text.find("\n", block.start, block.end)
+    if newline < 0:
+        return None
+    line = text[block.start : newline].rstrip("\r")
+    below = text[newline + 1 : block.end].lstrip()
+    if not _DATELINE.match(below) or not _looks_like_headline(line):
+        return None
+    if not _MIN_WORDS <= len(_WORD.findall(line)) <= _MAX_WORDS or len(line) > _MAX_CHARS:
+        return None
+    if _BY.match(line) or _CAPTION.search(line) or _DATELINE.search(line) or _CHROME.match(line):
+        return None
+    return Headline(line, Span(block.start, block.start + len(line)))
 
 
 def _heads_something(text: str, unit: Span, dateline_at: DatelineAt) -> bool:

@@ -58,9 +58,7 @@ _SQUEEZE: Final = regex.compile(rf"[{SPACE_CHARS}]+")
 # regex call on the short lines segmentation looks at. Unicode has no White_Space
 # character above U+3000; the only listed zero-width one above it is the BOM.
 _STRIP_CHARS: Final = "".join(
-    char
-    for char in map(chr, [*range(0x3001), 0xFEFF])
-    if _LEADING_SPACE.match(char)
+    char for char in map(chr, [*range(0x3001), 0xFEFF]) if _LEADING_SPACE.match(char)
 )
 _INDENT: Final = regex.compile(r"[ \t\u00a0]{2,}|\t")
 
@@ -416,9 +414,7 @@ def _block_paragraphs(
     # it starts (the very int objects: they are most of the spans' memory)
     leads = lines.leads[first:stop]
     firsts = list(map(operator.add, starts, leads)) if any(leads) else starts
-    paragraphs.extend(
-        map(Span, firsts, map(operator.add, firsts, lines.widths[first:stop]))
-    )
+    paragraphs.extend(map(Span, firsts, map(operator.add, firsts, lines.widths[first:stop])))
 
 
 def _wrapped_paragraphs(text: str, lines: list[tuple[int, int]], paragraphs: list[Span]) -> None:

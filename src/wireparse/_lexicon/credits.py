@@ -117,6 +117,7 @@ CREDIT_ORGANIZATION_WORDS: Final = _words(
     """
 )
 
+
 def canonical_credit_agency(name: str) -> str | None:
     """The canonical agency for a credit part, or ``None``.
 

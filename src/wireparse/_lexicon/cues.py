@@ -239,6 +239,7 @@ def verbs_with(use: str, table: Iterable[tuple[str, str]] = VERBS) -> frozenset[
         raise ValueError(f"unknown verb use {use!r}: one of {', '.join(USES)}")
     return frozenset(form for forms, uses in table if use in uses.split() for form in forms.split())
 
+
 #: "according to X" counts as a cue
 ACCORDING_TO: Final = "according to"
 

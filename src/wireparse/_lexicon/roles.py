@@ -137,3 +137,10 @@ NAMELESS_GROUP_WORDS: Final = frozenset(
 
 #: Lower-cased second parts of a place ("Tehran, Iran", "Cedar Rapids, Iowa").
 REGIONS: Final = region_names()
+
+
+#: What may follow the title in an opinion writer's bio ("Noah Smith is a Bloomberg Opinion
+#: columnist covering economics", "... contributor and senior political columnist for
+#: Newsweek"), and words that make the sentence a story's, not a bio's.
+BIO_TITLE_FOLLOWERS: Final = frozenset({"and", "for", "at", "covering", "based", "with", "in"})
+BIO_STORY_WORDS: Final = frozenset({"who", "whom", "which", "that", "was", "were", "had", "said"})
