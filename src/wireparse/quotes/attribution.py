@@ -203,8 +203,10 @@ def _cue_attribution(
     subjects: dict[int, _NP | None] = {}
 
     def subject(k: int) -> _NP | None:
+        # (a quotation right before the cue is no subject: _np_before gives None there)
         if k not in subjects:
-            subjects[k] = _np_before(text, sentence, k - 1, 0) if k > 0 else None
+            before = k > 0 and sentence[k - 1].text != _QUOTE_TOKEN
+            subjects[k] = _np_before(text, sentence, k - 1, 0) if before else None
         return subjects[k]
 
     first_named: list[int | None] = []  # the first cue that has a subject, once asked
