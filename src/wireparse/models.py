@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import datetime
 import json
+import operator
 from typing import Any, Final
 
 import attr
@@ -320,10 +321,12 @@ def _serialize(_inst: Any, _field: Any, value: Any) -> Any:
     return value
 
 
-# The names of the fields of each model class, in order (what attrs.asdict walks).
-_FIELDS: Final[dict[type, tuple[str, ...]]] = {
-    cls: tuple(field.name for field in attrs.fields(cls))
+# The names of the fields of each model class, in order (what attrs.asdict walks), and
+# a getter of their values as one tuple.
+_FIELDS: Final[dict[type, tuple[tuple[str, ...], operator.attrgetter[Any]]]] = {
+    cls: (names, operator.attrgetter(*names))
     for cls in (Mention, Headline, Paragraph, Dateline, Credit, Caption, Person, Quote, Boilerplate)
+    for names in [tuple(field.name for field in attrs.fields(cls))]
 }
 _ARTICLE_FIELDS: Final = tuple(field.name for field in attrs.fields(Article))
 _AS_IS: Final = frozenset({str, int, bool, float, type(None)})
@@ -340,9 +343,13 @@ def _plain(value: Any) -> Any:
         return value
     if kind is Span:
         return [value.start, value.end]
-    names = _FIELDS.get(kind)
-    if names is not None:
-        return {name: _plain(getattr(value, name)) for name in names}
+    fields = _FIELDS.get(kind)
+    if fields is not None:
+        names, values = fields
+        return {
+            name: item if type(item) in _AS_IS else _plain(item)
+            for name, item in zip(names, values(value), strict=True)
+        }
     if kind is tuple or kind is list:
         return [_plain(item) for item in value]
     # anything else (a date): as to_plain gives it
