@@ -76,6 +76,8 @@ SHAPES: dict[str, Callable[[int], str]] = {
     "John Smith said (names and cues)": _repeat("John Smith said "),
     "Mr. Smith, a lawyer, said": _repeat("Mr. Smith, a lawyer, said "),
     "distinct names in one paragraph": _names,
+    'distinct names, each "x," he said': lambda size: _names(size).replace(", ", ' "x," he said. '),
+    "distinct names, then a quotation": lambda size: _names(size - 20) + '\n\n"x," he said.',
     "He said it. (pronoun reports)": _repeat("He said it. "),
     '" he said " (straight marks)': _repeat('" he said "'),
     '" (straight marks only)': _repeat('"'),
