@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import datetime
 import json
+import operator
 from typing import Any, Final
 
 import attr
@@ -246,8 +247,13 @@ class Article:
         return tuple(sorted(spans))
 
     def to_dict(self) -> dict[str, Any]:
-        """Plain JSON-ready data: spans as ``[start, end]``, dates as ISO strings."""
-        data: dict[str, Any] = to_plain(self)
+        """Plain JSON-ready data: spans as ``[start, end]``, dates as ISO strings.
+
+        Equal to :func:`to_plain` of the article with ``body`` added, in the order of
+        ``TOP_LEVEL_KEYS``, made by :func:`_plain` (several times faster than
+        ``attrs.asdict``; tests/test_serializer.py checks the two agree).
+        """
+        data = {name: _plain(getattr(self, name)) for name in _ARTICLE_FIELDS}
         data["body"] = self.body
         return {key: data[key] for key in TOP_LEVEL_KEYS}
 
@@ -313,6 +319,41 @@ def _serialize(_inst: Any, _field: Any, value: Any) -> Any:
     if isinstance(value, datetime.date):
         return value.isoformat()
     return value
+
+
+# The names of the fields of each model class, in order (what attrs.asdict walks), and
+# a getter of their values as one tuple.
+_FIELDS: Final[dict[type, tuple[tuple[str, ...], operator.attrgetter[Any]]]] = {
+    cls: (names, operator.attrgetter(*names))
+    for cls in (Mention, Headline, Paragraph, Dateline, Credit, Caption, Person, Quote, Boilerplate)
+    for names in [tuple(field.name for field in attrs.fields(cls))]
+}
+_ARTICLE_FIELDS: Final = tuple(field.name for field in attrs.fields(Article))
+_AS_IS: Final = frozenset({str, int, bool, float, type(None)})
+
+
+def _plain(value: Any) -> Any:
+    """:func:`to_plain` of a value of the model, walked directly (no ``attrs.asdict``).
+
+    >>> _plain((Mention("Khan", Span(3, 7)), datetime.date(2019, 1, 2)))
+    [{'text': 'Khan', 'span': [3, 7]}, '2019-01-02']
+    """
+    kind = type(value)
+    if kind in _AS_IS:
+        return value
+    if kind is Span:
+        return [value.start, value.end]
+    fields = _FIELDS.get(kind)
+    if fields is not None:
+        names, values = fields
+        return {
+            name: item if type(item) in _AS_IS else _plain(item)
+            for name, item in zip(names, values(value), strict=True)
+        }
+    if kind is tuple or kind is list:
+        return [_plain(item) for item in value]
+    # anything else (a date): as to_plain gives it
+    return to_plain(value) if attrs.has(kind) else _serialize(None, None, value)
 
 
 def to_plain(obj: Any) -> Any:

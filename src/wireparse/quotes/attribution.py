@@ -187,22 +187,50 @@ def _left_attribution(text: str, toks: Sequence[_Tok]) -> _Attribution | None:
         if CUE_VERBS.isdisjoint(lowers[reach:])
         else [k for k in range(reach, n) if lowers[k] in CUE_VERBS and not sentence[k].is_cap]
     )
+    return _cue_attribution(text, sentence, cues) if cues else None
+
+
+def _cue_attribution(
+    text: str, sentence: Sequence[_Tok], cues: Sequence[int]
+) -> _Attribution | None:
+    """The left attribution by the cue verbs at ``cues`` (indices), the nearest first.
+
+    Each cue's subject, the sentence's opening phrase and the first cue that has a
+    subject are found once per call: the rules ask for them again at every cue, and a
+    sentence dense with cues would otherwise cost the square of their count.
+    """
+    n = len(sentence)
+    subjects: dict[int, _NP | None] = {}
+
+    def subject(k: int) -> _NP | None:
+        # (a quotation right before the cue is no subject: _np_before gives None there)
+        if k not in subjects:
+            before = k > 0 and sentence[k - 1].text != _QUOTE_TOKEN
+            subjects[k] = _np_before(text, sentence, k - 1, 0) if before else None
+        return subjects[k]
+
+    first_named: list[int | None] = []  # the first cue that has a subject, once asked
+    opening: list[tuple[_NP, int] | None] = []  # _np_after at token 0, once asked
+    last_colon: list[int] = []  # the index of the sentence's last colon (-1), once asked
     for k in reversed(cues):
         if sentence[k].lower in WEAK_CUES and n - k > _WEAK_CUE_REACH:
             continue
-        np = _np_before(text, sentence, k - 1, 0) if k > 0 else None
+        np = subject(k)
         if np is not None:
             return _Attribution(np, sentence[k].text, "left")
         # "... and pledged “...”": the subject of an earlier cue in the sentence
-        for earlier in cues:
-            if earlier >= k:
-                break
-            np = _np_before(text, sentence, earlier - 1, 0) if earlier > 0 else None
+        if k > cues[0]:
+            if not first_named:
+                first_named.append(next((c for c in cues if subject(c) is not None), None))
+            earlier = first_named[0]
+            np = subject(earlier) if earlier is not None and earlier < k else None
             if np is not None:
                 return _Attribution(np, sentence[k].text, "left")
         # "..., saying “...”", "calling him a “loser”": the subject that starts the sentence
         if sentence[k].lower.endswith("ing") or (k > 0 and sentence[k - 1].lower in {"and", "but"}):
-            found = _np_after(text, sentence, 0)
+            if not opening:
+                opening.append(_np_after(text, sentence, 0))
+            found = opening[0]
             if (found is None or found[0].kind == "common") and (
                 sentence[0].lower in _OPENING_PREPOSITIONS
             ):
@@ -212,10 +240,16 @@ def _left_attribution(text: str, toks: Sequence[_Tok]) -> _Attribution | None:
                     found = _subject_at(text, sentence, comma + 1)
             if found is not None and found[0].kind != "common":
                 return _Attribution(found[0], sentence[k].text, "left")
-        # "said X: "..."" (cue before its subject, e.g. "Said Smith:")
-        found = _np_after(text, sentence, k + 1) if k == 0 or not sentence[k - 1].is_word else None
-        if found is not None and found[1] < n and sentence[found[1]].text == ":":
-            return _Attribution(found[0], sentence[k].text, "left")
+        # "said X: "..."" (cue before its subject, e.g. "Said Smith:"; a colon after it)
+        if k == 0 or not sentence[k - 1].is_word:
+            if not last_colon:
+                colons = (c for c in range(n - 1, -1, -1) if sentence[c].text == ":")
+                last_colon.append(next(colons, -1))
+            if last_colon[0] <= k + 1:
+                continue
+            found = _np_after(text, sentence, k + 1)
+            if found is not None and found[1] < n and sentence[found[1]].text == ":":
+                return _Attribution(found[0], sentence[k].text, "left")
     return None
 
 

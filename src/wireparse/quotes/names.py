@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import array
 from collections.abc import Iterable, Sequence
-from typing import Final
+from typing import Any, Final
 
 import attrs
 import regex
@@ -65,6 +65,19 @@ _PRONOUN_GENDER: Final = regex.compile(
     r"\b(?:(he|his|him|himself)|(she|her|hers|herself))\b", regex.I
 )
 _GENDER_WINDOW: Final = 200
+# The attributes of _Names built on first use, by _Names._build_mentions and _pronoun_reports.
+_MENTION_TABLES: Final = frozenset(
+    {
+        "title_gender",
+        "speakers",
+        "mentions",
+        "acting",
+        "mention_places",
+        "speaker_starts",
+        "mention_starts",
+    }
+)
+_REPORT_TABLES: Final = frozenset({"pronoun_reports", "pronoun_report_starts"})
 _GENDER_MENTIONS: Final = 6
 
 # ---------------------------------------------------------------- resolution
@@ -85,7 +98,6 @@ class _Names:
     ) -> None:
         self.text = text
         self.quoted = quoted
-        self.title_gender: dict[str, str] = {}
         self.one_word: list[tuple[int, str]] = []  # (position, name) of one-word people
         self.entities: list[_Entity] = []
         self.roles: list[tuple[int, str, str]] = []  # (position, role noun, name)
@@ -102,21 +114,55 @@ class _Names:
         # Words the article writes in lower case: a capitalized one at a sentence start
         # ("Finally", "Part") is then not part of a name.
         self.vocabulary = _Vocabulary(text, paragraphs)
-        # "She said it's possible ...": reported speech by a pronoun, resolved when asked.
-        self.pronoun_reports = _pronoun_reports(text, paragraphs, quoted)
-        self.pronoun_report_starts = [pos for pos, _gender in self.pronoun_reports]
-        self.speakers: list[tuple[int, str]] = []  # "Golden says ...": indirect speech
-        self.mentions: list[tuple[int, str]] = []  # every mention of a known person
-        # whether that mention stands as a subject: at a sentence start, or before a verb
-        self.acting: list[bool] = []
-        self.mention_places: dict[str, list[int]] = {}
-        runs = self._read_runs(paragraphs)
+        self.paragraphs = paragraphs
+        self._runs = self._read_runs(paragraphs)
         words_of = self._settle_entities()
         self.starts = [e.start for e in self.entities]
         self.by_last: dict[str, list[int]] = {}
         self.by_first: dict[str, list[int]] = {}
-        surnames = self._index_entities(words_of)
-        self._find_mentions(runs, paragraphs, surnames)
+        self._surnames = self._index_entities(words_of)
+        # The mention table and the pronoun reports are built on first use (__getattr__).
+
+    # The mention table (_find_mentions), built when a speaker rule first asks for it:
+    # a quotation that names its speaker in full never does.
+    title_gender: dict[str, str]  # "Mr." / "Mrs." before a mention: the person's gender
+    speakers: list[tuple[int, str]]  # "Golden says ...": indirect speech
+    mentions: list[tuple[int, str]]  # every mention of a known person
+    # whether that mention stands as a subject: at a sentence start, or before a verb
+    acting: list[bool]
+    mention_places: dict[str, list[int]]
+    speaker_starts: list[int]
+    mention_starts: list[int]
+    # "She said it's possible ...": reported speech by a pronoun, resolved when asked.
+    pronoun_reports: list[tuple[int, str]]
+    pronoun_report_starts: list[int]
+
+    def __getattr__(self, name: str) -> Any:
+        """Build the mention table or the pronoun reports on the first use of one of theirs.
+
+        Called only for an attribute the instance does not have yet; both are built
+        from what ``__init__`` kept (the runs, the surnames, the quoted ranges, none of
+        which changes later), so they are what building them right away gives.
+        """
+        if name in _MENTION_TABLES and "_runs" in self.__dict__:
+            self._build_mentions()
+        elif name in _REPORT_TABLES and "paragraphs" in self.__dict__:
+            reports = _pronoun_reports(self.text, self.paragraphs, self.quoted)
+            self.pronoun_reports = reports
+            self.pronoun_report_starts = [pos for pos, _gender in reports]
+        else:
+            raise AttributeError(name)
+        return self.__dict__[name]
+
+    def _build_mentions(self) -> None:
+        """The tables of :data:`_MENTION_TABLES` (the runs read in ``__init__`` are let go)."""
+        self.title_gender = {}
+        self.speakers = []
+        self.mentions = []
+        self.acting = []
+        self.mention_places = {}
+        runs = self.__dict__.pop("_runs")
+        self._find_mentions(runs, self.paragraphs, self._surnames)
         self.speaker_starts = [pos for pos, _name in self.speakers]
         self.mention_starts = [pos for pos, _name in self.mentions]
 
