@@ -18,7 +18,7 @@ from typing import Any
 
 import pytest
 
-from wireparse import cli
+from wireparse import _inputs, _runner, cli
 from wireparse.cli import main
 from wireparse.models import TOP_LEVEL_KEYS
 
@@ -207,7 +207,7 @@ def test_unreadable_file_reported(tmp_path: Path, monkeypatch: pytest.MonkeyPatc
     def refuse(name: str, *args: Any, **kwargs: Any) -> Any:
         raise PermissionError(13, "Permission denied", name)
 
-    monkeypatch.setattr(cli, "open", refuse, raising=False)
+    monkeypatch.setattr(_inputs, "open", refuse, raising=False)
     code, out, err = run(path)
     assert (code, out) == (cli.EXIT_UNREADABLE, "")
     assert_one_line_error(err, path)
@@ -279,14 +279,14 @@ def test_batch_of_one_kind_of_failure_exits_with_that_code(tmp_path: Path) -> No
 def test_a_parser_crash_becomes_an_error_record(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    real = cli.parse_article
+    real = _runner.parse
 
-    def fragile(text: str, **kwargs: Any) -> Any:
+    def fragile(text: str, *args: Any) -> Any:
         if "boom" in text:
             raise ValueError("boom")
-        return real(text, **kwargs)
+        return real(text, *args)
 
-    monkeypatch.setattr(cli, "parse_article", fragile)
+    monkeypatch.setattr(_runner, "parse", fragile)
     inputs = [write(tmp_path / "a.txt", ARTICLE), write(tmp_path / "b.txt", "boom")]
     code, out, err = run("--jsonl", *inputs)
     records = jsonl(out)

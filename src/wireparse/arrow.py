@@ -33,17 +33,16 @@ from typing import Any, Final, Union
 
 import attrs
 import pyarrow as pa
-import regex
 
 from wireparse.models import TOP_LEVEL_KEYS, Article, Span
-from wireparse.records import parse_record
+from wireparse.records import article_row
 
 __all__ = [
     "ARTICLE_SCHEMA",
     "BATCH_SCHEMA",
     "ERROR_TYPE",
-    "article_rows",
     "arrow_type",
+    "article_rows",
     "parse_to_batch",
     "rows_to_batch",
 ]
@@ -119,53 +118,6 @@ BATCH_SCHEMA: Final = pa.schema(
     ]
 )
 
-_LONE_SURROGATE: Final = regex.compile(r"[\ud800-\udfff]")
-
-
-def surrogate_problem(text: str) -> str | None:
-    """Why Arrow cannot store ``text`` (it holds a lone surrogate), or None.
-
-    >>> surrogate_problem("Bad \\udcff byte.")
-    "lone surrogate U+DCFF at index 4, which Arrow cannot store; decode with errors='replace'"
-    """
-    found = _LONE_SURROGATE.search(text)
-    if found is None:
-        return None
-    return (
-        f"lone surrogate U+{ord(found.group()):04X} at index {found.start()}, "
-        "which Arrow cannot store; decode with errors='replace'"
-    )
-
-
-def error_row(record_id: str | None, kind: str, message: str) -> dict[str, Any]:
-    """The row of a record that could not be parsed."""
-    return {"id": record_id, "error": {"kind": kind, "message": message}}
-
-
-def article_row(
-    record_id: str | None,
-    text: object,
-    title: object = None,
-    published: datetime.date | None = None,
-    *,
-    indirect: bool = False,
-) -> dict[str, Any]:
-    """The row of one record: ``id``, ``error`` (None) and ``to_dict()``, or an error row."""
-    if not isinstance(text, str):
-        return error_row(record_id, "bad_record", f"text is {type(text).__name__}, not str")
-    if title is not None and not isinstance(title, str):
-        return error_row(record_id, "bad_record", f"title is {type(title).__name__}, not str")
-    for value in (text, title):
-        problem = surrogate_problem(value) if value else None
-        if problem is not None:
-            return error_row(record_id, "decode", problem)
-    try:
-        article = parse_record(text, title=title, published=published, indirect=indirect)
-    except Exception as exc:  # a parser bug must not fail the batch
-        message = f"wireparse failed on this input ({type(exc).__name__}: {exc}); please report it"
-        return error_row(record_id, "internal", message)
-    return {"id": record_id, "error": None, **article.to_dict()}
-
 
 def _published(value: object) -> datetime.date | None:
     if value is None or isinstance(value, datetime.date):
@@ -205,7 +157,9 @@ def article_rows(
     ]
 
 
-def rows_to_batch(rows: Sequence[dict[str, Any]], schema: pa.Schema = BATCH_SCHEMA) -> pa.RecordBatch:
+def rows_to_batch(
+    rows: Sequence[dict[str, Any]], schema: pa.Schema = BATCH_SCHEMA
+) -> pa.RecordBatch:
     """Rows of :func:`article_row` as a record batch (missing columns are null)."""
     return pa.RecordBatch.from_pylist(list(rows), schema=schema)
 

@@ -25,20 +25,18 @@ Span(start=14, end=31)
 from __future__ import annotations
 
 import datetime
-from typing import Any, Final, TypeVar
+from typing import Any, Final
 
 import attrs
+import regex
 
 from wireparse.article import parse_article
 from wireparse.models import Article, Headline, Span
 
-__all__ = ["parse_record", "record_input"]
+__all__ = ["article_row", "error_row", "parse_record", "record_input", "surrogate_problem"]
 
 #: What stands between a title and the text in :func:`record_input`.
 TITLE_SEPARATOR: Final = "\n\n"
-
-_T = TypeVar("_T")
-
 
 def _usable_title(text: str, title: str | None) -> str | None:
     """The title to put before ``text``, or None when there is none or the text holds it."""
@@ -83,16 +81,16 @@ def parse_record(
     usable = _usable_title(text, title)
     if usable is None or article.headline is not None:
         return article
-    shifted = _shift(article, len(usable) + len(TITLE_SEPARATOR))
+    shifted: Article = _shift(article, len(usable) + len(TITLE_SEPARATOR))
     return attrs.evolve(shifted, headline=Headline(usable, Span(0, len(usable))))
 
 
-def _shift(obj: _T, offset: int) -> _T:
+def _shift(obj: Any, offset: int) -> Any:
     """``obj`` with every :class:`Span` in it moved on by ``offset``."""
     if isinstance(obj, Span):
-        return Span(obj.start + offset, obj.end + offset)  # type: ignore[return-value]
+        return Span(obj.start + offset, obj.end + offset)
     if isinstance(obj, tuple):
-        return tuple(_shift(item, offset) for item in obj)  # type: ignore[return-value]
+        return tuple(_shift(item, offset) for item in obj)
     if attrs.has(type(obj)):
         changes: dict[str, Any] = {}
         for field in attrs.fields(type(obj)):
@@ -101,3 +99,51 @@ def _shift(obj: _T, offset: int) -> _T:
                 changes[field.name] = _shift(value, offset)
         return attrs.evolve(obj, **changes)
     return obj
+
+
+_LONE_SURROGATE: Final = regex.compile(r"[\ud800-\udfff]")
+
+
+def surrogate_problem(text: str) -> str | None:
+    """Why Arrow cannot store ``text`` (it holds a lone surrogate), or None.
+
+    >>> surrogate_problem("Bad \\udcff byte.")
+    "lone surrogate U+DCFF at index 4, which Arrow cannot store; decode with errors='replace'"
+    """
+    found = _LONE_SURROGATE.search(text)
+    if found is None:
+        return None
+    return (
+        f"lone surrogate U+{ord(found.group()):04X} at index {found.start()}, "
+        "which Arrow cannot store; decode with errors='replace'"
+    )
+
+
+def error_row(record_id: str | None, kind: str, message: str) -> dict[str, Any]:
+    """The row of a record that could not be parsed."""
+    return {"id": record_id, "error": {"kind": kind, "message": message}}
+
+
+def article_row(
+    record_id: str | None,
+    text: object,
+    title: object = None,
+    published: datetime.date | None = None,
+    *,
+    indirect: bool = False,
+) -> dict[str, Any]:
+    """The row of one record: ``id``, ``error`` (None) and ``to_dict()``, or an error row."""
+    if not isinstance(text, str):
+        return error_row(record_id, "bad_record", f"text is {type(text).__name__}, not str")
+    if title is not None and not isinstance(title, str):
+        return error_row(record_id, "bad_record", f"title is {type(title).__name__}, not str")
+    for value in (text, title):
+        problem = surrogate_problem(value) if value else None
+        if problem is not None:
+            return error_row(record_id, "decode", problem)
+    try:
+        article = parse_record(text, title=title, published=published, indirect=indirect)
+    except Exception as exc:  # a parser bug must not fail the batch
+        message = f"wireparse failed on this input ({type(exc).__name__}: {exc}); please report it"
+        return error_row(record_id, "internal", message)
+    return {"id": record_id, "error": None, **article.to_dict()}
