@@ -344,25 +344,95 @@ def test_broken_pipe_ends_quietly(tmp_path: Path) -> None:
     assert code == cli.EXIT_BROKEN_PIPE
 
 
-@pytest.mark.parametrize("jobs", ["1", "2"])
-def test_ctrl_c_ends_cleanly(tmp_path: Path, jobs: str) -> None:
+def _children(pid: int) -> list[int]:
+    try:
+        with open(f"/proc/{pid}/task/{pid}/children", encoding="ascii") as handle:
+            return [int(child) for child in handle.read().split()]
+    except OSError:
+        return []
+
+
+def _alive(pid: int) -> bool:
+    try:
+        with open(f"/proc/{pid}/stat", encoding="ascii") as handle:
+            return handle.read().split(") ", 1)[1][:1] != "Z"
+    except OSError:
+        return False
+
+
+def _interrupt(
+    args: list[str], jobs: str, gaps: tuple[float, ...], when: str
+) -> tuple[int, bytes, bytes, float, list[int]]:
+    """Run wireparse and send SIGINT, then again after each gap.
+
+    Returns the exit code, stdout, stderr, the seconds from the first signal to the exit,
+    and the worker processes seen before it.
+    """
+    process = subprocess.Popen(
+        _command(*args, "--jobs", jobs), stdout=subprocess.PIPE, stderr=subprocess.PIPE
+    )
+    assert process.stdout is not None and process.stderr is not None
+    first = b""
+    deadline = time.monotonic() + 60
+    workers: list[int] = []
+    if when == "output":
+        first = process.stdout.read(1)  # the batch is under way (the first output block is out)
+    elif when == "records":
+        first = process.stdout.read(20_000)  # a few records are out
+    while jobs != "1" and len(workers) < int(jobs) and time.monotonic() < deadline:
+        workers = _children(process.pid)  # the pool has started its workers
+        time.sleep(0.002)
+    sent = time.monotonic()
+    process.send_signal(signal.SIGINT)
+    for gap in gaps:
+        time.sleep(gap)
+        process.send_signal(signal.SIGINT)
+    out = process.stdout.read()  # not communicate(): it would skip what read(1) buffered
+    err = process.stderr.read()
+    code = process.wait(timeout=30)
+    return code, first + out, err, time.monotonic() - sent, workers
+
+
+@pytest.mark.skipif(not os.path.exists("/proc/self/task"), reason="needs Linux /proc")
+@pytest.mark.parametrize(
+    ("jobs", "gaps", "when"),
+    [
+        ("1", (), "output"),
+        ("1", (0.005,), "output"),
+        ("2", (), "workers"),
+        ("2", (0.005,), "workers"),
+        ("2", (0.005,), "output"),
+        ("2", (0.005, 0.005, 0.05), "output"),
+    ],
+)
+def test_ctrl_c_ends_within_2_s_with_valid_output_and_no_workers_left(
+    tmp_path: Path, jobs: str, gaps: tuple[float, ...], when: str
+) -> None:
     lines = [json.dumps({"id": str(n), "text": ARTICLE * 3}) for n in range(20_000)]
     path = write(tmp_path / "many.jsonl", "\n".join(lines))
-    process = subprocess.Popen(
-        _command("--input-jsonl", path, "--jobs", jobs, "--progress"),
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
+    code, out, err, seconds, workers = _interrupt(
+        ["--input-jsonl", path, "--progress"], jobs, gaps, when
     )
-    assert process.stdout is not None
-    first = process.stdout.read(1)  # the batch is under way (the first output block is out)
-    time.sleep(0.3)
-    process.send_signal(signal.SIGINT)
-    out = first + process.stdout.read()
-    err = process.stderr.read() if process.stderr else b""
-    assert process.wait(timeout=120) == cli.EXIT_INTERRUPTED
+    assert code == cli.EXIT_INTERRUPTED, err[-2000:]
+    assert seconds < 2.0
     assert b"Traceback" not in err
     assert b"wireparse: interrupted" in err
-    complete = out.split(b"\n")[:-1]  # every full line written is valid JSON
-    assert complete
-    for line in complete:
+    assert not [pid for pid in workers if _alive(pid)]
+    assert out == b"" or out.endswith(b"\n")  # whole records only
+    for line in out.split(b"\n")[:-1]:
         json.loads(line)
+    assert len(out.split(b"\n")) < len(lines)
+
+
+@pytest.mark.skipif(not os.path.exists("/proc/self/task"), reason="needs Linux /proc")
+def test_ctrl_c_twice_closes_the_json_array(tmp_path: Path) -> None:
+    paths = [write(tmp_path / f"{n:04d}.txt", ARTICLE * 3) for n in range(2_000)]
+    code, out, err, seconds, workers = _interrupt(paths, "2", (0.005,), "records")
+    assert code == cli.EXIT_INTERRUPTED, err[-2000:]
+    assert seconds < 2.0
+    assert not [pid for pid in workers if _alive(pid)]
+    records = json.loads(out)  # a valid array, closed
+    assert 0 < len(records) < len(paths)
+    assert [record["headline"]["text"] for record in records[:1]] == [
+        "Pakistan strikes back at Iran"
+    ]

@@ -76,6 +76,9 @@ _WARM_UP: Final = (
     'inside Iran on Thursday.\n\n"We will respond," a spokesman said.\n'
 )
 
+#: prctl(2) option: the signal a process gets when its parent dies.
+_PR_SET_PDEATHSIG: Final = 1
+
 _T = TypeVar("_T")
 
 
@@ -188,8 +191,17 @@ def warm_up_and_freeze() -> None:
 
 
 def _start_worker() -> None:
-    """A worker leaves Ctrl-C to the parent, which stops the run and ends the workers."""
+    """A worker leaves Ctrl-C to the parent, which stops the run and ends the workers.
+
+    On Linux a worker is also ended when the parent dies (even by SIGKILL), so that
+    none is left behind.
+    """
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    if sys.platform == "linux":
+        with contextlib.suppress(Exception):
+            import ctypes
+
+            ctypes.CDLL(None, use_errno=True).prctl(_PR_SET_PDEATHSIG, signal.SIGTERM)
     warm_up_and_freeze()
 
 
@@ -201,10 +213,12 @@ class StopSignal:
 
     The handler raises :class:`KeyboardInterrupt` only for the first signal, and only while
     :attr:`may_raise` is set (this process reading or parsing, never inside the pool's
-    own code or half-way through writing a record).
+    own code or half-way through writing a record). With ``ignore_after_stop`` (the
+    console command, which is about to exit), SIGINT stays ignored after a stop.
     """
 
-    def __init__(self) -> None:
+    def __init__(self, *, ignore_after_stop: bool = False) -> None:
+        self._ignore_after_stop = ignore_after_stop
         self.requested = False
         self.may_raise = False
         self._previous: Any = None
@@ -218,7 +232,8 @@ class StopSignal:
 
     def __exit__(self, *exc_info: object) -> None:
         if self._active:
-            signal.signal(signal.SIGINT, self._previous)
+            stopping = self.requested and self._ignore_after_stop
+            signal.signal(signal.SIGINT, signal.SIG_IGN if stopping else self._previous)
 
     def _handle(self, signum: int, frame: FrameType | None) -> None:
         first = not self.requested

@@ -235,6 +235,7 @@ def main(
     stdout: IO[str] | None = None,
     stderr: IO[str] | None = None,
     stdin: IO[bytes] | None = None,
+    _console: bool = False,
 ) -> int:
     """Run the command line; return the exit code."""
     if stdout is None and isinstance(sys.stdout, io.TextIOWrapper):
@@ -252,7 +253,7 @@ def main(
     plan = _plan(args, options, stdin_bytes, show)
     progress = Progress(err if show else None, plan.total)
     try:
-        return _run(args, options, plan, out, err, progress)
+        return _run(args, options, plan, out, err, progress, console=_console)
     except InputError as exc:
         err.write(f"wireparse: error: {exc}\n")
         return exc.code
@@ -273,11 +274,14 @@ def _run(
     out: IO[str],
     err: IO[str],
     progress: Progress,
+    *,
+    console: bool,
 ) -> int:
     """Parse every task and write the results; the exit code."""
     jobs = args.jobs or os.cpu_count() or 1
     codes: set[int] = set()
-    with StopSignal() as stop, _frozen(jobs), _writer(args, options, out, plan) as writer:
+    stop = StopSignal(ignore_after_stop=console)
+    with stop, _frozen(jobs), _writer(args, options, out, plan) as writer:
         try:
             for result in results(plan.tasks, options, jobs, stop):
                 if result.error_code:
@@ -355,4 +359,4 @@ def _silence_stdout() -> None:
 
 def main_exit() -> NoReturn:
     """Entry point of the ``wireparse`` console script."""
-    sys.exit(main())
+    sys.exit(main(_console=True))

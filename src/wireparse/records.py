@@ -38,6 +38,7 @@ __all__ = ["article_row", "error_row", "parse_record", "record_input", "surrogat
 #: What stands between a title and the text in :func:`record_input`.
 TITLE_SEPARATOR: Final = "\n\n"
 
+
 def _usable_title(text: str, title: str | None) -> str | None:
     """The title to put before ``text``, or None when there is none or the text holds it."""
     if title is None:
