@@ -300,7 +300,7 @@ def _record_task(where: str, record: dict[str, Any], fields: RecordFields) -> Ta
     name = str(record.get(fields.id, where)) if fields.id else where
     text = record.get(fields.text)
     if not isinstance(text, str):
-        state = "missing" if fields.text not in record else f"a {type(text).__name__}, not a string"
+        state = "missing" if fields.text not in record else f"{type(text).__name__}, not a string"
         message = f"field {fields.text!r} is {state} (the record has: {_field_list(record)})"
         return Task(name, "id", error=InputError(EXIT_BAD_RECORD, name, message))
     title = record.get(fields.title) if fields.title else None

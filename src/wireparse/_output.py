@@ -45,7 +45,7 @@ class ParquetWriter:
     Memory stays flat: at most :data:`ROW_GROUP` rows are held before they are written.
     """
 
-    def __init__(self, path: str, fields: tuple[str, ...], *, row_group: int = ROW_GROUP) -> None:
+    def __init__(self, path: str, fields: tuple[str, ...], *, row_group: int | None = None) -> None:
         import pyarrow as pa
         import pyarrow.parquet as pq
 
@@ -55,7 +55,7 @@ class ParquetWriter:
         self._schema = pa.schema([BATCH_SCHEMA.field(name) for name in names])
         self._writer = pq.ParquetWriter(path, self._schema, compression="zstd")
         self._rows: list[dict[str, Any]] = []
-        self._row_group = row_group
+        self._row_group = row_group or ROW_GROUP
 
     def write(self, result: Result) -> None:
         if result.row is not None:
