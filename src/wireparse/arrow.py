@@ -52,7 +52,7 @@ _SCALARS: Final[dict[Any, pa.DataType]] = {
     int: pa.int64(),
     bool: pa.bool_(),
     datetime.date: pa.string(),  # ISO date, as to_dict() writes it
-    Span: pa.list_(pa.int64()),  # [start, end], as to_dict() writes it
+    Span: pa.list_(pa.field("item", pa.int64(), nullable=False)),  # [start, end], as to_dict()
 }
 
 

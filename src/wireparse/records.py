@@ -134,6 +134,8 @@ def article_row(
     indirect: bool = False,
 ) -> dict[str, Any]:
     """The row of one record: ``id``, ``error`` (None) and ``to_dict()``, or an error row."""
+    if text is None:
+        return error_row(record_id, "bad_record", "text is missing (null)")
     if not isinstance(text, str):
         return error_row(record_id, "bad_record", f"text is {type(text).__name__}, not str")
     if title is not None and not isinstance(title, str):
