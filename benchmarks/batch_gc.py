@@ -84,14 +84,25 @@ def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--records", type=int, default=3000)
     parser.add_argument("--rounds", type=int, default=5)
+    parser.add_argument("--lines", type=int, default=50_000, help="lines of the long input")
     args = parser.parse_args(argv)
     patched = _library_leaves_the_collector_alone()
     batch = records(args.records)
+    # the input that made the library pause the collector: many one-line paragraphs
+    long_input = [("---\n“Yes,” he said.\n" * (args.lines // 2), None)]
     warm_up_and_freeze()  # imports, compiled patterns; then start from an unfrozen heap
     gc.unfreeze()
+    _report(*_compare(batch, args.rounds), len(batch), args.rounds, patched, "records")
+    _report(*_compare(long_input, args.rounds), 1, args.rounds, False, f"{args.lines:,}-line input")
+
+
+def _compare(
+    batch: list[tuple[str, str | None]], rounds: int
+) -> tuple[dict[str, list[float]], dict[str, int]]:
+    """CPU seconds per round and collections of each handling, interleaved."""
     times: dict[str, list[float]] = {name: [] for name in _arms()}
     collections: dict[str, int] = dict.fromkeys(_arms(), 0)
-    for round_number in range(args.rounds):
+    for round_number in range(rounds):
         order = list(_arms().items())
         if round_number % 2:
             order.reverse()
@@ -103,7 +114,7 @@ def main(argv: list[str] | None = None) -> None:
             times[name].append(_run(batch, pause))
             collections[name] += sum(stat["collections"] for stat in gc.get_stats()) - before
             gc.unfreeze()
-    _report(times, collections, len(batch), args.rounds, patched)
+    return times, collections
 
 
 def _report(
@@ -112,13 +123,16 @@ def _report(
     count: int,
     rounds: int,
     patched: bool,
+    what: str,
 ) -> None:
     say: Callable[[str], None] = print
-    say(f"# Batch runner and the garbage collector: {count:,} records, {rounds} rounds\n")
+    say(
+        f"\n## The collector and the batch runner: {what}, {count:,} input(s), {rounds} rounds\n"
+    )
     if patched:
         say("(the library's own pause in parse_article was switched off for this run)\n")
     base = statistics.median(times["none"])
-    say("| handling | ms per record (median of rounds) | vs none | collections per round |")
+    say("| handling | ms per input (median of rounds) | vs none | collections per round |")
     say("|---|---:|---:|---:|")
     for name, values in times.items():
         median = statistics.median(values)

@@ -119,6 +119,12 @@ BATCH_SCHEMA: Final = pa.schema(
 )
 
 
+def _values(values: Iterable[object]) -> list[object]:
+    """A list of Python values; a pyarrow array (or anything with ``to_pylist``) converted."""
+    to_pylist = getattr(values, "to_pylist", None)
+    return list(to_pylist() if callable(to_pylist) else values)
+
+
 def _published(value: object) -> datetime.date | None:
     if value is None or isinstance(value, datetime.date):
         return value
@@ -139,15 +145,15 @@ def article_rows(
     indirect: bool = False,
 ) -> list[dict[str, Any]]:
     """The rows of :func:`parse_to_batch`, as plain dicts."""
-    id_list = [None if value is None else str(value) for value in ids]
-    text_list = list(texts)
+    id_list = [None if value is None else str(value) for value in _values(ids)]
+    text_list = _values(texts)
     if len(id_list) != len(text_list):
         raise ValueError(f"{len(id_list)} ids for {len(text_list)} texts")
-    title_list = list(titles) if titles is not None else [None] * len(text_list)
+    title_list = _values(titles) if titles is not None else [None] * len(text_list)
     if published is None or isinstance(published, datetime.date):
         dates: list[object] = [published] * len(text_list)
     else:
-        dates = list(published)
+        dates = _values(published)
     for name, values in (("titles", title_list), ("published", dates)):
         if len(values) != len(text_list):
             raise ValueError(f"{len(values)} {name} for {len(text_list)} texts")
@@ -174,6 +180,7 @@ def parse_to_batch(
 ) -> pa.RecordBatch:
     """Parse the records into one :class:`pyarrow.RecordBatch` of :data:`BATCH_SCHEMA`.
 
+    Each argument is any iterable (a list, a pandas Series, a pyarrow array or column).
     ``ids`` are written as strings; ``titles`` (optional) are the records' known headlines,
     used as :func:`wireparse.records.parse_record` says; ``published`` is one date for all,
     or one date (or ISO string, or None) per record. Nothing in the process is changed: the

@@ -15,6 +15,9 @@ able to import wireparse. Both functions check this for a local master before Sp
 anything, and raise :class:`WorkerPythonError`, which says what to set. On a cluster, ship the
 package to the executors (``docs/scale.md``).
 
+In a Spark Python worker wireparse is the batch runner: as in the CLI's workers, the heap is
+frozen after a warm-up parse and collection is paused while a batch is parsed.
+
 The types are those of :mod:`wireparse.arrow`, converted by pyspark: the Spark schema is
 derived from the models too.
 """
@@ -22,7 +25,6 @@ derived from the models too.
 from __future__ import annotations
 
 import functools
-import gc
 import os
 import subprocess
 import sys
@@ -35,6 +37,7 @@ from pyspark.sql import functions as F
 from pyspark.sql.pandas.types import from_arrow_schema
 from pyspark.sql.types import StructType
 
+from wireparse._runner import gc_paused, warm_up_and_freeze
 from wireparse.arrow import ARTICLE_SCHEMA, BATCH_SCHEMA, ERROR_TYPE, parse_to_batch
 
 __all__ = [
@@ -108,21 +111,15 @@ def _runner_gc() -> None:
     global _frozen
     if not _frozen:
         _frozen = True
-        gc.collect()
-        gc.freeze()
+        warm_up_and_freeze()
 
 
 def _parse_texts_with(texts: pa.Array, indirect: bool) -> pa.Array:
     """The struct array of :data:`COLUMN_SCHEMA` for an array of texts (runs in a worker)."""
     _runner_gc()
     values = texts.to_pylist()
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
+    with gc_paused():
         batch = parse_to_batch([None] * len(values), values, indirect=indirect)
-    finally:
-        if was_enabled:
-            gc.enable()
     return batch.select(COLUMN_SCHEMA.names).to_struct_array()
 
 
@@ -157,19 +154,15 @@ def _parse_batches(
     _runner_gc()
     for batch in batches:
         columns = {name: batch.column(name).to_pylist() for name in batch.schema.names}
-        was_enabled = gc.isenabled()
-        gc.disable()
-        try:
-            yield parse_to_batch(
+        with gc_paused():
+            parsed = parse_to_batch(
                 columns["id"],
                 columns["text"],
                 titles=columns.get("title"),
                 published=columns.get("published"),
                 indirect=indirect,
             )
-        finally:
-            if was_enabled:
-                gc.enable()
+        yield parsed
 
 
 def parse_frame(
