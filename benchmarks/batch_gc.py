@@ -126,9 +126,7 @@ def _report(
     what: str,
 ) -> None:
     say: Callable[[str], None] = print
-    say(
-        f"\n## The collector and the batch runner: {what}, {count:,} input(s), {rounds} rounds\n"
-    )
+    say(f"\n## The collector and the batch runner: {what}, {count:,} input(s), {rounds} rounds\n")
     if patched:
         say("(the library's own pause in parse_article was switched off for this run)\n")
     base = statistics.median(times["none"])
