@@ -44,8 +44,8 @@ from wireparse._inputs import (
     Task,
     read_path,
 )
-from wireparse.models import dumps
-from wireparse.records import article_row, error_row
+from wireparse.models import Article, dumps
+from wireparse.records import article_row, error_row, parse_record
 
 EXIT_INTERNAL: Final = 9
 
@@ -155,10 +155,8 @@ def _render_json(task: Task, options: Options) -> Result:
         return Result(task.name, output, None, EXIT_INTERNAL, f"{task.name}: {message}")
 
 
-def parse(text: str, task: Task, options: Options) -> Any:
+def parse(text: str, task: Task, options: Options) -> Article:
     """The article of one task (a name tests replace to make a parser fail)."""
-    from wireparse.records import parse_record
-
     published = task.published or options.published
     return parse_record(text, title=task.title, published=published, indirect=options.indirect)
 
@@ -183,8 +181,6 @@ class gc_paused:  # used like a function: ``with gc_paused():``
 
 def warm_up_and_freeze() -> None:
     """Parse one text (the lazy imports and compiled patterns), then freeze the heap."""
-    from wireparse.records import parse_record
-
     parse_record(_WARM_UP)
     gc.collect()
     gc.freeze()
