@@ -7,8 +7,10 @@ the broken pipe and Ctrl-C tests need a real process and run a subprocess.
 from __future__ import annotations
 
 import io
+import itertools
 import json
 import os
+import re
 import signal
 import subprocess
 import sys
@@ -18,7 +20,7 @@ from typing import Any
 
 import pytest
 
-from wireparse import cli
+from wireparse import _inputs, _runner, cli
 from wireparse.cli import main
 from wireparse.models import TOP_LEVEL_KEYS
 
@@ -207,7 +209,7 @@ def test_unreadable_file_reported(tmp_path: Path, monkeypatch: pytest.MonkeyPatc
     def refuse(name: str, *args: Any, **kwargs: Any) -> Any:
         raise PermissionError(13, "Permission denied", name)
 
-    monkeypatch.setattr(cli, "open", refuse, raising=False)
+    monkeypatch.setattr(_inputs, "open", refuse, raising=False)
     code, out, err = run(path)
     assert (code, out) == (cli.EXIT_UNREADABLE, "")
     assert_one_line_error(err, path)
@@ -279,14 +281,14 @@ def test_batch_of_one_kind_of_failure_exits_with_that_code(tmp_path: Path) -> No
 def test_a_parser_crash_becomes_an_error_record(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    real = cli.parse_article
+    real = _runner.parse
 
-    def fragile(text: str, **kwargs: Any) -> Any:
+    def fragile(text: str, *args: Any) -> Any:
         if "boom" in text:
             raise ValueError("boom")
-        return real(text, **kwargs)
+        return real(text, *args)
 
-    monkeypatch.setattr(cli, "parse_article", fragile)
+    monkeypatch.setattr(_runner, "parse", fragile)
     inputs = [write(tmp_path / "a.txt", ARTICLE), write(tmp_path / "b.txt", "boom")]
     code, out, err = run("--jsonl", *inputs)
     records = jsonl(out)
@@ -344,25 +346,256 @@ def test_broken_pipe_ends_quietly(tmp_path: Path) -> None:
     assert code == cli.EXIT_BROKEN_PIPE
 
 
-@pytest.mark.parametrize("jobs", ["1", "2"])
-def test_ctrl_c_ends_cleanly(tmp_path: Path, jobs: str) -> None:
+def _children(pid: int) -> list[int]:
+    try:
+        with open(f"/proc/{pid}/task/{pid}/children", encoding="ascii") as handle:
+            return [int(child) for child in handle.read().split()]
+    except OSError:
+        return []
+
+
+def _alive(pid: int) -> bool:
+    try:
+        with open(f"/proc/{pid}/stat", encoding="ascii") as handle:
+            return handle.read().split(") ", 1)[1][:1] != "Z"
+    except OSError:
+        return False
+
+
+def _interrupt(
+    args: list[str], jobs: str, gaps: tuple[float, ...], when: str
+) -> tuple[int, bytes, bytes, float, list[int]]:
+    """Run wireparse and send SIGINT, then again after each gap.
+
+    Returns the exit code, stdout, stderr, the seconds from the first signal to the exit,
+    and the worker processes seen before it.
+    """
+    process = subprocess.Popen(
+        _command(*args, "--jobs", jobs), stdout=subprocess.PIPE, stderr=subprocess.PIPE
+    )
+    assert process.stdout is not None and process.stderr is not None
+    first = b""
+    deadline = time.monotonic() + 60
+    workers: list[int] = []
+    if when == "output":
+        first = process.stdout.read(1)  # the batch is under way (the first output block is out)
+    elif when == "records":
+        first = process.stdout.read(20_000)  # a few records are out
+    while jobs != "1" and len(workers) < int(jobs) and time.monotonic() < deadline:
+        workers = _children(process.pid)  # the pool has started its workers
+        time.sleep(0.002)
+    sent = time.monotonic()
+    process.send_signal(signal.SIGINT)
+    for gap in gaps:
+        time.sleep(gap)
+        process.send_signal(signal.SIGINT)
+    out = process.stdout.read()  # not communicate(): it would skip what read(1) buffered
+    err = process.stderr.read()
+    code = process.wait(timeout=30)
+    return code, first + out, err, time.monotonic() - sent, workers
+
+
+@pytest.mark.skipif(not os.path.exists("/proc/self/task"), reason="needs Linux /proc")
+@pytest.mark.parametrize(
+    ("jobs", "gaps", "when"),
+    [
+        ("1", (), "output"),
+        ("1", (0.005,), "output"),
+        ("2", (), "workers"),
+        ("2", (0.005,), "workers"),
+        ("2", (0.005,), "output"),
+        ("2", (0.005, 0.005, 0.05), "output"),
+    ],
+)
+def test_ctrl_c_ends_within_2_s_with_valid_output_and_no_workers_left(
+    tmp_path: Path, jobs: str, gaps: tuple[float, ...], when: str
+) -> None:
     lines = [json.dumps({"id": str(n), "text": ARTICLE * 3}) for n in range(20_000)]
     path = write(tmp_path / "many.jsonl", "\n".join(lines))
-    process = subprocess.Popen(
-        _command("--input-jsonl", path, "--jobs", jobs, "--progress"),
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
+    code, out, err, seconds, workers = _interrupt(
+        ["--input-jsonl", path, "--progress"], jobs, gaps, when
     )
-    assert process.stdout is not None
-    first = process.stdout.read(1)  # the batch is under way (the first output block is out)
-    time.sleep(0.3)
-    process.send_signal(signal.SIGINT)
-    out = first + process.stdout.read()
-    err = process.stderr.read() if process.stderr else b""
-    assert process.wait(timeout=120) == cli.EXIT_INTERRUPTED
+    assert code == cli.EXIT_INTERRUPTED, err[-2000:]
+    assert seconds < 2.0
     assert b"Traceback" not in err
     assert b"wireparse: interrupted" in err
-    complete = out.split(b"\n")[:-1]  # every full line written is valid JSON
-    assert complete
-    for line in complete:
+    assert not [pid for pid in workers if _alive(pid)]
+    assert out == b"" or out.endswith(b"\n")  # whole records only
+    for line in out.split(b"\n")[:-1]:
         json.loads(line)
+    assert len(out.split(b"\n")) < len(lines)
+
+
+@pytest.mark.skipif(not os.path.exists("/proc/self/task"), reason="needs Linux /proc")
+def test_ctrl_c_twice_closes_the_json_array(tmp_path: Path) -> None:
+    paths = [write(tmp_path / f"{n:04d}.txt", ARTICLE * 3) for n in range(2_000)]
+    code, out, err, seconds, workers = _interrupt(paths, "2", (0.005,), "records")
+    assert code == cli.EXIT_INTERRUPTED, err[-2000:]
+    assert seconds < 2.0
+    assert not [pid for pid in workers if _alive(pid)]
+    records = json.loads(out)  # a valid array, closed
+    assert 0 < len(records) < len(paths)
+    assert [record["headline"]["text"] for record in records[:1]] == [
+        "Pakistan strikes back at Iran"
+    ]
+
+
+# --------------------------------------------------------------------------- batch options
+
+
+def _records_file(path: Path, records: list[dict[str, Any]]) -> str:
+    return write(path, "".join(json.dumps(record) + "\n" for record in records))
+
+
+def test_input_jsonl_takes_several_files_and_globs(tmp_path: Path) -> None:
+    first = _records_file(tmp_path / "a.jsonl", [{"text": ARTICLE}, {"text": CAPTION}])
+    second = _records_file(tmp_path / "b.jsonl", [{"text": ARTICLE}])
+    _records_file(tmp_path / "c.json", [{"text": "not taken"}])
+    expected = [f"{first}:1", f"{first}:2", f"{second}:1"]
+    for inputs in ([first, second], [str(tmp_path / "*.jsonl")]):
+        code, out, err = run("--input-jsonl", *inputs)
+        assert (code, err) == (0, "")
+        assert [record["id"] for record in jsonl(out)] == expected
+    code, _out, err = run("--input-jsonl", str(tmp_path / "none-*.jsonl"))
+    assert code == cli.EXIT_NOT_FOUND
+    assert_one_line_error(err, "none-*.jsonl")
+
+
+def test_title_field_gives_the_headline_when_the_text_has_none(tmp_path: Path) -> None:
+    # AllSides keeps the headline in "title" and the story (from the dateline on) in the text.
+    story = ARTICLE.split("\n\n", 1)[1]
+    path = _records_file(
+        tmp_path / "in.jsonl",
+        [
+            {"id": "a", "title": "Pakistan strikes back", "text": story},
+            {"id": "b", "title": "Another title", "text": ARTICLE},  # has its own headline
+        ],
+    )
+    code, out, _err = run("--input-jsonl", path, "--id-field", "id", "--title-field", "title")
+    first, second = jsonl(out)
+    assert code == 0
+    assert first["headline"] == {"text": "Pakistan strikes back", "span": [0, 21]}
+    source = "Pakistan strikes back\n\n" + story  # what every span of the record indexes
+    start, end = first["dateline"]["span"]
+    assert source[start:end] == "ISLAMABAD (AP) —"
+    assert second["headline"]["text"] == "Pakistan strikes back at Iran"
+    code, out, _err = run("--input-jsonl", path)
+    assert jsonl(out)[0]["headline"] is None
+
+
+@pytest.mark.parametrize("option", ["--id-field", "--date-field", "--text-field", "--title-field"])
+def test_a_field_no_record_has_stops_the_run_naming_the_fields_there_are(
+    tmp_path: Path, option: str
+) -> None:
+    records = [{"ID": str(n), "content": ARTICLE, "date": "2024-01-18"} for n in range(30)]
+    path = _records_file(tmp_path / "in.jsonl", records)
+    args = {"--text-field": "content", "--id-field": "ID", "--date-field": "date"}
+    args[option] = "Nope"
+    code, out, err = run("--input-jsonl", path, *itertools.chain(*args.items()))
+    assert (code, out) == (cli.EXIT_USAGE, "")
+    assert_one_line_error(err, f"{option} 'Nope'")
+    assert "has: ID, content, date" in err
+
+
+def test_a_record_without_the_text_field_names_the_fields_it_has(tmp_path: Path) -> None:
+    path = _records_file(tmp_path / "in.jsonl", [{"text": ARTICLE}, {"body": "x", "id": 2}])
+    code, out, err = run("--input-jsonl", path)
+    assert code == cli.EXIT_BAD_RECORD
+    assert "field 'text' is missing (the record has: body, id)" in jsonl(out)[1]["error"]["message"]
+    assert_one_line_error(err, "the record has: body, id")
+
+
+def test_progress_line_has_count_total_rate_and_time_left(tmp_path: Path) -> None:
+    progress = _runner.Progress(io.StringIO(), total=10)
+    for _ in range(5):
+        progress.step(failed=False)
+    line = progress.line(progress._started + 2.0)
+    assert line == "wireparse: 5/10 parsed, 0 failed, 2/s, 0:00:02 left"
+    path = _records_file(tmp_path / "in.jsonl", [{"text": ARTICLE}] * 3)
+    code, _out, err = run("--input-jsonl", path, "--progress")
+    assert code == 0
+    assert re.search(r"wireparse: 3/3 parsed, 0 failed, [\d,]+/s\n\Z", err), err
+
+
+def test_jsonl_takes_txt_files_in_folders_unless_glob_says_otherwise(tmp_path: Path) -> None:
+    for name in ("a.txt", "README", "SOURCE.md", "b.txt.gz"):
+        write(tmp_path / name, ARTICLE)
+    named = write(tmp_path.parent / f"{tmp_path.name}-named.md", ARTICLE)  # named: always taken
+
+    def taken(*args: str) -> list[str]:
+        code, out, _err = run("--jsonl", *args, str(tmp_path), named)
+        assert code == 0
+        return [Path(record["path"]).name for record in jsonl(out)]
+
+    assert taken() == ["a.txt", Path(named).name]
+    assert taken("--glob", "*.md") == ["SOURCE.md", Path(named).name]
+    assert taken("--glob", "*") == ["README", "SOURCE.md", "a.txt", "b.txt.gz", Path(named).name]
+
+
+@pytest.mark.parametrize("encoding", ["utf-16", "utf-16-be", "utf-32", "utf-32-be"])
+def test_utf16_and_utf32_with_a_byte_order_mark_are_decoded(tmp_path: Path, encoding: str) -> None:
+    data = ARTICLE.encode(encoding)
+    if not data.startswith((b"\xff\xfe", b"\xfe\xff", b"\x00\x00\xfe\xff")):
+        data = "\ufeff".encode(encoding) + data  # the -be codecs write no mark of their own
+    code, out, _err = run(write(tmp_path / "u.txt", data))
+    assert code == 0
+    assert json.loads(out)["headline"]["text"] == "Pakistan strikes back at Iran"
+
+
+def test_utf16_without_a_mark_is_binary_with_a_hint(tmp_path: Path) -> None:
+    path = write(tmp_path / "u.txt", ARTICLE.encode("utf-16-le"))
+    code, _out, err = run(path)
+    assert code == cli.EXIT_BINARY
+    assert_one_line_error(err, "try --encoding utf-16-le")
+    code, out, _err = run("--encoding", "utf-16-le", path)
+    assert code == 0
+    assert json.loads(out)["headline"]["text"] == "Pakistan strikes back at Iran"
+
+
+# --------------------------------------------------------------------------- Parquet
+
+
+def test_parquet_output_in_row_groups_equals_the_json(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    pq = pytest.importorskip("pyarrow.parquet")
+    from wireparse import _output
+
+    monkeypatch.setattr(_output, "ROW_GROUP", 2)
+    records = [{"id": str(n), "text": text} for n, text in enumerate([ARTICLE, CAPTION, ""])]
+    records.append({"id": "3", "text": 3})
+    path = _records_file(tmp_path / "in.jsonl", records)
+    target = str(tmp_path / "out.parquet")
+    code, out, err = run("--input-jsonl", path, "--id-field", "id", "--output", target)
+    assert (code, out) == (cli.EXIT_BAD_RECORD, "")
+    assert_one_line_error(err, "field 'text' is int, not a string")
+    parquet = pq.ParquetFile(target)
+    assert parquet.metadata.num_row_groups == 2
+    rows = parquet.read().to_pylist()
+    code, out, _err = run("--input-jsonl", path, "--id-field", "id")
+    expected = jsonl(out)
+    assert [row["id"] for row in rows] == [record["id"] for record in expected]
+    for row, record in zip(rows[:3], expected[:3], strict=True):
+        assert row.pop("error") is None
+        assert row == record
+    assert rows[3]["error"]["kind"] == "bad_record"
+    assert rows[3]["body"] is None
+
+
+def test_parquet_fields_format_and_lone_surrogates(tmp_path: Path) -> None:
+    pq = pytest.importorskip("pyarrow.parquet")
+    paths = [write(tmp_path / "a.txt", ARTICLE), write(tmp_path / "b.txt", b"Bad \xff byte.")]
+    target = str(tmp_path / "out.data")
+    args = ("--format", "parquet", "--output", target, "--fields", "headline,wire")
+    code, _out, err = run(*args, "--errors", "surrogateescape", *paths)
+    assert code == cli.EXIT_DECODE
+    table = pq.read_table(target)
+    assert table.column_names == ["id", "error", "headline", "wire"]
+    rows = table.to_pylist()
+    assert [row["id"] for row in rows] == paths
+    assert rows[0]["wire"] == "AP"
+    assert rows[1]["error"]["kind"] == "decode"
+    assert "lone surrogate U+DCFF at index 4" in err
+    code, _out, err = run("--format", "parquet", *paths)
+    assert code == cli.EXIT_USAGE
+    assert "--output" in err
