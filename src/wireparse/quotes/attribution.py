@@ -14,6 +14,7 @@ from wireparse._lexicon.cues import (
     STRONG_NAMING_CUES,
 )
 from wireparse._lexicon.titles import (
+    NAME_PARTICLES,
     OTHER_PRONOUNS,
     PERSON_PRONOUNS,
     TITLE_SMALL_WORDS,
@@ -27,6 +28,7 @@ from wireparse.quotes.phrases import (
     _np_after,
     _np_before,
     _np_plain,
+    _opener_not_name,
 )
 from wireparse.quotes.tokens import (
     _LOWER_OF,
@@ -203,8 +205,11 @@ def _left_attribution(text: str, toks: Sequence[_Tok]) -> _Attribution | None:
         # "..., saying “...”", "calling him a “loser”": the subject that starts the sentence
         if sentence[k].lower.endswith("ing") or (k > 0 and sentence[k - 1].lower in {"and", "but"}):
             found = _np_after(text, sentence, 0)
+            opener = found is not None and found[1] == 1 and _opener_not_name(text, sentence[0])
+            if opener:
+                found = None  # "Undeterred by curfews, protesters ..., saying “...”"
             if (found is None or found[0].kind == "common") and (
-                sentence[0].lower in _OPENING_PREPOSITIONS
+                sentence[0].lower in _OPENING_PREPOSITIONS or opener
             ):
                 # "In a statement, IRCC did not reveal ..., but said “...”"
                 comma = next((c for c in range(1, min(k, 12)) if sentence[c].text == ","), None)
@@ -225,6 +230,11 @@ def _subject_at(text: str, toks: Sequence[_Tok], i: int) -> tuple[_NP, int] | No
         return None
     if toks[i].lower in PERSON_PRONOUNS or toks[i].lower in OTHER_PRONOUNS:
         return _NP(toks[i].start, toks[i].end, "pronoun"), i + 1
+    if toks[i].lower in NAME_PARTICLES and i + 1 < len(toks) and toks[i + 1].is_cap:
+        found = _subject_at(text, toks, i + 1)  # "de Blasio did not ..."
+        if found is None:
+            return None
+        return attrs.evolve(found[0], start=toks[i].start, name_start=toks[i].start), found[1]
     e = i
     while e + 1 < len(toks) and e - i < 6 and toks[e + 1].is_cap and toks[e + 1].is_word:
         e += 1

@@ -8,6 +8,7 @@ from typing import Final
 
 import regex
 
+from wireparse._lexicon.mentions import DEMONYMS
 from wireparse._lexicon.titles import (
     FEMALE_GIVEN_NAMES,
     HEAD_TITLES,
@@ -28,7 +29,7 @@ from wireparse.quotes.names import (
     _Entity,
     _Names,
 )
-from wireparse.quotes.phrases import _NOT_SPEAKERS, _NP
+from wireparse.quotes.phrases import _NOT_SPEAKERS, _NP, _without_clause_word
 from wireparse.quotes.verbs import _PAIR
 from wireparse.quotes.words import (
     _CANDIDATES,
@@ -274,16 +275,22 @@ class _Resolver(_Names):
         *,
         quoted_at: int | None = None,
         excluded: Set[str] = frozenset(),
-    ) -> tuple[str | None, Mention, str | None]:
+    ) -> tuple[str | None, Mention | None, str | None]:
         """The speaker of a quotation or a reported statement, its mention and description.
 
-        The one step both the direct and the reported speech take. A speaker in
+        The one step both the direct and the reported speech take. A mention is a name
+        or a noun phrase, never a clause: conjunctions in front are cut off ("if
+        lawmakers"), and one that opens a relative clause names nobody. A speaker in
         ``excluded`` (the bylines) is no speaker. The description written with the
         mention is kept for the speaker's later quotes; a speaker without one takes
         the one kept. A direct quotation's speaker (``quoted_at``: where the quotation
         opens) is remembered as a speaker, and the role words of its description as
         what refers to it later ("the coach").
         """
+        clean = _without_clause_word(self.text, np)
+        if clean is None:
+            return None, None, None
+        np = clean
         speaker, is_person = self.resolve(np, position)
         if speaker is not None and speaker in excluded:
             speaker = None
@@ -397,12 +404,12 @@ def _recent_organization(r: _Resolver, np: _NP, mention: str, position: int) -> 
 
 
 def _epithet(r: _Resolver, np: _NP, mention: str, position: int) -> _Found:
-    """ "the rookie defenceman": the person just written about (not "the father")."""
+    """ "the rookie defenceman", "the Texan": the person just written about (not "the father")."""
     words = mention.split()
     head = words[-1].lower()
     if words[0].lower() != "the" or head in KINSHIP_NOUNS:
         return None
-    if head not in ROLE_NOUNS and head not in PERSON_NOUNS:
+    if head not in ROLE_NOUNS and head not in PERSON_NOUNS and head not in DEMONYMS:
         return None
     person = r._recent_person(position, None)
     return (person, True) if person is not None else None

@@ -12,6 +12,7 @@ from typing import Final
 import regex
 
 from wireparse._dates import MONTHS
+from wireparse._lexicon.mentions import CLAUSE_WORDS
 from wireparse._lexicon.places import COUNTRY_BY_KEY, REGION_BY_KEY, STANDALONE_BY_KEY, fold
 from wireparse._lexicon.titles import (
     DETERMINERS,
@@ -201,6 +202,8 @@ def _name_words(words: list[str]) -> tuple[list[str], str | None]:
 def _person_words(words: list[str]) -> tuple[list[str], str | None]:
     """:func:`_name_words` of words that do not name an organization."""
     role: str | None = None
+    while len(words) > 1 and words[0].lower() in CLAUSE_WORDS:
+        words = words[1:]  # "Whether Brexit", "As Trump": a clause word opening the run
     for k in range(len(words) - 2, -1, -1):
         bare = words[k].lower().rstrip(".")
         if (
