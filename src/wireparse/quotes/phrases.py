@@ -346,7 +346,9 @@ def _np_after(text: str, toks: Sequence[_Tok], i: int) -> tuple[_NP, int] | None
         e -= 1
     lower = [k for k in range(i, e) if not toks[k].is_cap and toks[k].lower not in NAME_PARTICLES]
     if (
-        lower and not (toks[lower[-1]].lower in ROLE_NOUNS or toks[lower[-1]].lower in TITLE_WORDS)
+        lower
+        and not (toks[lower[-1]].lower in ROLE_NOUNS or toks[lower[-1]].lower in TITLE_WORDS)
+        and not _described_name(toks, i, lower, e)
     ) or (
         lower and lower[-1] + 1 < e and not all(toks[k].is_cap for k in range(lower[-1] + 1, e + 1))
     ):
@@ -443,6 +445,18 @@ def _without_clause_word(text: str, np: _NP) -> _NP | None:
         return np
     name_start = np.name_start if np.name_start is not None and np.name_start >= start else None
     return attrs.evolve(np, start=start, name_start=name_start)
+
+
+def _described_name(toks: Sequence[_Tok], i: int, lower: list[int], e: int) -> bool:
+    """ "said spaceman Timothy Creamer": one or two lower-case words of description right
+    after the cue, then a name of at least two capitalized words up to ``e``."""
+    return (
+        len(lower) <= 2
+        and lower == list(range(i, i + len(lower)))
+        and e - lower[-1] >= 2
+        and all(toks[k].is_cap and toks[k].is_word for k in range(lower[-1] + 1, e + 1))
+        and all(toks[k].lower not in FUNCTION_WORDS for k in lower)
+    )
 
 
 def _source_noun(word: str) -> bool:
