@@ -94,6 +94,9 @@ def _right_attribution(text: str, toks: Sequence[_Tok]) -> _Attribution | None:
         if toks[end].text in _SENTENCE_END or toks[end].text == _QUOTE_TOKEN:
             break
         if toks[end].lower in CUE_VERBS and not toks[end].is_cap and end > i:
+            quoted = _quoted_as(text, toks, end)
+            if quoted is not None:
+                return _Attribution(quoted, toks[end].text, "right")
             np = _np_before(text, toks, end - 1, i)
             if np is None or np.start < toks[i].start:
                 break
@@ -119,6 +122,33 @@ def _right_attribution(text: str, toks: Sequence[_Tok]) -> _Attribution | None:
                 if start > i and toks[start - 1].text == ",":
                     return _Attribution(np, toks[end].text, "right")
             break
+    return None
+
+
+_QUOTED: Final = frozenset({"quoted", "quotes", "quote"})
+_AS_SAYING: Final = frozenset({"saying", "telling", "writing", "asking"})
+_OBJECT_PRONOUNS: Final = frozenset({"him", "her"})
+
+
+def _quoted_as(text: str, toks: Sequence[_Tok], k: int) -> _NP | None:
+    """ "The Guardian quoted her as saying", "a report quotes Hughes as saying": the one
+    quoted (after the cue at ``k``) is the speaker, not the subject."""
+    if toks[k].lower not in _QUOTED or k + 1 >= len(toks):
+        return None
+    if toks[k + 1].lower in _OBJECT_PRONOUNS:
+        found: tuple[_NP, int] | None = (_NP(toks[k + 1].start, toks[k + 1].end, "pronoun"), k + 2)
+    else:
+        found = _np_after(text, toks, k + 1)
+    if found is None:
+        return None
+    np, after = found
+    if (
+        after + 1 < len(toks)
+        and toks[after].lower == "as"
+        and toks[after + 1].lower in _AS_SAYING
+        and np.kind in {"name", "pronoun", "common"}
+    ):
+        return np
     return None
 
 
@@ -192,6 +222,12 @@ def _left_attribution(text: str, toks: Sequence[_Tok]) -> _Attribution | None:
     for k in reversed(cues):
         if sentence[k].lower in WEAK_CUES and n - k > _WEAK_CUE_REACH:
             continue
+        if k >= 2 and lowers[k - 1] == "as":
+            # "A police report quotes Hughes as saying “...”"
+            for q in range(k - 2, max(-1, k - 8), -1):
+                quoted = _quoted_as(text, sentence, q)
+                if quoted is not None:
+                    return _Attribution(quoted, sentence[q].text, "left")
         np = _np_before(text, sentence, k - 1, 0) if k > 0 else None
         if np is not None:
             return _Attribution(np, sentence[k].text, "left")

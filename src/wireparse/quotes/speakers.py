@@ -16,7 +16,6 @@ from wireparse._lexicon.titles import (
     MALE_GIVEN_NAMES,
     ORG_NOUNS,
     PERSON_NOUNS,
-    PERSON_PRONOUNS,
     ROLE_NOUNS,
     STATEMENT_HEADS,
     THING_HEADS,
@@ -422,10 +421,10 @@ def _as_written(r: _Resolver, np: _NP, mention: str, position: int) -> _Found:
 
 def _he_or_she(r: _Resolver, np: _NP, mention: str, position: int) -> _Found:
     """ "he", "she": the most recent person of that gender standing as a subject."""
-    word = mention.lower()
-    if word not in PERSON_PRONOUNS:
+    gender = _PRONOUN_GENDERS.get(mention.lower())  # "him", "her": "quoted her as saying"
+    if gender is None:
         return None
-    return r._recent_person(position, {"he": "m", "she": "f"}[word]), True
+    return r._recent_person(position, gender), True
 
 
 def _it(r: _Resolver, np: _NP, mention: str, position: int) -> _Found:
@@ -456,6 +455,7 @@ def _full_name(r: _Resolver, np: _NP, mention: str, position: int) -> _Found:
 
 
 _Found = tuple[str | None, bool] | None
+_PRONOUN_GENDERS: Final = {"he": "m", "him": "m", "she": "f", "her": "f"}
 _DESCRIPTIONS: Final = ("other", "common")
 # Statement nouns that are organizations' words too, but not who speaks.
 _DOCUMENTS: Final = frozenset({"statement", "report", "study", "survey"})
