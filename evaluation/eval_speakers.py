@@ -16,10 +16,11 @@ Scoring
 -------
 Quotes are scored in the body only (``zone == "body"``): ``parse_article`` sets the headline,
 captions and page debris aside, and a prediction on a quotation the gold places elsewhere (a
-caption, page debris, or a subhead inside the body) is neither right nor wrong. Gold quotes of kind ``speech`` are the quotes to find;
-predicted quotes of kind ``term`` and ``indirect`` are left out. A prediction and a gold quote
-match when their spans, trimmed of marks, spaces and edge punctuation, overlap by at least
-half of the shorter one (the rule of ``evaluation/eval_quotes.py``).
+caption, page debris, or a subhead inside the body) is neither right nor wrong. Gold quotes
+of kind ``speech`` are the quotes to find; predicted quotes of kind ``term`` and ``indirect``
+are left out. A prediction and a gold quote match when their spans, trimmed of marks, spaces
+and edge punctuation, overlap by at least half of the shorter one (the rule of
+``evaluation/eval_quotes.py``).
 
 Speaker accuracy is over the matched gold speech quotes. A matched quote's speaker is right
 when a matching prediction's speaker (its name, or its description when it names nobody)
