@@ -132,7 +132,7 @@ _ONE_NAME_APPOSITIVE: Final = regex.compile(
 # Before a name: a preposition that makes it an object ("from Frank Clayton").
 _OBJECT_BEFORE: Final = regex.compile(
     r"""
-    \b(?:from|of|by|with|to|for|about|against|and)[ ]$  # a preposition right before it
+    \b(?:from|of|by|with|to|for|about|against|and|in|at|on|near|into|outside|than)[ ]$
     """,
     regex.VERBOSE,
 )
