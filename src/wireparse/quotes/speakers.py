@@ -28,7 +28,7 @@ from wireparse.quotes.names import (
     _Entity,
     _Names,
 )
-from wireparse.quotes.phrases import _NOT_SPEAKERS, _NP, _without_clause_word
+from wireparse.quotes.phrases import _GIVEN_NAMES, _NOT_SPEAKERS, _NP, _without_clause_word
 from wireparse.quotes.verbs import _PAIR
 from wireparse.quotes.words import (
     _CANDIDATES,
@@ -175,7 +175,7 @@ class _Resolver(_Names):
         candidates.sort(key=lambda candidate: candidate[0])
         unknown: str | None = None
         for pos, name in reversed(candidates):
-            if not self._person_like(name):
+            if not self._person_like(name) or self._after_the(pos, name):
                 continue
             found = self.gender(name)
             if gender is None or found == gender:
@@ -193,6 +193,18 @@ class _Resolver(_Names):
             if gender is None or self.gender(name) == gender:
                 return name
         return None
+
+    def _after_the(self, pos: int, name: str) -> bool:
+        """ "the Fifth Amendment", "The Hollywood Reporter": a name written after "the"
+        (and not opening with a given name) is a thing or an organization, not a person."""
+        last = name.rsplit(" ", 1)[-1]
+        begin = pos - len(name) + len(last)  # a mention stands at the name's last word
+        if begin < 0 or not self.text.startswith(name, begin):
+            begin = pos
+        return (
+            self.text[max(0, begin - 4) : begin].lower() == "the "
+            and name.split()[0].lower() not in _GIVEN_NAMES
+        )
 
     def _recent_pair(self, position: int) -> str | None:
         """Two people who stand together as the last subject before "they".
