@@ -16,6 +16,7 @@ from wireparse._lexicon.titles import (
     MALE_GIVEN_NAMES,
     ORG_NOUNS,
     PERSON_NOUNS,
+    PLURAL_SOURCES,
     ROLE_NOUNS,
     STATEMENT_HEADS,
     THING_HEADS,
@@ -362,6 +363,24 @@ def _earlier_role(r: _Resolver, np: _NP, mention: str, position: int) -> _Found:
     return None
 
 
+def _plural_group(r: _Resolver, np: _NP, mention: str, position: int) -> _Found:
+    """ "the G-8 foreign ministers", "the groups": a group, kept as written, never one person."""
+    words = mention.split()
+    if words[0].lower() != "the" or len(words) < 2 or not _is_group_noun(words[-1].lower()):
+        return None
+    return mention, False
+
+
+def _is_group_noun(word: str) -> bool:
+    """A plural noun of people or organizations ("ministers", "leaders", "groups")."""
+    if word in PLURAL_SOURCES:
+        return True
+    if not word.endswith("s") or word.endswith("ss"):
+        return False
+    singular = word[:-1]
+    return singular in ROLE_NOUNS or singular in PERSON_NOUNS or singular in ORG_NOUNS
+
+
 def _described_person(r: _Resolver, np: _NP, mention: str, position: int) -> _Found:
     """ "the 46-year-old", "the man in the red jacket": the person just written about."""
     words = mention.lower().split()
@@ -478,6 +497,7 @@ SIEVES: Final[tuple[tuple[tuple[str, ...], _Rule], ...]] = (
     (("common",), _unnamed_someone),
     (("common",), _statement_source),
     (_DESCRIPTIONS, _earlier_role),
+    (_DESCRIPTIONS, _plural_group),
     (("other",), _described_person),
     (("other",), _nobody),
     (("common",), _named_organization),
