@@ -465,7 +465,21 @@ def _it(r: _Resolver, np: _NP, mention: str, position: int) -> _Found:
 
 def _they(r: _Resolver, np: _NP, mention: str, position: int) -> _Found:
     """ "they": two people who stood together as the last subject."""
-    return (r._recent_pair(position), True) if mention.lower() == "they" else None
+    pair = r._recent_pair(position) if mention.lower() == "they" else None
+    return (pair, True) if pair is not None else None
+
+
+def _they_group(r: _Resolver, np: _NP, mention: str, position: int) -> _Found:
+    """ "They chanted": the group last written about ("200 protesters marched ..."),
+    as written, when no pair of people stands before."""
+    if mention.lower() != "they":
+        return None
+    start = max(0, position - _GROUP_REACH)
+    for match in reversed(list(_WORD.finditer(r.text, start, position))):
+        word = match.group()
+        if _is_group_noun(word) and not _inside(r.quoted, match.start()):
+            return word, False
+    return None
 
 
 def _party_politician(r: _Resolver, np: _NP, mention: str, position: int) -> _Found:
@@ -486,6 +500,9 @@ def _full_name(r: _Resolver, np: _NP, mention: str, position: int) -> _Found:
 
 
 _Found = tuple[str | None, bool] | None
+# How far back (characters) "they" looks for a group, and the lower-case words read there.
+_GROUP_REACH: Final = 400
+_WORD: Final = regex.compile(r"\b[a-z]+\b")
 _PRONOUN_GENDERS: Final = {"he": "m", "him": "m", "she": "f", "her": "f"}
 _DESCRIPTIONS: Final = ("other", "common")
 # Statement nouns that are organizations' words too, but not who speaks.
@@ -508,6 +525,7 @@ SIEVES: Final[tuple[tuple[tuple[str, ...], _Rule], ...]] = (
     (("pronoun",), _he_or_she),
     (("pronoun",), _it),
     (("pronoun",), _they),
+    (("pronoun",), _they_group),
     (("pronoun",), _nobody),
     (("name",), _party_politician),
     (("name",), _full_name),
