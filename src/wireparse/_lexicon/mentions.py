@@ -28,6 +28,11 @@ CLAUSE_WORDS: Final[frozenset[str]] = RELATIVE_WORDS | frozenset(
     }
 )  # fmt: skip
 
+#: party words that stand before a politician's name as a title ("Democrat Jamie Raskin")
+PARTY_WORDS: Final[frozenset[str]] = frozenset(
+    {"democrat", "republican", "independent", "labour", "tory", "conservative", "liberal"}
+)
+
 #: endings of sentence-opening participles and adjectives ("Announcing", "Undeterred",
 #: "Arbitrary", "Frustrated", "Furious")
 OPENER_ENDINGS: Final = ("ing", "ed", "ary", "ous", "ive", "ful", "less", "able", "ible")

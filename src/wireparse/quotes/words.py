@@ -12,7 +12,7 @@ from typing import Final
 import regex
 
 from wireparse._dates import MONTHS
-from wireparse._lexicon.mentions import CLAUSE_WORDS
+from wireparse._lexicon.mentions import CLAUSE_WORDS, PARTY_WORDS
 from wireparse._lexicon.places import COUNTRY_BY_KEY, REGION_BY_KEY, STANDALONE_BY_KEY, fold
 from wireparse._lexicon.titles import (
     DETERMINERS,
@@ -42,6 +42,9 @@ _NAME_RUN: Final = regex.compile(
 )
 _LOWER_WORD: Final = regex.compile(r"(?<![\p{L}’'\-])\p{Ll}[\p{Ll}’'\-]{0,30}")
 _SUBJECT_BEFORE: Final = regex.compile(r"(?:^|[.!?:\"”]\s{1,3}|\b(?:But|And|So|Then|Now)\s)$")
+_WEEKDAYS: Final = frozenset(
+    {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+)
 # Determiners that introduce someone new ("a citizen", "another member of the public").
 _INDEFINITE: Final = frozenset({"a", "an", "another", "one"})
 # How many earlier names and speakers a mention is compared with (keeps the work linear).
@@ -204,12 +207,15 @@ def _person_words(words: list[str]) -> tuple[list[str], str | None]:
     role: str | None = None
     while len(words) > 1 and words[0].lower() in CLAUSE_WORDS:
         words = words[1:]  # "Whether Brexit", "As Trump": a clause word opening the run
+    while len(words) > 2 and words[-1].lower() in _WEEKDAYS:
+        words = words[:-1]  # "Prime Minister David Cameron Thursday praised ..."
     for k in range(len(words) - 2, -1, -1):
         bare = words[k].lower().rstrip(".")
         if (
             bare in HEAD_TITLES
             or bare in ORG_HEADS  # "Getty Images Kevin Vickers": a credit before the name
             or (k == 0 and bare in ROLE_NOUNS)
+            or bare in PARTY_WORDS  # "Judiciary Committee Democrat Jamie Raskin"
             or _possessive(words[k])
         ):
             role = bare if bare in HEAD_TITLES or bare in ROLE_NOUNS else None
