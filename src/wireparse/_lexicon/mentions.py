@@ -33,6 +33,29 @@ PARTY_WORDS: Final[frozenset[str]] = frozenset(
     {"democrat", "republican", "independent", "labour", "tory", "conservative", "liberal"}
 )
 
+#: documents that "say" what their author wrote ("the statement said", "the editorial
+#: states"), each with the other words the article may use for it
+DOCUMENT_NOUNS: Final[dict[str, tuple[str, ...]]] = {
+    "statement": ("statement",),
+    "communique": ("communique", "communiqué"),
+    "editorial": ("editorial", "op-ed"),
+    "lawsuit": ("lawsuit", "suit", "complaint"),
+    "complaint": ("complaint", "lawsuit"),
+    "ad": ("ad", "advertisement"),
+    "advertisement": ("advertisement", "ad"),
+    "letter": ("letter",),
+    "report": ("report",),
+    "filing": ("filing",),
+    "memo": ("memo",),
+    "release": ("release",),
+    "policy": ("policy",),
+}
+#: verbs that make the subject of a document's sentence its author ("Deripaska said in a
+#: statement", "the embassy issued a statement"), besides the cue verbs
+AUTHOR_VERBS: Final[frozenset[str]] = frozenset(
+    {"issued", "released", "posted", "published", "filed", "sent", "signed", "launched"}
+)
+
 #: endings of sentence-opening participles and adjectives ("Announcing", "Undeterred",
 #: "Arbitrary", "Frustrated", "Furious")
 OPENER_ENDINGS: Final = ("ing", "ed", "ary", "ous", "ive", "ful", "less", "able", "ible")

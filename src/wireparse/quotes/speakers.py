@@ -8,7 +8,7 @@ from typing import Final
 
 import regex
 
-from wireparse._lexicon.mentions import DEMONYMS
+from wireparse._lexicon.mentions import AUTHOR_VERBS, DEMONYMS, DOCUMENT_NOUNS
 from wireparse._lexicon.titles import (
     FEMALE_GIVEN_NAMES,
     HEAD_TITLES,
@@ -29,8 +29,15 @@ from wireparse.quotes.names import (
     _Entity,
     _Names,
 )
-from wireparse.quotes.phrases import _GIVEN_NAMES, _NOT_SPEAKERS, _NP, _without_clause_word
-from wireparse.quotes.verbs import _PAIR
+from wireparse.quotes.phrases import (
+    _GIVEN_NAMES,
+    _NOT_SPEAKERS,
+    _NP,
+    _np_before,
+    _without_clause_word,
+)
+from wireparse.quotes.tokens import _tokens
+from wireparse.quotes.verbs import _PAIR, CUE_VERBS
 from wireparse.quotes.words import (
     _CANDIDATES,
     _INDEFINITE,
@@ -338,6 +345,44 @@ def _unnamed_someone(r: _Resolver, np: _NP, mention: str, position: int) -> _Fou
     return None
 
 
+def _document_author(r: _Resolver, np: _NP, mention: str, position: int) -> _Found:
+    """ "the statement said", "the editorial states": who issued the document.
+
+    The subject of the last sentence before that names the document ("Deripaska said
+    in a statement", "In its lawsuit, the committee said", "the embassy issued a
+    statement"), resolved in turn; only for "the"/"its" and a document noun.
+    """
+    words = mention.lower().split()
+    if len(words) != 2 or words[0] not in {"the", "its"} or words[1] not in DOCUMENT_NOUNS:
+        return None
+    floor = max(0, np.start - _DOCUMENT_REACH)
+    for match in reversed(list(_WORD.finditer(r.text, floor, np.start))):
+        if match.group() not in DOCUMENT_NOUNS[words[1]] or _inside(r.quoted, match.start()):
+            continue
+        found = _author_of(r, match.start())
+        if found is not None:
+            return found
+    return None
+
+
+def _author_of(r: _Resolver, at: int) -> _Found:
+    """The subject of the verb of saying or issuing in the sentence around ``at``."""
+    text = r.text
+    start = max(text.rfind(". ", 0, at) + 2, text.rfind("\n", 0, at) + 1)
+    ends = [e for e in (text.find(". ", at), text.find("\n", at)) if e >= 0]
+    end = min(ends) if ends else len(text)
+    toks = _tokens(text, start, end, r.quoted)
+    for k, tok in enumerate(toks):
+        if k > 0 and (tok.lower in CUE_VERBS or tok.lower in AUTHOR_VERBS) and not tok.is_cap:
+            subject = _np_before(text, toks, k - 1, 0)
+            if subject is None or subject.kind == "other":
+                continue
+            if subject.kind == "common" and subject.end > at - 2:
+                continue  # the document itself ("the statement said")
+            return r.resolve(subject, subject.start)
+    return None
+
+
 def _statement_source(r: _Resolver, np: _NP, mention: str, position: int) -> _Found:
     """ "the ministry's statement", "his statement": who is named in it, he or she, else
     the last organization."""
@@ -502,6 +547,8 @@ def _full_name(r: _Resolver, np: _NP, mention: str, position: int) -> _Found:
 _Found = tuple[str | None, bool] | None
 # How far back (characters) "they" looks for a group, and the lower-case words read there.
 _GROUP_REACH: Final = 400
+# How far back (characters) a document's author is looked for.
+_DOCUMENT_REACH: Final = 1500
 _WORD: Final = regex.compile(r"\b[a-z]+\b")
 _PRONOUN_GENDERS: Final = {"he": "m", "him": "m", "she": "f", "her": "f"}
 _DESCRIPTIONS: Final = ("other", "common")
@@ -512,6 +559,7 @@ _DOCUMENTS: Final = frozenset({"statement", "report", "study", "survey"})
 #: applies to (see _NP.kind). docs/quotes.md lists them with an example each.
 SIEVES: Final[tuple[tuple[tuple[str, ...], _Rule], ...]] = (
     (("common",), _unnamed_someone),
+    (_DESCRIPTIONS, _document_author),
     (("common",), _statement_source),
     (_DESCRIPTIONS, _earlier_role),
     (_DESCRIPTIONS, _plural_group),
