@@ -8,12 +8,17 @@ from typing import Final
 
 import regex
 
-from wireparse._lexicon.mentions import AUTHOR_VERBS, DEMONYMS, DOCUMENT_NOUNS
+from wireparse._lexicon.mentions import (
+    AUTHOR_VERBS,
+    DEMONYMS,
+    DOCUMENT_NOUNS,
+)
 from wireparse._lexicon.titles import (
     FEMALE_GIVEN_NAMES,
     HEAD_TITLES,
     KINSHIP_NOUNS,
     MALE_GIVEN_NAMES,
+    NOT_NAME_WORDS,
     ORG_NOUNS,
     PERSON_NOUNS,
     PLURAL_SOURCES,
@@ -108,7 +113,8 @@ class _Resolver(_Names):
             found = self._nearest(self.by_first.get(words[0], []), position, None)
             if found is not None and self._first_at(words[0]) < found.start:
                 found = None
-        if found is not None:
+        if found is not None and not _only_place_words(found.name, words):
+            # not "North American Facebook" for "Facebook": words of a place or people
             return found.name, found.is_org
         if len(words) == 1 and words[0] in self.org_long:
             return self.org_long[words[0]], True  # "Suncor" for "Suncor Energy", "EDC"
@@ -582,6 +588,15 @@ _SIEVES_BY_KIND: Final = {
     kind: tuple(rule for kinds, rule in SIEVES if kind in kinds)
     for kind in ("other", "common", "pronoun", "name")
 }
+
+
+def _only_place_words(name: str, words: list[str]) -> bool:
+    """Whether the words ``name`` adds before ``words`` are all words of a place or a
+    people ("North American" in "North American Facebook")."""
+    extra = name.split()[: -len(words)]
+    return bool(extra) and all(
+        word.lower() in NOT_NAME_WORDS or word.lower() in DEMONYMS for word in extra
+    )
 
 
 def _mention_of(text: str, np: _NP) -> Mention:
