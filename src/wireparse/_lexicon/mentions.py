@@ -56,6 +56,11 @@ AUTHOR_VERBS: Final[frozenset[str]] = frozenset(
     {"issued", "released", "posted", "published", "filed", "sent", "signed", "launched"}
 )
 
+#: legal forms after a company's name, left out of the speaker ("Facebook Inc")
+LEGAL_SUFFIXES: Final[frozenset[str]] = frozenset(
+    {"inc", "corp", "co", "ltd", "llc", "plc", "ag", "sa", "nv", "gmbh", "lp", "llp"}
+)
+
 #: endings of sentence-opening participles and adjectives ("Announcing", "Undeterred",
 #: "Arbitrary", "Frustrated", "Furious")
 OPENER_ENDINGS: Final = ("ing", "ed", "ary", "ous", "ive", "ful", "less", "able", "ible")

@@ -12,6 +12,7 @@ from wireparse._lexicon.mentions import (
     AUTHOR_VERBS,
     DEMONYMS,
     DOCUMENT_NOUNS,
+    LEGAL_SUFFIXES,
 )
 from wireparse._lexicon.titles import (
     FEMALE_GIVEN_NAMES,
@@ -317,6 +318,8 @@ class _Resolver(_Names):
             return None, None, None
         np = clean
         speaker, is_person = self.resolve(np, position)
+        if speaker is not None and not is_person:
+            speaker = _without_legal_suffix(speaker)  # "Facebook Inc" is Facebook
         if speaker is not None and speaker in excluded:
             speaker = None
         description = np.description
@@ -597,6 +600,12 @@ def _only_place_words(name: str, words: list[str]) -> bool:
     return bool(extra) and all(
         word.lower() in NOT_NAME_WORDS or word.lower() in DEMONYMS for word in extra
     )
+
+
+def _without_legal_suffix(name: str) -> str:
+    """An organization's name without its legal form: "Facebook Inc" gives "Facebook"."""
+    head, _, last = name.rpartition(" ")
+    return head if head and last.lower().rstrip(".") in LEGAL_SUFFIXES else name
 
 
 def _mention_of(text: str, np: _NP) -> Mention:
