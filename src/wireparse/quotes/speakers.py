@@ -210,15 +210,17 @@ class _Resolver(_Names):
         return None
 
     def _after_the(self, pos: int, name: str) -> bool:
-        """ "the Fifth Amendment", "The Hollywood Reporter": a name written after "the"
-        (and not opening with a given name) is a thing or an organization, not a person."""
+        """ "the Fifth Amendment", "The Hollywood Reporter", "the Snowden disclosures": a
+        name written after "the" (and not opening with a given name) is a thing, an
+        organization or a modifier, not a person standing as a subject."""
         last = name.rsplit(" ", 1)[-1]
         begin = pos - len(name) + len(last)  # a mention stands at the name's last word
+        written = name
         if begin < 0 or not self.text.startswith(name, begin):
-            begin = pos
+            begin, written = pos, last  # the surname alone: "the Snowden disclosures"
         return (
             self.text[max(0, begin - 4) : begin].lower() == "the "
-            and name.split()[0].lower() not in _GIVEN_NAMES
+            and written.split()[0].lower() not in _GIVEN_NAMES
         )
 
     def _recent_pair(self, position: int) -> str | None:
