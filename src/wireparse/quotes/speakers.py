@@ -47,6 +47,7 @@ from wireparse.quotes.verbs import _PAIR, CUE_VERBS
 from wireparse.quotes.words import (
     _CANDIDATES,
     _INDEFINITE,
+    _OBJECT_BEFORE,
     _PAIR_REACH,
     _PRONOUN_NEAR,
     _PRONOUN_REACH,
@@ -86,6 +87,8 @@ class _Resolver(_Names):
             places = [first, *places]
         votes = {"m": 0, "f": 0}
         for place in places:
+            if self._object_at(name, place):
+                continue  # "Of Whitmer, he said": the pronoun after an object is not hers
             window_end = min(len(self.text), place + len(name) + _GENDER_WINDOW)
             match = _PRONOUN_GENDER.search(self.text, place + 1, window_end)
             while match is not None and _inside(self.quoted, match.start()):
@@ -93,6 +96,8 @@ class _Resolver(_Names):
                 match = _PRONOUN_GENDER.search(self.text, match.end(), window_end)
             if match is not None and self._other_between(name, place + 1, match.start()):
                 continue  # "Gokool ... Lametti might ... his": the pronoun is Lametti's
+            if match is not None and self._possessor_between(name, place + 1, match.start()):
+                continue  # "Whitmer ... Trump’s tendency ... his own business"
             if match is not None:
                 votes["m" if match.group(1) else "f"] += 1
         result = None if votes["m"] == votes["f"] else max(votes, key=lambda g: votes[g])
@@ -128,6 +133,28 @@ class _Resolver(_Names):
             if self.mentions[index][1] != name:
                 return True
             index += 1
+        return False
+
+    def _object_at(self, name: str, end: int) -> bool:
+        """Whether the mention of ``name`` ending at ``end`` is the object of a preposition
+        and a comma follows it ("Of Whitmer, he said")."""
+        if not self.text.startswith(", ", end):
+            return False
+        last = name.rsplit(" ", 1)[-1]
+        start = end - len(name) if self.text.startswith(name, end - len(name)) else end - len(last)
+        lead = self.text[max(0, start - 12) : start].lower()
+        return _OBJECT_BEFORE.search(lead) is not None
+
+    def _possessor_between(self, name: str, start: int, end: int) -> bool:
+        """Whether another person of the article stands as a possessor ("Trump’s") in
+        ``[start, end)``: possessors are no mentions, but a pronoun after one may be his."""
+        own = name.split()[-1]
+        for match in _POSSESSOR.finditer(self.text, start, end):
+            word = match.group(1) or match.group(2)
+            if word != own and any(
+                not self.entities[index].is_org for index in self.by_last.get(word, ())
+            ):
+                return True
         return False
 
     def _first_at(self, word: str) -> int:
@@ -558,6 +585,10 @@ def _full_name(r: _Resolver, np: _NP, mention: str, position: int) -> _Found:
 _Found = tuple[str | None, bool] | None
 # How far back (characters) "they" looks for a group, and the lower-case words read there.
 _GROUP_REACH: Final = 400
+# A capitalized word written as a possessor ("Trump’s", "Sanders'").
+_POSSESSOR: Final = regex.compile(
+    r"\b(?:(\p{Lu}[\p{L}\-]+)[’']s\b|(\p{Lu}[\p{L}\-]*s)[’'](?!\p{L}))"
+)
 # How far back (characters) a document's author is looked for.
 _DOCUMENT_REACH: Final = 1500
 _WORD: Final = regex.compile(r"\b[a-z]+\b")
