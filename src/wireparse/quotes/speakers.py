@@ -28,6 +28,7 @@ from wireparse._lexicon.titles import (
     THING_HEADS,
 )
 from wireparse.models import Mention, Span
+from wireparse.quotes.attribution import _sentence_start
 from wireparse.quotes.names import (
     _GENDER_MENTIONS,
     _GENDER_WINDOW,
@@ -42,7 +43,7 @@ from wireparse.quotes.phrases import (
     _np_before,
     _without_clause_word,
 )
-from wireparse.quotes.tokens import _tokens
+from wireparse.quotes.tokens import _SENTENCE_END, _tokens
 from wireparse.quotes.verbs import _PAIR, CUE_VERBS
 from wireparse.quotes.words import (
     _CANDIDATES,
@@ -406,11 +407,19 @@ def _document_author(r: _Resolver, np: _NP, mention: str, position: int) -> _Fou
 def _author_of(r: _Resolver, at: int) -> _Found:
     """The subject of the verb of saying or issuing in the sentence around ``at``."""
     text = r.text
-    start = max(text.rfind(". ", 0, at) + 2, text.rfind("\n", 0, at) + 1)
-    ends = [e for e in (text.find(". ", at), text.find("\n", at)) if e >= 0]
-    end = min(ends) if ends else len(text)
-    toks = _tokens(text, start, end, r.quoted)
+    start = text.rfind("\n", 0, at) + 1
+    end = text.find("\n", at)
+    toks = _tokens(text, start, end if end >= 0 else len(text), r.quoted)
+    first = 0  # the sentence holding ``at`` (tokens keep "U.S." whole)
     for k, tok in enumerate(toks):
+        if tok.start >= at:
+            toks = toks[first:]
+            break
+        if tok.text in _SENTENCE_END:
+            first = k + 1
+    for k, tok in enumerate(toks):
+        if tok.text in _SENTENCE_END:
+            break
         if k > 0 and (tok.lower in CUE_VERBS or tok.lower in AUTHOR_VERBS) and not tok.is_cap:
             subject = _np_before(text, toks, k - 1, 0)
             if subject is None or subject.kind == "other":
@@ -541,6 +550,25 @@ def _he_or_she(r: _Resolver, np: _NP, mention: str, position: int) -> _Found:
     return r._recent_person(position, gender), True
 
 
+def _subject_organization(r: _Resolver, np: _NP, mention: str, position: int) -> _Found:
+    """ "it said": the organization that is the subject of the sentence before, when it
+    speaks there ("The Global Times said in an editorial ... / “...,” it said")."""
+    if mention.lower() != "it":
+        return None
+    text = r.text
+    para_start = text.rfind("\n", 0, position) + 1
+    here = _sentence_start(text, max(para_start, position - _SUBJECT_REACH), position + 1)
+    before = here
+    while before > 0 and text[before - 1].isspace():
+        before -= 1
+    if before <= 1 or position - before > _SUBJECT_REACH:
+        return None
+    found = _author_of(r, before - 2)
+    if found is None or found[0] is None or found[1]:
+        return None  # nobody, or a person: left to "it" below
+    return found
+
+
 def _it(r: _Resolver, np: _NP, mention: str, position: int) -> _Found:
     """ "it": the organization last quoted or acting."""
     return (r._recent_org(position), False) if mention.lower() == "it" else None
@@ -591,6 +619,8 @@ _POSSESSOR: Final = regex.compile(
 )
 # How far back (characters) a document's author is looked for.
 _DOCUMENT_REACH: Final = 1500
+# How far (characters) before "it" the sentence whose subject it stands for may end.
+_SUBJECT_REACH: Final = 300
 _WORD: Final = regex.compile(r"\b[a-z]+\b")
 _PRONOUN_GENDERS: Final = {"he": "m", "him": "m", "she": "f", "her": "f"}
 _DESCRIPTIONS: Final = ("other", "common")
@@ -613,6 +643,7 @@ SIEVES: Final[tuple[tuple[tuple[str, ...], _Rule], ...]] = (
     (("common",), _epithet),
     (("common",), _as_written),
     (("pronoun",), _he_or_she),
+    (("pronoun",), _subject_organization),
     (("pronoun",), _it),
     (("pronoun",), _they),
     (("pronoun",), _they_group),
