@@ -372,6 +372,9 @@ def _np_after(text: str, toks: Sequence[_Tok], i: int) -> tuple[_NP, int] | None
     if tok.lower in {"the", "a", "an"} and i + 1 < len(toks) and toks[i + 1].is_cap:
         if toks[i + 1].lower in DEMONYMS and (i + 2 == len(toks) or not toks[i + 2].is_cap):
             return _NP(tok.start, toks[i + 1].end, "common"), i + 2  # "the Texan told"
+        role = _role_after_name(toks, i + 1)
+        if role is not None:
+            return _NP(tok.start, toks[role].end, "common"), role + 1
         inner = _np_after(text, toks, i + 1)
         if inner is not None and inner[0].kind == "name":
             return inner
@@ -457,6 +460,19 @@ def _described_name(toks: Sequence[_Tok], i: int, lower: list[int], e: int) -> b
         and all(toks[k].is_cap and toks[k].is_word for k in range(lower[-1] + 1, e + 1))
         and all(toks[k].lower not in FUNCTION_WORDS for k in lower)
     )
+
+
+def _role_after_name(toks: Sequence[_Tok], i: int) -> int | None:
+    """ "a White House official", "the Kremlin spokesman": the role noun right after the
+    capitalized run that starts at ``i``, when no name follows it (an unnamed person)."""
+    e = i
+    while e < len(toks) and e - i < 6 and toks[e].is_cap and toks[e].text != _QUOTE_TOKEN:
+        e += 1
+    if e == i or e >= len(toks) or toks[e].lower not in ROLE_NOUNS:
+        return None
+    if e + 1 < len(toks) and toks[e + 1].is_cap:
+        return None  # "the White House spokesman Raj Shah": a name follows
+    return e
 
 
 def _source_noun(word: str) -> bool:
