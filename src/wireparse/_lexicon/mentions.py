@@ -58,7 +58,7 @@ AUTHOR_VERBS: Final[frozenset[str]] = frozenset(
 
 #: legal forms after a company's name, left out of the speaker ("Facebook Inc")
 LEGAL_SUFFIXES: Final[frozenset[str]] = frozenset(
-    {"inc", "corp", "co", "ltd", "llc", "plc", "ag", "sa", "nv", "gmbh", "lp", "llp"}
+    {"inc", "corp", "co", "ltd", "llc", "plc", "nv", "gmbh", "llp"}
 )
 
 #: endings of sentence-opening participles and adjectives ("Announcing", "Undeterred",

@@ -19,7 +19,6 @@ from wireparse._lexicon.titles import (
     HEAD_TITLES,
     KINSHIP_NOUNS,
     MALE_GIVEN_NAMES,
-    NOT_NAME_WORDS,
     ORG_NOUNS,
     PERSON_NOUNS,
     PLURAL_SOURCES,
@@ -463,6 +462,14 @@ def _plural_group(r: _Resolver, np: _NP, mention: str, position: int) -> _Found:
     return mention, False
 
 
+def _is_people_noun(word: str) -> bool:
+    """A plural noun of people ("protesters", "officials", "ministers")."""
+    if word in PLURAL_SOURCES:
+        return True
+    singular = word[:-1]
+    return word.endswith("s") and (singular in ROLE_NOUNS or singular in PERSON_NOUNS)
+
+
 def _is_group_noun(word: str) -> bool:
     """A plural noun of people or organizations ("ministers", "leaders", "groups")."""
     if word in PLURAL_SOURCES:
@@ -588,7 +595,7 @@ def _they_group(r: _Resolver, np: _NP, mention: str, position: int) -> _Found:
     start = max(0, position - _GROUP_REACH)
     for match in reversed(list(_WORD.finditer(r.text, start, position))):
         word = match.group()
-        if _is_group_noun(word) and not _inside(r.quoted, match.start()):
+        if _is_people_noun(word) and not _inside(r.quoted, match.start()):
             return word, False
     return None
 
@@ -619,6 +626,9 @@ _POSSESSOR: Final = regex.compile(
 )
 # How far back (characters) a document's author is looked for.
 _DOCUMENT_REACH: Final = 1500
+_COMPASS: Final = frozenset(
+    {"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central"}
+)
 # How far (characters) before "it" the sentence whose subject it stands for may end.
 _SUBJECT_REACH: Final = 300
 _WORD: Final = regex.compile(r"\b[a-z]+\b")
@@ -658,11 +668,11 @@ _SIEVES_BY_KIND: Final = {
 
 
 def _only_place_words(name: str, words: list[str]) -> bool:
-    """Whether the words ``name`` adds before ``words`` are all words of a place or a
-    people ("North American" in "North American Facebook")."""
-    extra = name.split()[: -len(words)]
-    return bool(extra) and all(
-        word.lower() in NOT_NAME_WORDS or word.lower() in DEMONYMS for word in extra
+    """Whether the words ``name`` adds before ``words`` name a people, with a compass
+    word or not ("North American" in "North American Facebook"; not "United")."""
+    extra = [word.lower() for word in name.split()[: -len(words)]]
+    return any(word in DEMONYMS for word in extra) and all(
+        word in DEMONYMS or word in _COMPASS for word in extra
     )
 
 
