@@ -311,7 +311,7 @@ def test_docs_list_the_speaker_rules_in_their_order() -> None:
     [
         ('Coach Ken Hitchcock spoke.\n\n"We lost," the coach said.', "Ken Hitchcock"),
         ('"We act," the Bank of Canada said.\n\n"Again," the bank said.', "Bank of Canada"),
-        ('Acme Corp said profits rose.\n\n"We act," the company said.', "Acme Corp"),
+        ('Acme Corp said profits rose.\n\n"We act," the company said.', "Acme"),
         ('Google said profits rose.\n\n"It works," it said.', "Google"),
         ('Jane Doe spoke.\n\n"We lost," the plan said.', None),
         ('"We act," protesters said.', "protesters"),

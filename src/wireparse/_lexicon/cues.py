@@ -194,6 +194,7 @@ VERBS: Final[tuple[tuple[str, str], ...]] = (
     ('agree agrees agreed',                     'direct'),
     ('points pointed',                          'direct weak'),
     ('put',                                     'subject'),
+    ('radios radioed',                          'direct weak'),
     ('puts',                                    'direct weak'),
     ('asserts asserted',                        'direct'),
     ('maintains maintained',                    'direct indirect'),

@@ -13,6 +13,7 @@ from wireparse._lexicon.cues import (
     NAMING_NOUNS,
     STRONG_NAMING_CUES,
 )
+from wireparse._lexicon.names import INNER_NAME_PARTICLES as NAME_PARTICLES
 from wireparse._lexicon.titles import (
     OTHER_PRONOUNS,
     PERSON_PRONOUNS,
@@ -27,6 +28,7 @@ from wireparse.quotes.phrases import (
     _np_after,
     _np_before,
     _np_plain,
+    _opener_not_name,
 )
 from wireparse.quotes.tokens import (
     _LOWER_OF,
@@ -92,6 +94,9 @@ def _right_attribution(text: str, toks: Sequence[_Tok]) -> _Attribution | None:
         if toks[end].text in _SENTENCE_END or toks[end].text == _QUOTE_TOKEN:
             break
         if toks[end].lower in CUE_VERBS and not toks[end].is_cap and end > i:
+            quoted = _quoted_as(text, toks, end)
+            if quoted is not None:
+                return _Attribution(quoted, toks[end].text, "right")
             np = _np_before(text, toks, end - 1, i)
             if np is None or np.start < toks[i].start:
                 break
@@ -117,6 +122,33 @@ def _right_attribution(text: str, toks: Sequence[_Tok]) -> _Attribution | None:
                 if start > i and toks[start - 1].text == ",":
                     return _Attribution(np, toks[end].text, "right")
             break
+    return None
+
+
+_QUOTED: Final = frozenset({"quoted", "quotes", "quote"})
+_AS_SAYING: Final = frozenset({"saying", "telling", "writing", "asking"})
+_OBJECT_PRONOUNS: Final = frozenset({"him", "her"})
+
+
+def _quoted_as(text: str, toks: Sequence[_Tok], k: int) -> _NP | None:
+    """ "The Guardian quoted her as saying", "a report quotes Hughes as saying": the one
+    quoted (after the cue at ``k``) is the speaker, not the subject."""
+    if toks[k].lower not in _QUOTED or k + 1 >= len(toks):
+        return None
+    if toks[k + 1].lower in _OBJECT_PRONOUNS:
+        found: tuple[_NP, int] | None = (_NP(toks[k + 1].start, toks[k + 1].end, "pronoun"), k + 2)
+    else:
+        found = _np_after(text, toks, k + 1)
+    if found is None:
+        return None
+    np, after = found
+    if (
+        after + 1 < len(toks)
+        and toks[after].lower == "as"
+        and toks[after + 1].lower in _AS_SAYING
+        and np.kind in {"name", "pronoun", "common"}
+    ):
+        return np
     return None
 
 
@@ -215,6 +247,12 @@ def _cue_attribution(
     for k in reversed(cues):
         if sentence[k].lower in WEAK_CUES and n - k > _WEAK_CUE_REACH:
             continue
+        if k >= 2 and sentence[k - 1].lower == "as":
+            # "A police report quotes Hughes as saying “...”"
+            for q in range(k - 2, max(-1, k - 8), -1):
+                quoted = _quoted_as(text, sentence, q)
+                if quoted is not None:
+                    return _Attribution(quoted, sentence[q].text, "left")
         np = subject(k)
         if np is not None:
             return _Attribution(np, sentence[k].text, "left")
@@ -231,8 +269,11 @@ def _cue_attribution(
             if not opening:
                 opening.append(_np_after(text, sentence, 0))
             found = opening[0]
+            opener = found is not None and found[1] == 1 and _opener_not_name(text, sentence[0])
+            if opener:
+                found = None  # "Undeterred by curfews, protesters ..., saying “...”"
             if (found is None or found[0].kind == "common") and (
-                sentence[0].lower in _OPENING_PREPOSITIONS
+                sentence[0].lower in _OPENING_PREPOSITIONS or opener
             ):
                 # "In a statement, IRCC did not reveal ..., but said “...”"
                 comma = next((c for c in range(1, min(k, 12)) if sentence[c].text == ","), None)
@@ -259,6 +300,11 @@ def _subject_at(text: str, toks: Sequence[_Tok], i: int) -> tuple[_NP, int] | No
         return None
     if toks[i].lower in PERSON_PRONOUNS or toks[i].lower in OTHER_PRONOUNS:
         return _NP(toks[i].start, toks[i].end, "pronoun"), i + 1
+    if toks[i].lower in NAME_PARTICLES and i + 1 < len(toks) and toks[i + 1].is_cap:
+        found = _subject_at(text, toks, i + 1)  # "de Blasio did not ..."
+        if found is None:
+            return None
+        return attrs.evolve(found[0], start=toks[i].start, name_start=toks[i].start), found[1]
     e = i
     while e + 1 < len(toks) and e - i < 6 and toks[e + 1].is_cap and toks[e + 1].is_word:
         e += 1

@@ -16,8 +16,17 @@ _OPENERS: Final = "“„«"
 _CLOSERS: Final = "”»"
 _STRAIGHTS: Final = '"″'  # the double prime stands for a straight mark in some feeds
 _MARKS: Final = _OPENERS + _CLOSERS + _STRAIGHTS
+# Marks of older feeds written with two characters: TeX-style ``...'' and doubled
+# apostrophes ''...'' (also ’’...’’). "``" always opens; the other two read like a
+# straight mark. A single apostrophe is never a quotation mark.
+_DOUBLE_OPENER: Final = "``"
+_DOUBLES: Final = (_DOUBLE_OPENER, "''", "’’")
+# Every mark, as the strings to look for in a text that may hold a quotation.
+_ANY_MARK: Final = (*_MARKS, *_DOUBLES)
 # One quotation mark: the scan visits only these characters, not every one.
-_MARK: Final = regex.compile("[" + regex.escape(_MARKS) + "]")
+_MARK: Final = regex.compile(
+    "|".join([*map(regex.escape, _DOUBLES), "[" + regex.escape(_MARKS) + "]"])
+)
 # What may stand right before an opening mark / right after a closing mark.
 _BEFORE_OPEN: Final = " \t\r\n\u00a0([{—–-:/…"
 _AFTER_CLOSE: Final = " \t\r\n\u00a0)]}.,;:!?—–-…'’"
@@ -32,12 +41,23 @@ class _Raw(NamedTuple):  # a tuple: cheaper to make than a frozen attrs class
     inner: Span
 
 
+def _width(text: str, i: int) -> int:
+    """How many characters the quotation mark at ``i`` takes (2 for ``, '' and ’’)."""
+    return 1 if text[i] in _MARKS else 2
+
+
 def _is_opener(text: str, i: int, start: int, end: int) -> bool | None:
     """True for an opening mark, False for a closing one, None when not a mark here."""
     ch = text[i]
+    width = _width(text, i)
     before = text[i - 1] if i > start else " "
-    after = text[i + 1] if i + 1 < end else " "
-    space_before = before in _BEFORE_OPEN or before in _MARKS
+    after = text[i + width] if i + width < end else " "
+    if width == 2:
+        if ch == "`":
+            return True
+        if before.isalpha() and after == "s" and not text[i + 3 : i + 4].isalpha():
+            return None  # "Jones''s": an apostrophe typed twice, never a quotation
+    space_before = before in _BEFORE_OPEN or before in _MARKS or before in "'’`"
     space_after = after in _AFTER_CLOSE or after in _MARKS
     if ch in _OPENERS:
         # A “ glued to a word on the left and followed by a space closes.
@@ -79,15 +99,16 @@ def _scan(
             if opener:
                 open_at = i
             continue
-        if opener and (text[i] not in _STRAIGHTS or open_at < start):
+        if opener and (text[i] not in _STRAIGHTS + "'’" or open_at < start):
             open_at = i  # an earlier mark was never closed: start again here
             continue
-        inner = _strip(text, open_at + 1, i)
+        inner = _strip(text, open_at + (_width(text, open_at) if open_at >= start else 1), i)
         if inner is not None:
-            found.append(_Raw(open_at, i, paragraph, inner))
+            # a mark of two characters closes at its second one
+            found.append(_Raw(open_at, i + _width(text, i) - 1, paragraph, inner))
         open_at = None
     if open_at is not None and open_at >= start:
-        inner = _strip(text, open_at + 1, end)
+        inner = _strip(text, open_at + _width(text, open_at), end)
         if inner is not None:
             found.append(_Raw(open_at, None, paragraph, inner))
     return found
@@ -122,6 +143,11 @@ def _mark_positions(text: str, spans: Sequence[Span]) -> list[int]:
         while at >= 0:
             found.append(at)
             at = text.find(mark, at + 1, high)
+    for double in _DOUBLES:
+        at = text.find(double, low, high)
+        while at >= 0:
+            found.append(at)
+            at = text.find(double, at + 2, high)
     found.sort()
     return found
 

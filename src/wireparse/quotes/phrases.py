@@ -10,6 +10,8 @@ import attrs
 from wireparse._lexicon.cues import (
     ADVERBS,
 )
+from wireparse._lexicon.given_names import GIVEN_NAMES
+from wireparse._lexicon.mentions import CLAUSE_WORDS, DEMONYMS, OPENER_ENDINGS, RELATIVE_WORDS
 from wireparse._lexicon.names import INNER_NAME_PARTICLES as NAME_PARTICLES
 from wireparse._lexicon.titles import (
     DESCRIPTION_STOPS,
@@ -30,7 +32,7 @@ from wireparse._lexicon.titles import (
     TITLE_WORDS,
 )
 from wireparse.quotes.tokens import _PARTY_TAG, _QUOTE_TOKEN, _SENTENCE_END, _Tok
-from wireparse.quotes.verbs import CUE_VERBS
+from wireparse.quotes.verbs import CUE_VERBS, SPEAKING_VERBS
 
 _GIVEN_NAMES: Final = MALE_GIVEN_NAMES | FEMALE_GIVEN_NAMES
 
@@ -147,6 +149,15 @@ def _np_plain(text: str, toks: Sequence[_Tok], j: int, limit: int) -> _NP | None
     tok = toks[j]
     if tok.lower in PERSON_PRONOUNS or tok.lower in OTHER_PRONOUNS:
         return _NP(tok.start, tok.end, "pronoun", description)
+    if tok.is_cap and tok.text.endswith(_POSSESSIVE_ENDS):
+        return None  # "Parnas’ claims": a possessor is not the subject ("Moody's" may be)
+    if (
+        tok.lower in DEMONYMS
+        and j - 1 >= limit
+        and toks[j - 1].lower == "the"
+        and (j + 1 == len(toks) or _speaks(toks[j + 1]))
+    ):
+        return _NP(toks[j - 1].start, tok.end, "common", description)  # "the American replied"
     if (
         tok.is_cap
         and tok.text != _QUOTE_TOKEN
@@ -205,6 +216,14 @@ def _skip_appositive(text: str, toks: Sequence[_Tok], j: int, limit: int) -> tup
     description = text[toks[k + 1].start : toks[end_of_description].end]
     if j - 2 >= limit and _PARTY_TAG.fullmatch(toks[j].text) and toks[j - 1].text == ",":
         j -= 2  # "Sen. Debbie Stabenow, D-Mich., a member of ..., said"
+    elif (
+        j - 4 >= limit
+        and toks[j - 1].text == "_"
+        and toks[j - 2].text in {"D", "R", "I"}
+        and toks[j - 3].text == ","
+        and _PARTY_TAG.fullmatch(f"{toks[j - 2].text}-{toks[j].text}")
+    ):
+        j -= 4  # "Rep. Eliot Engel, D_N.Y., who chairs ..., said": the tag in three tokens
     if j < limit:
         return None
     return j, description
@@ -327,7 +346,9 @@ def _np_after(text: str, toks: Sequence[_Tok], i: int) -> tuple[_NP, int] | None
         e -= 1
     lower = [k for k in range(i, e) if not toks[k].is_cap and toks[k].lower not in NAME_PARTICLES]
     if (
-        lower and not (toks[lower[-1]].lower in ROLE_NOUNS or toks[lower[-1]].lower in TITLE_WORDS)
+        lower
+        and not (toks[lower[-1]].lower in ROLE_NOUNS or toks[lower[-1]].lower in TITLE_WORDS)
+        and not _described_name(toks, i, lower, e)
     ) or (
         lower and lower[-1] + 1 < e and not all(toks[k].is_cap for k in range(lower[-1] + 1, e + 1))
     ):
@@ -349,6 +370,11 @@ def _np_after(text: str, toks: Sequence[_Tok], i: int) -> tuple[_NP, int] | None
             return None
         return _NP(toks[i].start, toks[e].end, "name", description, toks[name_at].start), e + 1
     if tok.lower in {"the", "a", "an"} and i + 1 < len(toks) and toks[i + 1].is_cap:
+        if toks[i + 1].lower in DEMONYMS and (i + 2 == len(toks) or not toks[i + 2].is_cap):
+            return _NP(tok.start, toks[i + 1].end, "common"), i + 2  # "the Texan told"
+        role = _role_after_name(toks, i + 1)
+        if role is not None:
+            return _NP(tok.start, toks[role].end, "common"), role + 1
         inner = _np_after(text, toks, i + 1)
         if inner is not None and inner[0].kind == "name":
             return inner
@@ -371,6 +397,82 @@ def _np_after(text: str, toks: Sequence[_Tok], i: int) -> tuple[_NP, int] | None
     if tok.is_word and (tok.lower in ROLE_NOUNS or tok.lower in PLURAL_SOURCES):
         return _NP(tok.start, tok.end, "common"), i + 1
     return None
+
+
+_POSSESSIVE_ENDS: Final = ("’", "'")
+
+
+def _speaks(tok: _Tok) -> bool:
+    """A verb after a one-word subject that makes it someone speaking ("the American
+    replied"), not a noun ("the Iranian report")."""
+    word = tok.lower
+    return (
+        word in SPEAKING_VERBS or (word in CUE_VERBS and word.endswith(("ed", "s"))) or word == ","
+    )
+
+
+def _opener_not_name(text: str, tok: _Tok) -> bool:
+    """A capitalized word opening a sentence that is a participle or an adjective.
+
+    "Undeterred by curfews, protesters ...", "Announcing his decision, ...",
+    "Arbitrary arrests have been reported ...": a word of one of the endings of
+    ``OPENER_ENDINGS``, not a known given name, written nowhere else in the article
+    (a name that opens a sentence, "Manning said", is written again).
+    """
+    word = tok.text
+    return (
+        len(word) > 4
+        and word[1:].islower()
+        and word.lower().endswith(OPENER_ENDINGS)
+        and word not in GIVEN_NAMES
+        and text.count(word) == 1
+    )
+
+
+def _without_clause_word(text: str, np: _NP) -> _NP | None:
+    """``np`` without the conjunctions in front of it; None when it opens a clause.
+
+    "if lawmakers" gives "lawmakers", "as religious leaders" gives "religious
+    leaders"; "but whose reputation was ruined ..." and a lone "As" name nobody.
+    """
+    start = np.start
+    while True:
+        space = text.find(" ", start, np.end)
+        word = text[start : space if space >= 0 else np.end].lower()
+        if word not in CLAUSE_WORDS:
+            break
+        if word in RELATIVE_WORDS or space < 0:
+            return None
+        start = space + 1
+    if start == np.start:
+        return np
+    name_start = np.name_start if np.name_start is not None and np.name_start >= start else None
+    return attrs.evolve(np, start=start, name_start=name_start)
+
+
+def _described_name(toks: Sequence[_Tok], i: int, lower: list[int], e: int) -> bool:
+    """ "said spaceman Timothy Creamer": one or two lower-case words of description right
+    after the cue, then a name of at least two capitalized words up to ``e``."""
+    return (
+        len(lower) <= 2
+        and lower == list(range(i, i + len(lower)))
+        and e - lower[-1] >= 2
+        and all(toks[k].is_cap and toks[k].is_word for k in range(lower[-1] + 1, e + 1))
+        and all(toks[k].lower not in FUNCTION_WORDS for k in lower)
+    )
+
+
+def _role_after_name(toks: Sequence[_Tok], i: int) -> int | None:
+    """ "a White House official", "the Kremlin spokesman": the role noun right after the
+    capitalized run that starts at ``i``, when no name follows it (an unnamed person)."""
+    e = i
+    while e < len(toks) and e - i < 6 and toks[e].is_cap and toks[e].text != _QUOTE_TOKEN:
+        e += 1
+    if e == i or e >= len(toks) or toks[e].lower not in ROLE_NOUNS:
+        return None
+    if e + 1 < len(toks) and toks[e + 1].is_cap:
+        return None  # "the White House spokesman Raj Shah": a name follows
+    return e
 
 
 def _source_noun(word: str) -> bool:

@@ -8,6 +8,12 @@ from typing import Final
 
 import regex
 
+from wireparse._lexicon.mentions import (
+    AUTHOR_VERBS,
+    DEMONYMS,
+    DOCUMENT_NOUNS,
+    LEGAL_SUFFIXES,
+)
 from wireparse._lexicon.titles import (
     FEMALE_GIVEN_NAMES,
     HEAD_TITLES,
@@ -15,12 +21,13 @@ from wireparse._lexicon.titles import (
     MALE_GIVEN_NAMES,
     ORG_NOUNS,
     PERSON_NOUNS,
-    PERSON_PRONOUNS,
+    PLURAL_SOURCES,
     ROLE_NOUNS,
     STATEMENT_HEADS,
     THING_HEADS,
 )
 from wireparse.models import Mention, Span
+from wireparse.quotes.attribution import _sentence_start
 from wireparse.quotes.names import (
     _GENDER_MENTIONS,
     _GENDER_WINDOW,
@@ -28,11 +35,19 @@ from wireparse.quotes.names import (
     _Entity,
     _Names,
 )
-from wireparse.quotes.phrases import _NOT_SPEAKERS, _NP
-from wireparse.quotes.verbs import _PAIR
+from wireparse.quotes.phrases import (
+    _GIVEN_NAMES,
+    _NOT_SPEAKERS,
+    _NP,
+    _np_before,
+    _without_clause_word,
+)
+from wireparse.quotes.tokens import _SENTENCE_END, _tokens
+from wireparse.quotes.verbs import _PAIR, CUE_VERBS
 from wireparse.quotes.words import (
     _CANDIDATES,
     _INDEFINITE,
+    _OBJECT_BEFORE,
     _PAIR_REACH,
     _PRONOUN_NEAR,
     _PRONOUN_REACH,
@@ -72,6 +87,8 @@ class _Resolver(_Names):
             places = [first, *places]
         votes = {"m": 0, "f": 0}
         for place in places:
+            if self._object_at(name, place):
+                continue  # "Of Whitmer, he said": the pronoun after an object is not hers
             window_end = min(len(self.text), place + len(name) + _GENDER_WINDOW)
             match = _PRONOUN_GENDER.search(self.text, place + 1, window_end)
             while match is not None and _inside(self.quoted, match.start()):
@@ -79,6 +96,8 @@ class _Resolver(_Names):
                 match = _PRONOUN_GENDER.search(self.text, match.end(), window_end)
             if match is not None and self._other_between(name, place + 1, match.start()):
                 continue  # "Gokool ... Lametti might ... his": the pronoun is Lametti's
+            if match is not None and self._possessor_between(name, place + 1, match.start()):
+                continue  # "Whitmer ... Trump’s tendency ... his own business"
             if match is not None:
                 votes["m" if match.group(1) else "f"] += 1
         result = None if votes["m"] == votes["f"] else max(votes, key=lambda g: votes[g])
@@ -100,7 +119,8 @@ class _Resolver(_Names):
             found = self._nearest(self.by_first.get(words[0], []), position, None)
             if found is not None and self._first_at(words[0]) < found.start:
                 found = None
-        if found is not None:
+        if found is not None and not _only_place_words(found.name, words):
+            # not "North American Facebook" for "Facebook": words of a place or people
             return found.name, found.is_org
         if len(words) == 1 and words[0] in self.org_long:
             return self.org_long[words[0]], True  # "Suncor" for "Suncor Energy", "EDC"
@@ -113,6 +133,28 @@ class _Resolver(_Names):
             if self.mentions[index][1] != name:
                 return True
             index += 1
+        return False
+
+    def _object_at(self, name: str, end: int) -> bool:
+        """Whether the mention of ``name`` ending at ``end`` is the object of a preposition
+        and a comma follows it ("Of Whitmer, he said")."""
+        if not self.text.startswith(", ", end):
+            return False
+        last = name.rsplit(" ", 1)[-1]
+        start = end - len(name) if self.text.startswith(name, end - len(name)) else end - len(last)
+        lead = self.text[max(0, start - 12) : start].lower()
+        return _OBJECT_BEFORE.search(lead) is not None
+
+    def _possessor_between(self, name: str, start: int, end: int) -> bool:
+        """Whether another person of the article stands as a possessor ("Trump’s") in
+        ``[start, end)``: possessors are no mentions, but a pronoun after one may be his."""
+        own = name.split()[-1]
+        for match in _POSSESSOR.finditer(self.text, start, end):
+            word = match.group(1) or match.group(2)
+            if word != own and any(
+                not self.entities[index].is_org for index in self.by_last.get(word, ())
+            ):
+                return True
         return False
 
     def _first_at(self, word: str) -> int:
@@ -175,7 +217,7 @@ class _Resolver(_Names):
         candidates.sort(key=lambda candidate: candidate[0])
         unknown: str | None = None
         for pos, name in reversed(candidates):
-            if not self._person_like(name):
+            if not self._person_like(name) or self._after_the(pos, name):
                 continue
             found = self.gender(name)
             if gender is None or found == gender:
@@ -193,6 +235,20 @@ class _Resolver(_Names):
             if gender is None or self.gender(name) == gender:
                 return name
         return None
+
+    def _after_the(self, pos: int, name: str) -> bool:
+        """ "the Fifth Amendment", "The Hollywood Reporter", "the Snowden disclosures": a
+        name written after "the" (and not opening with a given name) is a thing, an
+        organization or a modifier, not a person standing as a subject."""
+        last = name.rsplit(" ", 1)[-1]
+        begin = pos - len(name) + len(last)  # a mention stands at the name's last word
+        written = name
+        if begin < 0 or not self.text.startswith(name, begin):
+            begin, written = pos, last  # the surname alone: "the Snowden disclosures"
+        return (
+            self.text[max(0, begin - 4) : begin].lower() == "the "
+            and written.split()[0].lower() not in _GIVEN_NAMES
+        )
 
     def _recent_pair(self, position: int) -> str | None:
         """Two people who stand together as the last subject before "they".
@@ -274,17 +330,25 @@ class _Resolver(_Names):
         *,
         quoted_at: int | None = None,
         excluded: Set[str] = frozenset(),
-    ) -> tuple[str | None, Mention, str | None]:
+    ) -> tuple[str | None, Mention | None, str | None]:
         """The speaker of a quotation or a reported statement, its mention and description.
 
-        The one step both the direct and the reported speech take. A speaker in
+        The one step both the direct and the reported speech take. A mention is a name
+        or a noun phrase, never a clause: conjunctions in front are cut off ("if
+        lawmakers"), and one that opens a relative clause names nobody. A speaker in
         ``excluded`` (the bylines) is no speaker. The description written with the
         mention is kept for the speaker's later quotes; a speaker without one takes
         the one kept. A direct quotation's speaker (``quoted_at``: where the quotation
         opens) is remembered as a speaker, and the role words of its description as
         what refers to it later ("the coach").
         """
+        clean = _without_clause_word(self.text, np)
+        if clean is None:
+            return None, None, None
+        np = clean
         speaker, is_person = self.resolve(np, position)
+        if speaker is not None and not is_person:
+            speaker = _without_legal_suffix(speaker)  # "Facebook Inc" is Facebook
         if speaker is not None and speaker in excluded:
             speaker = None
         description = np.description
@@ -319,6 +383,52 @@ def _unnamed_someone(r: _Resolver, np: _NP, mention: str, position: int) -> _Fou
     return None
 
 
+def _document_author(r: _Resolver, np: _NP, mention: str, position: int) -> _Found:
+    """ "the statement said", "the editorial states": who issued the document.
+
+    The subject of the last sentence before that names the document ("Deripaska said
+    in a statement", "In its lawsuit, the committee said", "the embassy issued a
+    statement"), resolved in turn; only for "the"/"its" and a document noun.
+    """
+    words = mention.lower().split()
+    if len(words) != 2 or words[0] not in {"the", "its"} or words[1] not in DOCUMENT_NOUNS:
+        return None
+    floor = max(0, np.start - _DOCUMENT_REACH)
+    for match in reversed(list(_WORD.finditer(r.text, floor, np.start))):
+        if match.group() not in DOCUMENT_NOUNS[words[1]] or _inside(r.quoted, match.start()):
+            continue
+        found = _author_of(r, match.start())
+        if found is not None:
+            return found
+    return None
+
+
+def _author_of(r: _Resolver, at: int) -> _Found:
+    """The subject of the verb of saying or issuing in the sentence around ``at``."""
+    text = r.text
+    start = text.rfind("\n", 0, at) + 1
+    end = text.find("\n", at)
+    toks = _tokens(text, start, end if end >= 0 else len(text), r.quoted)
+    first = 0  # the sentence holding ``at`` (tokens keep "U.S." whole)
+    for k, tok in enumerate(toks):
+        if tok.start >= at:
+            toks = toks[first:]
+            break
+        if tok.text in _SENTENCE_END:
+            first = k + 1
+    for k, tok in enumerate(toks):
+        if tok.text in _SENTENCE_END:
+            break
+        if k > 0 and (tok.lower in CUE_VERBS or tok.lower in AUTHOR_VERBS) and not tok.is_cap:
+            subject = _np_before(text, toks, k - 1, 0)
+            if subject is None or subject.kind == "other":
+                continue
+            if subject.kind == "common" and subject.end > at - 2:
+                continue  # the document itself ("the statement said")
+            return r.resolve(subject, subject.start)
+    return None
+
+
 def _statement_source(r: _Resolver, np: _NP, mention: str, position: int) -> _Found:
     """ "the ministry's statement", "his statement": who is named in it, he or she, else
     the last organization."""
@@ -342,6 +452,32 @@ def _earlier_role(r: _Resolver, np: _NP, mention: str, position: int) -> _Found:
         if role == words[-1] and pos < position:
             return r.full_name(name, pos)[0], True
     return None
+
+
+def _plural_group(r: _Resolver, np: _NP, mention: str, position: int) -> _Found:
+    """ "the G-8 foreign ministers", "the groups": a group, kept as written, never one person."""
+    words = mention.split()
+    if words[0].lower() != "the" or len(words) < 2 or not _is_group_noun(words[-1].lower()):
+        return None
+    return mention, False
+
+
+def _is_people_noun(word: str) -> bool:
+    """A plural noun of people ("protesters", "officials", "ministers")."""
+    if word in PLURAL_SOURCES:
+        return True
+    singular = word[:-1]
+    return word.endswith("s") and (singular in ROLE_NOUNS or singular in PERSON_NOUNS)
+
+
+def _is_group_noun(word: str) -> bool:
+    """A plural noun of people or organizations ("ministers", "leaders", "groups")."""
+    if word in PLURAL_SOURCES:
+        return True
+    if not word.endswith("s") or word.endswith("ss"):
+        return False
+    singular = word[:-1]
+    return singular in ROLE_NOUNS or singular in PERSON_NOUNS or singular in ORG_NOUNS
 
 
 def _described_person(r: _Resolver, np: _NP, mention: str, position: int) -> _Found:
@@ -397,12 +533,12 @@ def _recent_organization(r: _Resolver, np: _NP, mention: str, position: int) -> 
 
 
 def _epithet(r: _Resolver, np: _NP, mention: str, position: int) -> _Found:
-    """ "the rookie defenceman": the person just written about (not "the father")."""
+    """ "the rookie defenceman", "the Texan": the person just written about (not "the father")."""
     words = mention.split()
     head = words[-1].lower()
     if words[0].lower() != "the" or head in KINSHIP_NOUNS:
         return None
-    if head not in ROLE_NOUNS and head not in PERSON_NOUNS:
+    if head not in ROLE_NOUNS and head not in PERSON_NOUNS and head not in DEMONYMS:
         return None
     person = r._recent_person(position, None)
     return (person, True) if person is not None else None
@@ -415,10 +551,29 @@ def _as_written(r: _Resolver, np: _NP, mention: str, position: int) -> _Found:
 
 def _he_or_she(r: _Resolver, np: _NP, mention: str, position: int) -> _Found:
     """ "he", "she": the most recent person of that gender standing as a subject."""
-    word = mention.lower()
-    if word not in PERSON_PRONOUNS:
+    gender = _PRONOUN_GENDERS.get(mention.lower())  # "him", "her": "quoted her as saying"
+    if gender is None:
         return None
-    return r._recent_person(position, {"he": "m", "she": "f"}[word]), True
+    return r._recent_person(position, gender), True
+
+
+def _subject_organization(r: _Resolver, np: _NP, mention: str, position: int) -> _Found:
+    """ "it said": the organization that is the subject of the sentence before, when it
+    speaks there ("The Global Times said in an editorial ... / “...,” it said")."""
+    if mention.lower() != "it":
+        return None
+    text = r.text
+    para_start = text.rfind("\n", 0, position) + 1
+    here = _sentence_start(text, max(para_start, position - _SUBJECT_REACH), position + 1)
+    before = here
+    while before > 0 and text[before - 1].isspace():
+        before -= 1
+    if before <= 1 or position - before > _SUBJECT_REACH:
+        return None
+    found = _author_of(r, before - 2)
+    if found is None or found[0] is None or found[1]:
+        return None  # nobody, or a person: left to "it" below
+    return found
 
 
 def _it(r: _Resolver, np: _NP, mention: str, position: int) -> _Found:
@@ -428,7 +583,21 @@ def _it(r: _Resolver, np: _NP, mention: str, position: int) -> _Found:
 
 def _they(r: _Resolver, np: _NP, mention: str, position: int) -> _Found:
     """ "they": two people who stood together as the last subject."""
-    return (r._recent_pair(position), True) if mention.lower() == "they" else None
+    pair = r._recent_pair(position) if mention.lower() == "they" else None
+    return (pair, True) if pair is not None else None
+
+
+def _they_group(r: _Resolver, np: _NP, mention: str, position: int) -> _Found:
+    """ "They chanted": the group last written about ("200 protesters marched ..."),
+    as written, when no pair of people stands before."""
+    if mention.lower() != "they":
+        return None
+    start = max(0, position - _GROUP_REACH)
+    for match in reversed(list(_WORD.finditer(r.text, start, position))):
+        word = match.group()
+        if _is_people_noun(word) and not _inside(r.quoted, match.start()):
+            return word, False
+    return None
 
 
 def _party_politician(r: _Resolver, np: _NP, mention: str, position: int) -> _Found:
@@ -449,6 +618,21 @@ def _full_name(r: _Resolver, np: _NP, mention: str, position: int) -> _Found:
 
 
 _Found = tuple[str | None, bool] | None
+# How far back (characters) "they" looks for a group, and the lower-case words read there.
+_GROUP_REACH: Final = 400
+# A capitalized word written as a possessor ("Trump’s", "Sanders'").
+_POSSESSOR: Final = regex.compile(
+    r"\b(?:(\p{Lu}[\p{L}\-]+)[’']s\b|(\p{Lu}[\p{L}\-]*s)[’'](?!\p{L}))"
+)
+# How far back (characters) a document's author is looked for.
+_DOCUMENT_REACH: Final = 1500
+_COMPASS: Final = frozenset(
+    {"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central"}
+)
+# How far (characters) before "it" the sentence whose subject it stands for may end.
+_SUBJECT_REACH: Final = 300
+_WORD: Final = regex.compile(r"\b[a-z]+\b")
+_PRONOUN_GENDERS: Final = {"he": "m", "him": "m", "she": "f", "her": "f"}
 _DESCRIPTIONS: Final = ("other", "common")
 # Statement nouns that are organizations' words too, but not who speaks.
 _DOCUMENTS: Final = frozenset({"statement", "report", "study", "survey"})
@@ -457,8 +641,10 @@ _DOCUMENTS: Final = frozenset({"statement", "report", "study", "survey"})
 #: applies to (see _NP.kind). docs/quotes.md lists them with an example each.
 SIEVES: Final[tuple[tuple[tuple[str, ...], _Rule], ...]] = (
     (("common",), _unnamed_someone),
+    (_DESCRIPTIONS, _document_author),
     (("common",), _statement_source),
     (_DESCRIPTIONS, _earlier_role),
+    (_DESCRIPTIONS, _plural_group),
     (("other",), _described_person),
     (("other",), _nobody),
     (("common",), _named_organization),
@@ -467,8 +653,10 @@ SIEVES: Final[tuple[tuple[tuple[str, ...], _Rule], ...]] = (
     (("common",), _epithet),
     (("common",), _as_written),
     (("pronoun",), _he_or_she),
+    (("pronoun",), _subject_organization),
     (("pronoun",), _it),
     (("pronoun",), _they),
+    (("pronoun",), _they_group),
     (("pronoun",), _nobody),
     (("name",), _party_politician),
     (("name",), _full_name),
@@ -477,6 +665,21 @@ _SIEVES_BY_KIND: Final = {
     kind: tuple(rule for kinds, rule in SIEVES if kind in kinds)
     for kind in ("other", "common", "pronoun", "name")
 }
+
+
+def _only_place_words(name: str, words: list[str]) -> bool:
+    """Whether the words ``name`` adds before ``words`` name a people, with a compass
+    word or not ("North American" in "North American Facebook"; not "United")."""
+    extra = [word.lower() for word in name.split()[: -len(words)]]
+    return any(word in DEMONYMS for word in extra) and all(
+        word in DEMONYMS or word in _COMPASS for word in extra
+    )
+
+
+def _without_legal_suffix(name: str) -> str:
+    """An organization's name without its legal form: "Facebook Inc" gives "Facebook"."""
+    head, _, last = name.rpartition(" ")
+    return head if head and last.lower().rstrip(".") in LEGAL_SUFFIXES else name
 
 
 def _mention_of(text: str, np: _NP) -> Mention:

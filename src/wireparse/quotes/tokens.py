@@ -26,7 +26,7 @@ _TOKEN: Final = regex.compile(
 
 _SENTENCE_END: Final = frozenset(".!?")
 # A U.S. lawmaker's party and state after the name: "D-Mich.", "R-Ky."
-_PARTY_TAG: Final = regex.compile(r"[DRI]-[A-Z][A-Za-z.]{1,12}")
+_PARTY_TAG: Final = regex.compile(r"[DRI][-_][A-Z][A-Za-z.]{1,12}")  # "D-N.Y.", "D_N.Y."
 
 # ---------------------------------------------------------------- tokens
 
@@ -163,7 +163,7 @@ def _keeps_period(word: str) -> bool:
             word.lower() in ABBREVIATIONS
             or (len(word) == 1 and word.isupper())
             # "D-Mich.": the regex only when a hyphen stands second
-            or (word[1:2] == "-" and _PARTY_TAG.fullmatch(word + ".") is not None)
+            or (word[1:2] in {"-", "_"} and _PARTY_TAG.fullmatch(word + ".") is not None)
         )
     )
 

@@ -236,6 +236,7 @@ CUE_VERBS: Final = _VERBS.cue_verbs
 WEAK_CUES: Final = _VERBS.weak_cues
 INDIRECT_CUES: Final = _VERBS.indirect_cues
 SUBJECT_VERBS: Final = _VERBS.subject_verbs
+SPEAKING_VERBS: Final = _VERBS.speaking_verbs
 _ONE_WORD_VERBS: Final = _VERBS.one_word_verbs
 _ONE_WORD_VERB_HEADS: Final = _VERBS.one_word_heads
 _CUE_AFTER: Final = _VERBS.cue_after

@@ -12,6 +12,7 @@ from typing import Final
 import regex
 
 from wireparse._dates import MONTHS
+from wireparse._lexicon.mentions import CLAUSE_WORDS, PARTY_WORDS
 from wireparse._lexicon.names import GROUP_OR_PLACE_WORDS as NOT_NAME_WORDS
 from wireparse._lexicon.names import INNER_NAME_PARTICLES as NAME_PARTICLES
 from wireparse._lexicon.places import COUNTRY_BY_KEY, REGION_BY_KEY, STANDALONE_BY_KEY, fold
@@ -41,6 +42,9 @@ _NAME_RUN: Final = regex.compile(
 )
 _LOWER_WORD: Final = regex.compile(r"(?<![\p{L}’'\-])\p{Ll}[\p{Ll}’'\-]{0,30}")
 _SUBJECT_BEFORE: Final = regex.compile(r"(?:^|[.!?:\"”]\s{1,3}|\b(?:But|And|So|Then|Now)\s)$")
+_WEEKDAYS: Final = frozenset(
+    {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+)
 # Determiners that introduce someone new ("a citizen", "another member of the public").
 _INDEFINITE: Final = frozenset({"a", "an", "another", "one"})
 # How many earlier names and speakers a mention is compared with (keeps the work linear).
@@ -131,7 +135,7 @@ _ONE_NAME_APPOSITIVE: Final = regex.compile(
 # Before a name: a preposition that makes it an object ("from Frank Clayton").
 _OBJECT_BEFORE: Final = regex.compile(
     r"""
-    \b(?:from|of|by|with|to|for|about|against|and)[ ]$  # a preposition right before it
+    \b(?:from|of|by|with|to|for|about|against|and|in|at|on|near|into|outside|than)[ ]$
     """,
     regex.VERBOSE,
 )
@@ -201,12 +205,17 @@ def _name_words(words: list[str]) -> tuple[list[str], str | None]:
 def _person_words(words: list[str]) -> tuple[list[str], str | None]:
     """:func:`_name_words` of words that do not name an organization."""
     role: str | None = None
+    while len(words) > 1 and words[0].lower() in CLAUSE_WORDS:
+        words = words[1:]  # "Whether Brexit", "As Trump": a clause word opening the run
+    while len(words) > 2 and words[-1].lower() in _WEEKDAYS:
+        words = words[:-1]  # "Prime Minister David Cameron Thursday praised ..."
     for k in range(len(words) - 2, -1, -1):
         bare = words[k].lower().rstrip(".")
         if (
             bare in HEAD_TITLES
             or bare in ORG_HEADS  # "Getty Images Kevin Vickers": a credit before the name
             or (k == 0 and bare in ROLE_NOUNS)
+            or bare in PARTY_WORDS  # "Judiciary Committee Democrat Jamie Raskin"
             or _possessive(words[k])
         ):
             role = bare if bare in HEAD_TITLES or bare in ROLE_NOUNS else None

@@ -1,0 +1,91 @@
+"""Words that are never a speaker's name: the speaker rules of ``wireparse.quotes`` read them.
+
+A speaker is a name or a noun phrase, never a clause, so a mention never opens with a
+conjunction or a relative word (``CLAUSE_WORDS``: "if lawmakers", "as religious leaders",
+"that the Supreme Court" lose the word, "whose reputation ..." names nobody). A demonym
+("the American", "the Texan") is a description of someone written about, not a name
+(``DEMONYMS``). A capitalized word that opens a sentence and ends like a participle or an
+adjective ("Undeterred by curfews, ...", "Arbitrary arrests ...": ``OPENER_ENDINGS``) is no
+name unless it is a known given name.
+
+>>> "whose" in RELATIVE_WORDS, "texan" in DEMONYMS, "undeterred".endswith(OPENER_ENDINGS)
+(True, True, True)
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+#: words that open a relative clause: a mention that starts with one names nobody
+RELATIVE_WORDS: Final[frozenset[str]] = frozenset({"who", "whom", "whose", "which", "what"})
+
+#: conjunctions and subordinators: cut off the front of a mention ("if lawmakers")
+CLAUSE_WORDS: Final[frozenset[str]] = RELATIVE_WORDS | frozenset(
+    {
+        "and", "or", "but", "nor", "if", "as", "that", "because", "although", "though",
+        "while", "whilst", "when", "whenever", "where", "whereas", "whether", "unless",
+        "until", "since", "once", "than",
+    }
+)  # fmt: skip
+
+#: party words that stand before a politician's name as a title ("Democrat Jamie Raskin")
+PARTY_WORDS: Final[frozenset[str]] = frozenset(
+    {"democrat", "republican", "independent", "labour", "tory", "conservative", "liberal"}
+)
+
+#: documents that "say" what their author wrote ("the statement said", "the editorial
+#: states"), each with the other words the article may use for it
+DOCUMENT_NOUNS: Final[dict[str, tuple[str, ...]]] = {
+    "statement": ("statement",),
+    "communique": ("communique", "communiqué"),
+    "editorial": ("editorial", "op-ed"),
+    "lawsuit": ("lawsuit", "suit", "complaint"),
+    "complaint": ("complaint", "lawsuit"),
+    "ad": ("ad", "advertisement"),
+    "advertisement": ("advertisement", "ad"),
+    "letter": ("letter",),
+    "report": ("report",),
+    "filing": ("filing",),
+    "memo": ("memo",),
+    "release": ("release",),
+    "policy": ("policy",),
+}
+#: verbs that make the subject of a document's sentence its author ("Deripaska said in a
+#: statement", "the embassy issued a statement"), besides the cue verbs
+AUTHOR_VERBS: Final[frozenset[str]] = frozenset(
+    {"issued", "released", "posted", "published", "filed", "sent", "signed", "launched"}
+)
+
+#: legal forms after a company's name, left out of the speaker ("Facebook Inc")
+LEGAL_SUFFIXES: Final[frozenset[str]] = frozenset(
+    {"inc", "corp", "co", "ltd", "llc", "plc", "nv", "gmbh", "llp"}
+)
+
+#: endings of sentence-opening participles and adjectives ("Announcing", "Undeterred",
+#: "Arbitrary", "Frustrated", "Furious")
+OPENER_ENDINGS: Final = ("ing", "ed", "ary", "ous", "ive", "ful", "less", "able", "ible")
+
+_DEMONYM_WORDS: Final = """
+    afghan albanian algerian american angolan argentine argentinian armenian australian
+    austrian azerbaijani bahraini bangladeshi belarusian belgian bolivian bosnian brazilian
+    briton bulgarian burmese cambodian cameroonian canadian chadian chilean colombian
+    congolese croatian cuban cypriot czech dominican ecuadorean ecuadorian egyptian
+    emirati englishman eritrean estonian ethiopian european filipino frenchman georgian
+    german ghanaian greek guatemalan haitian honduran hungarian icelander indian indonesian
+    iranian iraqi irishman israeli italian ivorian jamaican jordanian kazakh kenyan korean
+    kosovar kurd kuwaiti kyrgyz latvian lebanese liberian libyan lithuanian malaysian malian
+    maltese mexican moldovan mongolian moroccan mozambican namibian nepali nigerian
+    nigerien norwegian omani pakistani palestinian panamanian paraguayan peruvian pole
+    portuguese qatari romanian russian rwandan saudi senegalese serb serbian
+    singaporean slovak slovenian somali spaniard sudanese swede swiss syrian taiwanese
+    tajik tanzanian thai tunisian turk ugandan ukrainian uruguayan uzbek venezuelan
+    vietnamese welshman yemeni zambian zimbabwean alabamian alaskan arizonan arkansan
+    californian coloradan floridian georgian hawaiian idahoan illinoisan indianan iowan
+    kansan kentuckian louisianan marylander michigander minnesotan mississippian missourian
+    montanan nebraskan nevadan ohioan oklahoman oregonian pennsylvanian texan
+    utahn vermonter virginian washingtonian wisconsinite wyomingite
+"""
+#: peoples, nationalities and US state residents, singular and plural (lower case)
+DEMONYMS: Final[frozenset[str]] = frozenset(
+    word + plural for word in _DEMONYM_WORDS.split() for plural in ("", "s")
+)

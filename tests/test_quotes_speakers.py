@@ -1,0 +1,58 @@
+"""What a speaker may be: a name or a noun phrase, never a clause nor a word that is no name."""
+
+from __future__ import annotations
+
+import pytest
+from evaluation.corpus import CORPUS
+
+from wireparse.quotes import find_quotes
+
+# A speaker never opens with a conjunction or a relative word ("if lawmakers",
+# "but whose reputation was ruined ...", "as religious leaders and activists").
+_OPENERS = "if but as that whose who whom which when while because and or although though whether"
+_CLAUSE_OPENERS = frozenset(_OPENERS.split())
+
+
+def _clause_speakers(text: str) -> list[str]:
+    return [
+        quote.speaker
+        for quote in find_quotes(text, indirect=True)
+        if quote.speaker and quote.speaker.split()[0].lower() in _CLAUSE_OPENERS
+    ]
+
+
+@pytest.mark.skipif(CORPUS is None, reason="../shared/corpus is not here")
+def test_no_allsides_speaker_opens_with_a_clause_word() -> None:
+    from evaluation.corpus import allsides_all
+
+    found = {}
+    for _name, record in allsides_all():
+        text = record.get("content_original") or ""
+        bad = _clause_speakers(text)
+        if bad:
+            found[record["ID"]] = bad
+    assert not found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a sentence-opening participle or adjective is no name
+        ("Undeterred by curfews, crowds streamed back, saying the police were “out of control.”",
+         None),
+        ("Arbitrary arrests were reported, saying internet service is “neither water nor air.”",
+         None),
+        # a party tag typed with an underscore is skipped like "D-N.Y."
+        ("Rep. Jane Roe, D_N.Y., who chairs the panel, said it was “a disgrace.”", "Jane Roe"),
+        # a possessor is not the subject of the noun after it
+        ("Spokeswoman Kerri Lane said that Parnas’ claims were “100% false.”", "Kerri Lane"),
+        # a conjunction before the subject is cut off
+        ("It would be quick if lawmakers agreed to “revisit this issue” soon.", "lawmakers"),
+        # a demonym after "the" is the person just written about
+        ("Nick Elm, a student, spoke.\n\n“I feel pretty good,” the Texan told a station.",
+         "Nick Elm"),
+    ],
+)  # fmt: skip
+def test_words_that_are_never_names(text: str, speaker: str | None) -> None:
+    speech = [quote for quote in find_quotes(text) if quote.kind == "speech"]
+    assert [quote.speaker for quote in speech] == [speaker]
