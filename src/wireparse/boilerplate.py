@@ -70,6 +70,8 @@ _MAX_CHARS: Final[dict[str, int]] = {
 # CNN puts three or four summary lines under "Story highlights".
 _MAX_HIGHLIGHTS: Final = 5
 _HIGHLIGHT_MAX_CHARS: Final = 200
+# Highlight lines after the first that may end in a question mark.
+_MAX_QUESTION_HIGHLIGHTS: Final = 2
 # Units up to this long have their kind remembered within a text, for repeated lines
 # (unit_kind looks at nothing outside the unit).
 _REPEAT_MAX_CHARS: Final = 200
@@ -159,6 +161,8 @@ class _UnitRule(NamedTuple):
     ``head``: a pattern the unit's first (up to) three characters must match, with
     the rule's own case handling; a lead-in character the rule allows passes.
     ``words``: words one of which the unit must hold.
+    ``tail``: endings one of which the unit must close with (as written: the rule's
+    pattern is case-sensitive where it ends).
     """
 
     kind: str
@@ -167,6 +171,7 @@ class _UnitRule(NamedTuple):
     any_non_ascii: bool = False
     head: str | None = None
     words: _WordGate | None = None
+    tail: tuple[str, ...] | None = None
 
 
 _DIGITS: Final = "0123456789"
@@ -351,6 +356,81 @@ _UNIT_RULES: Final[tuple[_UnitRule, ...]] = (
         ),
         words=_WordGate(("newsletter",), lower=True),
     ),
+    _UnitRule(
+        # reuters.com link lines whose link word is left alone at the end: "GRAPHIC:
+        # Tracking the virus - here", "Graphic - Major shootings: here", "here"
+        "related",
+        regex.compile(
+            r"""
+              (?: [^\n]{1,200}? \s? [-–—:] \s{0,2} )? here \.?
+            | Full \s [^\n]{1,80}? \s coverage \s here \.?
+            """,
+            regex.VERBOSE,
+        ),
+        tail=("here", "here."),
+    ),
+    _UnitRule(
+        # reuters.com: "GRAPHIC: Typhoon Mangkhut - tmsnrt.rs/2oZmnIS"
+        "related",
+        regex.compile(
+            r"(?: GRAPHIC | Graphic | INTERACTIVE | Interactive ) \s? [-–—:] [^\n]{1,250}",
+            regex.VERBOSE,
+        ),
+        firsts="GI",
+        head=r"GR|Gr|IN|In",
+    ),
+    _UnitRule(
+        # bloomberg.com links to other stories: "How ZTE Ended Up in Middle of U.S.-China
+        # Trade War: QuickTake", "Irish Take Comfort From Westminster (Earlier)"
+        "related",
+        regex.compile(
+            r"""
+            [^\n]{5,200}? (?: : \s QuickTake (?: \s Q&A )? | \s \( (?: Earlier | Video ) \) )
+            """,
+            regex.VERBOSE,
+        ),
+        tail=("QuickTake", "Q&A", "(Earlier)", "(Video)"),
+    ),
+    _UnitRule(
+        # USA Today links: "GOP:Paul Ryan trying to squelch immigration rebellion"
+        "related",
+        regex.compile(r"[A-Z]{2,12} : [A-Z] [^\n]{5,150} (?<! [.!?\"”] )", regex.VERBOSE),
+        firsts="ABCDEFGHIJKLMNOPQRSTUVWXYZ",
+        head=r"[A-Z]{2}",
+    ),
+    _UnitRule(
+        # an embedded tweet: its text, then "— Name (@handle) Month Day, Year"
+        "media",
+        regex.compile(
+            r"""
+            [^\n]{1,2000}? [—–-]{1,2} \s? [^\n—]{1,80}? \s \( @ \w{1,30} \) \s
+            (?: Jan | Feb | Mar | Apr | May | Jun | Jul | Aug | Sep | Oct | Nov | Dec ) [a-z]{0,6}
+            \.? \s \d{1,2}, \s \d{4}
+            """,
+            regex.VERBOSE,
+        ),
+        words=_WordGate(("(@",), lower=False),
+        tail=tuple(_DIGITS),
+    ),
+    _UnitRule(
+        # a chart's title or a video's caption over its source (bloomberg.com): "Dissents
+        # Looming FOMC dissents may be on the rise Source: Bloomberg"
+        "media",
+        regex.compile(
+            r"""
+            (?: [^\n]{0,400}? \s )? \(? Source: \s [^\n:()]{1,150} \)?
+            (?: \.? \s Note: \s [^\n]{1,150} )?
+            """,
+            regex.VERBOSE,
+        ),
+        words=_WordGate(("Source:",), lower=False),
+    ),
+    _UnitRule(
+        # a sign-up button: "Get The Daily Edition by email ... Free Sign Up"
+        "newsletter",
+        regex.compile(r"[^\n]{0,200} \s (?: Free \s )? Sign \s Up", regex.VERBOSE),
+        tail=("Sign Up",),
+    ),
 )
 
 # The rules' word gates, each once: a text's gate words are a bit mask over these.
@@ -360,9 +440,10 @@ _GATE_OF: Final = tuple(
     None if rule.words is None else _WORD_GATES.index(rule.words) for rule in _UNIT_RULES
 )
 # A rule as a unit is tried against it: (kind, pattern, the index of its word gate or None).
-_Rule = tuple[str, regex.Pattern[str], int | None]
-# What a unit is tried against: _WHOLE_UNIT, these rules, _UNIT_START (see _head_plan).
-_Plan = tuple[bool, tuple[_Rule, ...], bool]
+_Rule = tuple[str, regex.Pattern[str], int | None, tuple[str, ...] | None]
+# What a unit is tried against: _WHOLE_UNIT, these rules, _UNIT_START (see _head_plan), and
+# the endings one of which a unit needs for any of the rules (None: any unit may match).
+_Plan = tuple[bool, tuple[_Rule, ...], bool, tuple[str, ...] | None]
 
 
 def _rules_for(
@@ -386,12 +467,12 @@ def _rules_for(
             gate = None
         elif gate is not None and not present >> gate & 1:
             continue
-        rules.append((rule.kind, rule.pattern, gate))
+        rules.append((rule.kind, rule.pattern, gate, rule.tail))
     return tuple(rules)
 
 
 _ALL_RULES: Final[tuple[_Rule, ...]] = tuple(
-    (rule.kind, rule.pattern, None) for rule in _UNIT_RULES
+    (rule.kind, rule.pattern, None, rule.tail) for rule in _UNIT_RULES
 )
 _GATED_FIRSTS: Final = frozenset(
     char for rule in _UNIT_RULES if rule.firsts is not None for char in rule.firsts
@@ -466,6 +547,30 @@ _SENTENCE_END: Final = closing_pattern(SENTENCE_MARKS)
 _TOP_BULLET: Final = regex.compile(r"[*•] \s{1,3} [^\n]{1,200}", regex.VERBOSE)
 _TOP_BULLET_FIRSTS: Final = ("*", "•")
 _LONE_STAR: Final = regex.compile(r"\*{1,3}")
+# A link to another story in a Bloomberg body, written as its headline: 7 to 18 words in
+# Title Case, lower case somewhere (subheads of AP and Reuters are in capitals), no closing
+# punctuation ("Modi's Big Play for India's Hindu Heartland Risks Backfiring").
+_HEADLINE_SMALL_WORDS: Final = (
+    "a|an|and|as|at|but|by|for|from|in|into|of|on|or|the|to|vs\\.?|with|over|up|off|out|via|is"
+    "|are|be|if|than|after|its|his|her|their|about|amid|per|nor|so|yet"
+)
+_RELATED_HEADLINE: Final = regex.compile(
+    rf"""
+    (?= [^\n]*? \p{{Ll}} )
+    (?! \p{{Lu}}{{3}} )            # a place in capitals opens a dateline ("BROCKTON, Mass, ...")
+    [\p{{Lu}}\d$] \S*
+    (?: \s (?: [\p{{Lu}}\d$(‘“'"] \S* | (?: {_HEADLINE_SMALL_WORDS} ) (?= \s | \Z ) ) ){{6,17}}
+    (?<! [.!?:;,"”’'] )
+    """,
+    regex.VERBOSE,
+)
+_RELATED_HEADLINE_MAX_CHARS: Final = 150
+# cnn.com opinion pages: the writer's name alone under the photo, the name that opens the
+# highlight lines ("Story highlights Bob Greene: In Ohio, ...").
+_HIGHLIGHT_NAME: Final = regex.compile(
+    r"(?:Story \s highlights \s)? (\p{Lu}[\p{L}.'-]+ (?:\s \p{Lu}[\p{L}.'-]+){1,2}) :",
+    regex.VERBOSE,
+)
 
 _Add = Callable[[str, "Span | None"], None]
 
@@ -498,11 +603,11 @@ def _unit_kind(
     end = span.end
     length = end - start
     if plan is not None:
-        whole, rules, opens = plan
+        whole, rules, opens, _tails = plan
     elif 0 <= start < end <= len(text):
         # what to try depends on the unit's first three characters only (and on which
         # gate words the text holds): worked out once per distinct head
-        whole, rules, opens = _head_plan(
+        whole, rules, opens, _tails = _head_plan(
             text[start : min(end, start + 3)], _ALL_PRESENT if words is None else words.present
         )
     else:
@@ -536,7 +641,11 @@ def _head_plan(head: str, present: int) -> _Plan:
     """
     first = head[0]
     whole = not first.isascii() or first.lower() in _WHOLE_UNIT_FIRSTS
-    return whole, _head_rules(head, present), _head_may_open(head)
+    rules = _head_rules(head, present)
+    tails: tuple[str, ...] | None = ()
+    for rule in rules:
+        tails = None if tails is None or rule[3] is None else (*tails, *rule[3])
+    return whole, rules, _head_may_open(head), tails
 
 
 # Each rule's head test (see _UnitRule.head), compiled with the rule's case handling.
@@ -578,7 +687,9 @@ def _rules_kind(text: str, span: Span, first: str | None, words: _Words | None) 
 def _try_rules(text: str, span: Span, rules: tuple[_Rule, ...], words: _Words | None) -> str | None:
     """The kind of the first of ``rules`` that matches the whole unit."""
     offset = 0
-    for kind, pattern, gate in rules:
+    for kind, pattern, gate, tail in rules:
+        if tail is not None and not text.endswith(tail, span.start, span.end):
+            continue
         if gate is not None:
             if words is None:  # a unit on its own: its own words
                 piece = text[span.start : span.end]
@@ -699,6 +810,7 @@ def find_boilerplate_in(doc: Document) -> tuple[Boilerplate, ...]:
     has_bar = "ARTICLE" in text  # both forms of Bloomberg's share bar hold it
     previous: str | None = None
     at_top = True  # only boilerplate so far
+    names: set[str] = set()  # writers named in highlight lines
     index = 0
     count = len(units)
     while index < count:
@@ -707,13 +819,8 @@ def find_boilerplate_in(doc: Document) -> tuple[Boilerplate, ...]:
         line: str | None = None
         if kind is None:  # (else debris by what came before)
             kind, line = kinds.of(unit)
-        if (
-            kind is None
-            and at_top
-            and text[unit.start : unit.start + 1] in _TOP_BULLET_FIRSTS
-            and _fullmatch(_TOP_BULLET, text, unit)
-        ):
-            kind = "highlights"  # reuters.com summary bullets above the story
+        if kind is None:
+            kind = _placed_kind(text, unit, at_top, names, has_bar)
         if kind is not None:
             # the segments of a repeated line share one string (262,144 "---" lines: 14 MB)
             line = text[unit.start : unit.end] if line is None else kinds.shared(line)
@@ -721,6 +828,7 @@ def find_boilerplate_in(doc: Document) -> tuple[Boilerplate, ...]:
             index += 1
             if kind == "highlights":
                 index = _take_highlights(text, units, index, add)
+                names.update(_highlight_names(text, found))
             previous = kind
             continue
         if has_bar:
@@ -775,9 +883,9 @@ class _UnitKinds:
         plan = self._plans.get(head)
         if plan is None:
             plan = self._plans[head] = _head_plan(head, self._present)
-        whole, rules, opens = plan
+        whole, rules, opens, tails = plan
         if not (
-            rules
+            (rules and (tails is None or text.endswith(tails, start, unit.end)))
             or (whole and length <= _WHOLE_UNIT_MAX_CHARS)
             or (opens and length <= _UNIT_START_MAX_CHARS)
         ):
@@ -838,12 +946,53 @@ def _context_kind(text: str, unit: Span, previous: str | None) -> str | None:
     return None
 
 
+def _placed_kind(text: str, unit: Span, at_top: bool, names: set[str], has_bar: bool) -> str | None:
+    """Units that are debris by where they stand: at the top, below the lead on a
+    page with Bloomberg's share bar, or under highlight lines that name their writer."""
+    first = text[unit.start : unit.start + 1]
+    if at_top:
+        if first in _TOP_BULLET_FIRSTS and _fullmatch(_TOP_BULLET, text, unit):
+            return "highlights"  # reuters.com summary bullets above the story
+        return None
+    if not first.isupper() or len(unit) > _RELATED_HEADLINE_MAX_CHARS:
+        return None
+    if names and text[unit.start : unit.end] in names:
+        return "media"  # the name under the writer's photo
+    if (
+        has_bar  # elsewhere lines in Title Case are lists of titles ("Best Actress in a ...")
+        and text[unit.end - 1] not in ".!?:;,\"”’'"
+        and _fullmatch(_RELATED_HEADLINE, text, unit)
+    ):
+        return "related"
+    return None
+
+
+def _highlight_names(text: str, found: list[Boilerplate]) -> set[str]:
+    """The writers' names that open highlight lines ("Bob Greene: In Ohio, ...")."""
+    names = set()
+    for segment in found:
+        if segment.kind == "highlights":
+            match = _HIGHLIGHT_NAME.match(segment.text)
+            if match is not None:
+                names.add(match.group(1))
+    return names
+
+
 def _take_highlights(text: str, units: Sequence[Span], index: int, add: _Add) -> int:
     """Claim CNN's highlight lines after "Story highlights ..."; return the next index."""
     taken = 0
     while index < len(units) and taken < _MAX_HIGHLIGHTS - 1:
         unit = units[index]
-        if len(unit) > _HIGHLIGHT_MAX_CHARS or _SENTENCE_END.search(text, unit.start, unit.end):
+        if len(unit) > _HIGHLIGHT_MAX_CHARS:
+            break
+        # a highlight line holds no sentence end, or a question mark at its very end only
+        # (the lead that follows is a sentence or more)
+        last = (
+            unit.end - 1
+            if taken < _MAX_QUESTION_HIGHLIGHTS and text[unit.end - 1] == "?"
+            else unit.end
+        )
+        if _SENTENCE_END.search(text, unit.start, last):
             break
         add("highlights", unit)
         taken += 1
