@@ -26,7 +26,7 @@ from typing import Final
 
 from wireparse._lexicon.agencies import COPYRIGHT_HOLDERS, canonical_agency
 from wireparse.boilerplate import find_boilerplate_in, sort_by_span
-from wireparse.bylines import persons_in
+from wireparse.bylines import glued_byline_start, is_title_line, persons_in
 from wireparse.captions import find_captions_in
 from wireparse.dateline import parse_dateline_in
 from wireparse.document import Document, prepare
@@ -93,7 +93,7 @@ def _parse(doc: Document, published: datetime.date | None, indirect: bool) -> Ar
         debris=found_debris,
         dateline_at=functools.partial(parse_dateline_in, doc),
     )
-    headline = _claim_headline(found_headline, ledger)
+    headline = _claim_headline(_cut_headline(text, found_headline, boilerplate), ledger)
 
     pieces = _unclaimed_pieces(text, units, ledger)
     dateline, pieces = _claim_dateline(doc, pieces, ledger, published)
@@ -200,15 +200,18 @@ def _claim_people(
     """Keep the people whose line this step claims; record the lines as boilerplate."""
     kept: list[Person] = []
     mine: set[Span] = set()
-    recorded: set[Span] | None = None  # made for the first person: most texts have none
+    recorded: list[Span] | None = None  # made for the first person: most texts have none
     for person in people:
         unit = _containing_unit(units, person.span)
         if unit is None:
             continue
+        if kind == "byline" and unit.start < person.span.start:
+            unit = _glued_byline(text, unit)
         if recorded is None:
-            recorded = {segment.span for segment in boilerplate}
-        if unit in recorded and unit not in mine:
-            kept.append(person)  # named in a recorded line, e.g. a "Follow X on Twitter" line
+            recorded = [segment.span for segment in boilerplate]
+        if unit not in mine and any(_inside(person.span, span) for span in recorded):
+            # named in a recorded segment: a "Follow X on Twitter" line, a columnist's bio
+            kept.append(person)
             continue
         if unit not in mine:
             if not ledger.take(unit):
@@ -221,18 +224,47 @@ def _claim_people(
     return tuple(kept)
 
 
+def _inside(span: Span, outer: Span) -> bool:
+    return outer.start <= span.start and span.end <= outer.end
+
+
+def _glued_byline(text: str, unit: Span) -> Span:
+    """The byline part of a headline line with a byline glued to its end, else the unit."""
+    start = glued_byline_start(text, unit)
+    return unit if start is None else Span(start, unit.end)
+
+
+def _cut_headline(
+    text: str, headline: Headline | None, boilerplate: Sequence[Boilerplate]
+) -> Headline | None:
+    """The headline without a byline glued to its end, which the byline step claimed."""
+    if headline is None:
+        return None
+    for segment in boilerplate:
+        if (
+            segment.kind == "byline"
+            and headline.span.start < segment.span.start < headline.span.end
+        ):
+            cut = strip_span(text, headline.span.start, segment.span.start)
+            return None if cut is None else Headline(text[cut.start : cut.end], cut)
+    return headline
+
+
 def _claim_agency_line(
     text: str, units: Sequence[Span], unit: Span, ledger: _Ledger, boilerplate: list[Boilerplate]
 ) -> None:
-    """Claim the line under a byline that is only an agency.
+    """Claim the line under a byline that is only an agency, or an agency and a title.
 
-    AP pages print "By STEFANIE DAZIO" and "Associated Press" on two lines.
+    AP pages print "By STEFANIE DAZIO" and "Associated Press" on two lines, older
+    copy "By DAN SEWELL" over "Associated Press Writer".
     """
-    index = bisect.bisect_left(units, (unit.start, unit.end), key=_SPAN_KEY) + 1
+    index = bisect.bisect_right(units, (unit.start, sys.maxsize), key=_SPAN_KEY)
     if index < len(units):
         below = units[index]
         line = text[below.start : below.end]
-        if canonical_agency(line) is not None and ledger.take(below):
+        if (canonical_agency(line) is not None or is_title_line(text, below)) and ledger.take(
+            below
+        ):
             boilerplate.append(Boilerplate(line, "byline", below))
 
 
