@@ -383,3 +383,31 @@ def test_head_tests_turn_away_no_unit_a_rule_matches() -> None:
         assert boilerplate._rules_kind(text, unit, text[0], None) == expected, text
         matched += expected is not None
     assert matched > 300
+
+
+def test_parse_article_exposes_correction_notes() -> None:
+    text = (
+        "(This version of the Nov. 2 story corrects paragraph 3 to show the vote was Tuesday)"
+        "\n\nWASHINGTON (Reuters) - The Senate voted on Tuesday.\n\nEditor's note: A reporter "
+        "owns shares.\n\nThis story has been corrected to show the senator is from Ohio."
+    )
+    article = parse_article(text)
+    assert [c.text for c in article.corrections] == [
+        "(This version of the Nov. 2 story corrects paragraph 3 to show the vote was Tuesday)",
+        "This story has been corrected to show the senator is from Ohio.",
+    ]
+    for note in article.corrections:
+        assert text[note.span.start : note.span.end] == note.text
+    assert "corrects" not in article.body and "corrected" not in article.body
+    assert parse_article("WASHINGTON (AP) — The Senate voted.").corrections == ()
+
+
+@needs_corpus
+def test_corrections_are_the_correction_segments_on_allsides() -> None:
+    notes = 0
+    for record in allsides("reuters")[:300]:
+        article = parse_article(record["content_original"])
+        segments = [(b.text, b.span) for b in article.boilerplate if b.kind == "correction"]
+        assert [(c.text, c.span) for c in article.corrections] == segments
+        notes += len(segments)
+    assert notes >= 5

@@ -34,6 +34,7 @@ from wireparse.headline import find_headline_in
 from wireparse.models import (
     Article,
     Boilerplate,
+    Correction,
     Dateline,
     Headline,
     Paragraph,
@@ -106,6 +107,7 @@ def _parse(doc: Document, published: datetime.date | None, indirect: bool) -> Ar
         people=(*bylines, *contributors),
         indirect=indirect,
     )
+    recorded = sort_by_span(boilerplate)
     return Article(
         headline=headline,
         wire=_detect_wire(dateline, bylines, contributors, boilerplate),
@@ -116,7 +118,8 @@ def _parse(doc: Document, published: datetime.date | None, indirect: bool) -> Ar
         quotes=quotes,
         paragraphs=paragraphs,
         # spans order as (start, end): tuples compare without calling Span.__lt__
-        boilerplate=sort_by_span(boilerplate),
+        boilerplate=recorded,
+        corrections=tuple(Correction(b.text, b.span) for b in recorded if b.kind == "correction"),
     )
 
 
