@@ -309,3 +309,12 @@ def test_parse_article_keeps_a_columnist_whose_bio_is_boilerplate() -> None:
     assert [(p.name, p.role) for p in article.contributors] == [("Ann Lee", "columnist")]
     assert [b.kind for b in article.boilerplate] == ["author_bio", "share"]
     assert not coverage_problems(text, article) and not span_problems(text, article)
+
+
+@pytest.mark.parametrize("line", ["Associated Press", "The Associated Press", "AP"])
+def test_parse_article_claims_an_agency_alone_on_the_first_line(line: str) -> None:
+    text = f"{line}\n\nTORONTO — Snow fell across the city on Monday."
+    article = parse_article(text)
+    assert [(b.kind, b.text) for b in article.boilerplate] == [("byline", line)]
+    assert article.body == "Snow fell across the city on Monday."
+    assert article.wire == "AP"

@@ -53,6 +53,8 @@ _DATELINE_PRECEDING_MAX_CHARS = 200
 # A dateline with an agency tag ("BEIRUT (AP) —") may stand further down, after
 # photo captions and page debris that no parser claimed (AllSides copy).
 _TAGGED_DATELINE_LOOKAHEAD = 8
+# A line that is only an agency's name ("The Associated Press") is no longer than this.
+_AGENCY_LINE_MAX_CHARS = 40
 
 
 def parse_article(
@@ -88,6 +90,8 @@ def _parse(doc: Document, published: datetime.date | None, indirect: bool) -> Ar
     contributors = _claim_people(
         text, found_contributors, "contributors", units, ledger, boilerplate
     )
+    if units:
+        _claim_agency_alone(text, units[0], ledger, boilerplate)
     found_headline = find_headline_in(
         doc,
         captions=found_captions,
@@ -271,6 +275,17 @@ def _claim_agency_line(
             boilerplate.append(Boilerplate(line, "byline", below))
 
 
+def _claim_agency_alone(
+    text: str, unit: Span, ledger: _Ledger, boilerplate: list[Boilerplate]
+) -> None:
+    """Claim a first line that is only an agency ("Associated Press"): a byline
+    without names, as reposts print it above the dateline."""
+    if len(unit) <= _AGENCY_LINE_MAX_CHARS:
+        line = text[unit.start : unit.end]
+        if canonical_agency(line) is not None and ledger.take(unit):
+            boilerplate.append(Boilerplate(line, "byline", unit))
+
+
 def _claim_headline(headline: Headline | None, ledger: _Ledger) -> Headline | None:
     if headline is not None and ledger.take(headline.span):
         return headline
@@ -344,7 +359,8 @@ def _detect_wire(
     contributors: Sequence[Person],
     boilerplate: Sequence[Boilerplate],
 ) -> str | None:
-    """The article's agency: from the dateline, else the bylines, else the copyright line.
+    """The article's agency: from the dateline, else the bylines (their people, then a
+    byline line that is only an agency), else the copyright line.
 
     Photo credits are not used: they name the photo's agency, not the story's.
     """
@@ -353,6 +369,9 @@ def _detect_wire(
     for person in (*bylines, *contributors):
         if person.organization and (agency := canonical_agency(person.organization)):
             return agency
+    for segment in boilerplate:
+        if segment.kind == "byline" and (agency := canonical_agency(segment.text)):
+            return agency  # an agency alone on a byline line
     for segment in boilerplate:
         if segment.kind == "copyright":
             for name in COPYRIGHT_HOLDERS:
