@@ -16,7 +16,11 @@ forms, all seen in ../shared/corpus:
   ("(07-17) 13:09 PDT BERKELEY --"), AP's "Undated (AP) _" (no place).
 
 A tag that names no news agency (a local station, a newspaper: "COLUMBIA, Mo. (KMIZ) -")
-still makes a dateline, with ``wire`` left ``None``.
+still makes a dateline, with ``wire`` left ``None``; ``source`` keeps every tag as written.
+
+>>> d = parse_dateline("COLUMBIA, Mo. (KMIZ) - A fire destroyed a barn.")
+>>> d.city, d.wire, d.source
+('Columbia', None, 'KMIZ')
 
 The stripped form is the only one without a tag or a date to vouch for it, so it
 is held to more: the place is in capitals (or is a known stand-alone dateline
