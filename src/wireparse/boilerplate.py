@@ -16,9 +16,11 @@ The kinds (``docs/boilerplate.md`` has examples of each):
 ``disclaimer``    funding and opinion disclaimers, "Our Standards: ..."
 ``editors_note``  "Editor's note: ..." (a content note)
 ``highlights``    summary lines above the story (CNN "Story highlights", Reuters "* ...")
-``media``         slideshow, video and embed leftovers ("Slideshow (4 Images)")
+``media``         slideshow, video, chart and embed leftovers ("Slideshow (4 Images)",
+                  embedded tweets, "... Source: Bloomberg" chart titles)
 ``newsletter``    sign-up prompts ("Sign up for Daily Newsletters")
-``related``       links to more coverage ("Full Coverage: ...", "Read more: ...")
+``related``       links to more coverage ("Full Coverage: ...", "Read more: ...",
+                  "Related Coverage ...", "GRAPHIC: ... - here", Bloomberg related headlines)
 ``separator``     rules such as ``___`` or ``———``
 ``share``         share bars ("LISTEN TO ARTICLE 2:40 SHARE THIS ARTICLE ...")
 ``sign_off``      an end-of-story sign-off: Reuters-21578's "Reuter"
