@@ -45,16 +45,25 @@ from __future__ import annotations
 import functools
 import itertools
 import operator
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from typing import Final, NamedTuple
 
 import regex
 
+from wireparse._boilerplate_context import (
+    CONTEXT_KINDS,
+    Add,
+    add_sign_off,
+    context_kind,
+    highlight_names,
+    placed_kind,
+    take_highlights,
+)
 from wireparse._lexicon.boilerplate import UNIT_START, WHOLE_UNIT
 from wireparse._prefilter import lower_for_search
 from wireparse.document import Document, prepare
 from wireparse.models import Boilerplate, Span
-from wireparse.text import SENTENCE_MARKS, closing_pattern, strip_span
+from wireparse.text import strip_span
 
 __all__ = ["find_boilerplate", "find_boilerplate_in"]
 
@@ -69,16 +78,9 @@ _MAX_CHARS: Final[dict[str, int]] = {
     "contact": 300,
     "highlights": 300,
 }
-# CNN puts three or four summary lines under "Story highlights".
-_MAX_HIGHLIGHTS: Final = 5
-_HIGHLIGHT_MAX_CHARS: Final = 200
-# Highlight lines after the first that may end in a question mark.
-_MAX_QUESTION_HIGHLIGHTS: Final = 2
 # Units up to this long have their kind remembered within a text, for repeated lines
 # (unit_kind looks at nothing outside the unit).
 _REPEAT_MAX_CHARS: Final = 200
-# A sign-off sits in the last characters of the input.
-_SIGN_OFF_WINDOW: Final = 40
 
 
 def _alternation(phrases: Sequence[str]) -> str:
@@ -525,61 +527,6 @@ class _Words:
 
 _BIO_END: Final = regex.compile(r"Read \s more \s opinion \s{0,3} \Z", regex.VERBOSE)
 
-# Reuters-21578: " Reuter" alone on the story's last line, after a wide gap at the end
-# of a table row, or in capitals after the last sentence ("REUTERS", "REUTER...^M" too).
-_SIGN_OFF: Final = regex.compile(
-    r"""
-    (?:
-        (?<= \n [ \t]{0,20} | [ \t]{2} ) (?: Reuters? | REUTERS? | reuters? )
-      | (?<= [.)] [ \t] ) REUTERS?          # "... of an ounce. REUTER"
-    )
-    (?: \.{1,3} )? (?: \^M )?
-    (?= \s{0,20} \Z )
-    """,
-    regex.VERBOSE,
-)
-
-# The line that follows "To contact the author of this story:".
-_CONTACT_ADDRESS: Final = regex.compile(
-    r"[^\n@]{1,120} \s at \s [^\s@]{1,80} @ [^\s]{1,80} [\s.;]{0,3}", regex.VERBOSE
-)
-# A sentence end: the body lead after CNN's highlight lines has one, they do not.
-_SENTENCE_END: Final = closing_pattern(SENTENCE_MARKS)
-# "* Obama, Romney gingerly address issue of gun control" above a Reuters story.
-_TOP_BULLET: Final = regex.compile(r"[*•] \s{1,3} [^\n]{1,200}", regex.VERBOSE)
-_TOP_BULLET_FIRSTS: Final = ("*", "•")
-_LONE_STAR: Final = regex.compile(r"\*{1,3}")
-# A link to another story in a Bloomberg body, written as its headline: 7 to 18 words in
-# Title Case, lower case somewhere (subheads of AP and Reuters are in capitals), no closing
-# punctuation ("Modi's Big Play for India's Hindu Heartland Risks Backfiring").
-_HEADLINE_SMALL_WORDS: Final = (
-    "a|an|and|as|at|but|by|for|from|in|into|of|on|or|the|to|vs\\.?|with|over|up|off|out|via|is"
-    "|are|be|if|than|after|its|his|her|their|about|amid|per|nor|so|yet"
-)
-_RELATED_HEADLINE: Final = regex.compile(
-    rf"""
-    (?= [^\n]*? \p{{Ll}} )
-    (?! \p{{Lu}}{{3}} )            # a place in capitals opens a dateline ("BROCKTON, Mass, ...")
-    [\p{{Lu}}\d$] \S*
-    (?: \s (?: [\p{{Lu}}\d$(‘“'"] \S* | (?: {_HEADLINE_SMALL_WORDS} ) (?= \s | \Z ) ) ){{6,17}}
-    (?<! [.!?:;,"”’'] )
-    """,
-    regex.VERBOSE,
-)
-_RELATED_HEADLINE_MAX_CHARS: Final = 150
-# cnn.com opinion pages: the writer's name alone under the photo, the name that opens the
-# highlight lines ("Story highlights Bob Greene: In Ohio, ...").
-_HIGHLIGHT_NAME: Final = regex.compile(
-    r"(?:Story \s highlights \s)? (\p{Lu}[\p{L}.'-]+ (?:\s \p{Lu}[\p{L}.'-]+){1,2}) :",
-    regex.VERBOSE,
-)
-
-_Add = Callable[[str, "Span | None"], None]
-
-
-def _fullmatch(pattern: regex.Pattern[str], text: str, span: Span) -> bool:
-    return pattern.fullmatch(text, span.start, span.end) is not None
-
 
 def unit_kind(text: str, span: Span) -> str | None:
     """The boilerplate kind of the whole paragraph unit ``text[span]``, or ``None``.
@@ -817,20 +764,20 @@ def find_boilerplate_in(doc: Document) -> tuple[Boilerplate, ...]:
     count = len(units)
     while index < count:
         unit = units[index]
-        kind = _context_kind(text, unit, previous) if previous in _CONTEXT_KINDS else None
+        kind = context_kind(text, unit, previous) if previous in CONTEXT_KINDS else None
         line: str | None = None
         if kind is None:  # (else debris by what came before)
             kind, line = kinds.of(unit)
         if kind is None:
-            kind = _placed_kind(text, unit, at_top, names, has_bar)
+            kind = placed_kind(text, unit, at_top, names, has_bar)
         if kind is not None:
             # the segments of a repeated line share one string (262,144 "---" lines: 14 MB)
             line = text[unit.start : unit.end] if line is None else kinds.shared(line)
             found.append(Boilerplate(line, kind, unit))
             index += 1
             if kind == "highlights":
-                index = _take_highlights(text, units, index, add)
-                names.update(_highlight_names(text, found))
+                index = take_highlights(text, units, index, add)
+                names.update(highlight_names(text, found))
             previous = kind
             continue
         if has_bar:
@@ -838,7 +785,7 @@ def find_boilerplate_in(doc: Document) -> tuple[Boilerplate, ...]:
         previous = None
         at_top = False
         index += 1
-    _add_sign_off(text, found, add)
+    add_sign_off(text, found, add)
     return sort_by_span(found)
 
 
@@ -904,17 +851,6 @@ class _UnitKinds:
         return kind, line
 
 
-def _add_sign_off(text: str, found: list[Boilerplate], add: _Add) -> None:
-    """Reuters-21578's "Reuter" at the very end, unless a segment holds it already."""
-    sign_off = _SIGN_OFF.search(text, max(0, len(text) - _SIGN_OFF_WINDOW))
-    if sign_off is not None and not any(
-        b.span.start <= sign_off.start() < b.span.end for b in found
-    ):
-        add("sign_off", Span(sign_off.start(), sign_off.end()))
-
-
-# The kinds after which _context_kind may find one.
-_CONTEXT_KINDS: Final = ("comments", "contact")
 # How Boilerplate segments order: by span, compared as tuples (no Span.__lt__ calls).
 _SPAN_ORDER: Final = operator.attrgetter("span.start", "span.end")
 _SPAN_START: Final = operator.attrgetter("span.start")
@@ -939,70 +875,7 @@ def sort_by_span(segments: list[Boilerplate]) -> tuple[Boilerplate, ...]:
     return tuple(sorted(segments, key=_SPAN_ORDER))
 
 
-def _context_kind(text: str, unit: Span, previous: str | None) -> str | None:
-    """Units that are debris only after a debris unit of some kind."""
-    if previous == "comments" and _fullmatch(_LONE_STAR, text, unit):
-        return "comments"  # the comment form's text box, marked "*"
-    if previous == "contact" and _fullmatch(_CONTACT_ADDRESS, text, unit):
-        return "contact"
-    return None
-
-
-def _placed_kind(text: str, unit: Span, at_top: bool, names: set[str], has_bar: bool) -> str | None:
-    """Units that are debris by where they stand: at the top, below the lead on a
-    page with Bloomberg's share bar, or under highlight lines that name their writer."""
-    first = text[unit.start : unit.start + 1]
-    if at_top:
-        if first in _TOP_BULLET_FIRSTS and _fullmatch(_TOP_BULLET, text, unit):
-            return "highlights"  # reuters.com summary bullets above the story
-        return None
-    if not first.isupper() or len(unit) > _RELATED_HEADLINE_MAX_CHARS:
-        return None
-    if names and text[unit.start : unit.end] in names:
-        return "media"  # the name under the writer's photo
-    if (
-        has_bar  # elsewhere lines in Title Case are lists of titles ("Best Actress in a ...")
-        and text[unit.end - 1] not in ".!?:;,\"”’'"
-        and _fullmatch(_RELATED_HEADLINE, text, unit)
-    ):
-        return "related"
-    return None
-
-
-def _highlight_names(text: str, found: list[Boilerplate]) -> set[str]:
-    """The writers' names that open highlight lines ("Bob Greene: In Ohio, ...")."""
-    names = set()
-    for segment in found:
-        if segment.kind == "highlights":
-            match = _HIGHLIGHT_NAME.match(segment.text)
-            if match is not None:
-                names.add(match.group(1))
-    return names
-
-
-def _take_highlights(text: str, units: Sequence[Span], index: int, add: _Add) -> int:
-    """Claim CNN's highlight lines after "Story highlights ..."; return the next index."""
-    taken = 0
-    while index < len(units) and taken < _MAX_HIGHLIGHTS - 1:
-        unit = units[index]
-        if len(unit) > _HIGHLIGHT_MAX_CHARS:
-            break
-        # a highlight line holds no sentence end, or a question mark at its very end only
-        # (the lead that follows is a sentence or more)
-        last = (
-            unit.end - 1
-            if taken < _MAX_QUESTION_HIGHLIGHTS and text[unit.end - 1] == "?"
-            else unit.end
-        )
-        if _SENTENCE_END.search(text, unit.start, last):
-            break
-        add("highlights", unit)
-        taken += 1
-        index += 1
-    return index
-
-
-def _partial_unit(text: str, unit: Span, add: _Add) -> None:
+def _partial_unit(text: str, unit: Span, add: Add) -> None:
     """Debris inside a unit that also holds other words: Bloomberg's share bar."""
     if text.find("ARTICLE", unit.start, unit.end) < 0:
         return  # both forms of the bar hold "ARTICLE"
