@@ -6,17 +6,25 @@ Run from the repository root::
     python -m evaluation.eval_boilerplate --sample   # plus the hand-check samples
     python -m evaluation.eval_boilerplate --discover # repeated short paragraphs
 
+    python -m evaluation.eval_boilerplate --gold   # the hand-labelled AllSides sample only
+
 Reads ../shared/corpus (see evaluation/corpus.py). The samples use a fixed seed
-so that the hand check in docs/accuracy.md can be repeated.
+so that the hand check in docs/accuracy.md can be repeated. ``--gold`` scores
+``evaluation/gold/allsides_debris.json`` (how it was drawn and labelled is in
+``evaluation/gold/README.md``); ``--errors`` lists every miss.
 """
 
 from __future__ import annotations
 
 import argparse
+import json
 import random
 import re
 import sys
 from collections import Counter
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
 
 from tests.support import coverage_problems, span_problems
 
@@ -25,6 +33,7 @@ from evaluation.corpus import (
     CORPUS,
     SEED,
     allsides,
+    allsides_all,
     cnn_stories,
     ggt_records,
     polnear_wire,
@@ -33,12 +42,14 @@ from evaluation.corpus import (
 from wireparse import parse_article
 from wireparse.boilerplate import find_boilerplate
 from wireparse.headline import find_headline
+from wireparse.models import Article, Span
 
 SAMPLE_SEED = 3
 SAMPLE_SIZE = 50
 SEED_FIRST = "Pakistan launched airstrikes"
 SEED_LAST = "escalation of tensions.”"
 SEED_PARAGRAPHS = 29
+GOLD = Path(__file__).parent / "gold" / "allsides_debris.json"
 
 
 def _norm(value: str) -> str:
@@ -209,6 +220,102 @@ def headline_figures() -> list[str]:
     return lines
 
 
+def draw_debris_sample(seed: int, per_file: int) -> list[tuple[str, int, dict[str, Any]]]:
+    """The articles of the hand-labelled sample: ``per_file`` of each AllSides file."""
+    drawn = []
+    for name in ALLSIDES_FILES:
+        records = allsides(name)
+        for index in sorted(random.Random(f"{seed}-{name}").sample(range(len(records)), per_file)):
+            drawn.append((name, index, records[index]))
+    return drawn
+
+
+def text_lines(text: str) -> Iterator[tuple[int, int]]:
+    """The units labelled by hand: every non-blank line, without its outer whitespace."""
+    for match in re.finditer(r"[^\n]+", text):
+        line = match.group()
+        if line.strip():
+            start = match.start() + len(line) - len(line.lstrip())
+            yield start, match.start() + len(line.rstrip())
+
+
+def _in_body(article: Article, start: int, end: int) -> bool:
+    return any(p.span.start < end and p.span.end > start for p in article.paragraphs)
+
+
+def _headline_at(article: Article, span: Span | None) -> bool:
+    headline = article.headline
+    if headline is None or span is None:
+        return headline is None and span is None
+    return headline.span.start == span.start and headline.span.end <= span.end + 1
+
+
+def gold_figures(errors: bool = False) -> list[str]:
+    """Debris removed, content kept and headlines found on the hand-labelled sample."""
+    gold = json.loads(GOLD.read_text(encoding="utf-8"))
+    sample = gold["debris_sample"]
+    drawn = draw_debris_sample(sample["seed"], sample["per_file"])
+    counts: Counter[tuple[str, str, str]] = Counter()
+    missed: list[str] = []
+    for (name, index, record), item in zip(drawn, sample["articles"], strict=True):
+        assert (name, index, record["ID"]) == (item["file"], item["index"], item["id"])
+        text = record["content_original"]
+        article = parse_article(text)
+        assert [tuple(u[:2]) for u in item["units"]] == list(text_lines(text))
+        for start, end, label, _words in item["units"]:
+            kept = _in_body(article, start, end)
+            counts[item["split"], label, "body" if kept else "out"] += 1
+            if (label == "debris") == kept and label != "meta":
+                missed.append(
+                    f"[{name} {index}] {label} {'kept' if kept else 'removed'}: "
+                    f"{text[start:end][:100]!r}"
+                )
+        counts[item["split"], "false_headline", "x"] += article.headline is not None
+    by_id = {r["ID"]: (name, r) for name, r in allsides_all()}
+    for item in gold["headline_openings"]:
+        name, record = by_id[item["id"]]
+        article = parse_article(record["content_original"])
+        span = Span(*item["headline"][:2]) if item["opens_with_headline"] else None
+        right = _headline_at(article, span)
+        if span is not None:
+            counts[item["split"], "headline", "found" if right else "missed"] += 1
+        else:
+            counts[item["split"], "false_headline", "x"] += article.headline is not None
+        if not right:
+            found = article.headline.text[:80] if article.headline else None
+            missed.append(f"[{name} {item['id']}] headline {found!r}")
+
+    def ratio(split: str, label: str, good: str, bad: str) -> str:
+        hit, miss = counts[split, label, good], counts[split, label, bad]
+        return f"{hit / (hit + miss):.3f} ({hit}/{hit + miss})" if hit + miss else "n/a"
+
+    def meta(split: str) -> str:
+        kept = counts[split, "meta", "body"]
+        return f"{kept} of {kept + counts[split, 'meta', 'out']}"
+
+    lines = [
+        "### Hand-labelled AllSides sample (`--gold`)",
+        "",
+        "| measure | dev | test | target |",
+        "|---|---|---|---|",
+        f"| debris removed from the body | {ratio('dev', 'debris', 'out', 'body')} "
+        f"| {ratio('test', 'debris', 'out', 'body')} | 0.97 |",
+        f"| content kept in the body | {ratio('dev', 'content', 'body', 'out')} "
+        f"| {ratio('test', 'content', 'body', 'out')} | 1.0 |",
+        f"| headline found where the text opens with one | "
+        f"{ratio('dev', 'headline', 'found', 'missed')} "
+        f"| {ratio('test', 'headline', 'found', 'missed')} | 0.98 |",
+        f"| false headlines | {counts['dev', 'false_headline', 'x']} "
+        f"| {counts['test', 'false_headline', 'x']} | |",
+        f"| other units (captions, bylines, notes) left in the body | {meta('dev')} "
+        f"| {meta('test')} | |",
+        "",
+    ]
+    if errors:
+        lines += [f"- {line}" for line in missed] + [""]
+    return lines
+
+
 def discover() -> None:
     """Short paragraphs repeated across AllSides articles: where debris shows itself."""
     counts: Counter[str] = Counter()
@@ -229,12 +336,17 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sample", action="store_true", help="print the hand-check samples")
     parser.add_argument("--discover", action="store_true", help="print repeated paragraphs")
+    parser.add_argument("--gold", action="store_true", help="score the hand-labelled sample only")
+    parser.add_argument("--errors", action="store_true", help="with --gold: list every miss")
     args = parser.parse_args(argv)
     if CORPUS is None:
         print("../shared/corpus is absent; nothing to evaluate", file=sys.stderr)
         return 1
     if args.discover:
         discover()
+        return 0
+    if args.gold:
+        print("\n".join(gold_figures(args.errors)))
         return 0
     lines = ["## Boilerplate and headline", ""]
     lines += ["Command: `python -m evaluation.eval_boilerplate`", ""]
@@ -243,6 +355,7 @@ def main(argv: list[str] | None = None) -> int:
     lines += allsides_lines
     lines += sign_off_figures()
     lines += headline_figures()
+    lines += gold_figures()
     print("\n".join(lines))
     if args.sample:
         rng = random.Random(SAMPLE_SEED)

@@ -191,14 +191,18 @@ _RULE_UNITS = [
     "Follow @APFactCheck on Twitter", "Find Barrow at https://twitter.com/b",
     "Read the documents: http://x.org/a", "http://x.org", "(For graphic on fires, click here)",
     "For a graphic, click here", "Click here to read", "\u2014 Field Level Media",
-    "Terms of Trade is a daily newsletter. Sign up here.",
+    "Terms of Trade is a daily newsletter. Sign up here.", "GRAPHIC: The storm - here", "here",
+    "Full Reuters election coverage here", "Graphic - Floods: here.", "A Story: QuickTake",
+    "Another Story (Earlier)", "GOP:Paul Ryan tries hard", "Win. — Jo Roe (@jo) May 3, 2019",
+    "Slow Going Source: Bloomberg", "(Source: Bloomberg)", "Get it by email Free Sign Up",
 ]  # fmt: skip
 _RULE_PIECES = [
     "Copyright", "\u00a9", "(c) ", "2019", "The ", "Follow", "find", "@AP", " on Twitter",
     "http://x.org", "www.", "click", "(", ")", "[", "newsletter", " Sign up here.", "opinions",
     "7", "\u0663", "\u0663 years ago", " years ago", "Updated ", "— ", "-", "\u2022 ", "*",
     "ADVERTISEMENT", "Story highlights", "Editor's note:", "\u017f", "\u0130", "\u212a",
-    "\ufb01", "x", "He said so.", " ", "\t", ".", ":",
+    "\ufb01", "x", "He said so.", " ", "\t", ".", ":", "here", " - here", "Source: ", "(@a) ",
+    "Sign Up", "QuickTake", "(Earlier)", "2019",
 ]  # fmt: skip
 _CASES = (str, str.upper, str.lower, str.swapcase, str.title)
 
@@ -228,7 +232,7 @@ def test_gated_rules_give_what_every_rule_run_plainly_gives(unit: str) -> None:
     span = Span(0, len(unit))
     expected = _plain_unit_kind(unit, span)
     assert boilerplate.unit_kind(unit, span) == expected
-    text = f"Body text here.\n\n{unit}\n\nhttp://x.org newsletter opinions"
+    text = f"Body text here.\n\n{unit}\n\nhttp://x.org newsletter opinions Source: (@"
     inside = Span(17, 17 + len(unit))
     words = boilerplate._Words(text, lower_for_search(text))
     assert boilerplate._unit_kind(text, inside, words) == expected
@@ -272,6 +276,27 @@ def test_rule_gates_turn_away_no_unit_a_rule_matches() -> None:
             tried += expected is not None
     assert tried >= 10
     assert boilerplate._rules_kind("x", Span(0, 5), None, None) is None  # a span past the end
+
+
+def test_plans_skip_no_unit_a_rule_matches() -> None:
+    """The per-text plans, with the endings the tail-gated rules need, give every unit of
+    the cases and of real pages the kind of running each rule plainly."""
+    from wireparse import boilerplate
+    from wireparse._prefilter import lower_for_search
+    from wireparse.text import segment_paragraphs
+
+    texts = [case["original"] for case in CASES]
+    if CORPUS is not None:
+        texts += [r["content_original"] for r in allsides("bloomberg")[:60]]
+        texts += [r["content_original"] for r in allsides("reuters")[:60]]
+    found = 0
+    for text in texts:
+        kinds = boilerplate._UnitKinds(text, boilerplate._Words(text, lower_for_search(text)))
+        for unit in segment_paragraphs(text):
+            expected = _plain_unit_kind(text, unit)
+            assert kinds.of(unit)[0] == expected, text[unit.start : unit.end]
+            found += expected is not None
+    assert found >= 40
 
 
 def test_unit_kind_looks_only_inside_the_unit() -> None:
@@ -358,3 +383,31 @@ def test_head_tests_turn_away_no_unit_a_rule_matches() -> None:
         assert boilerplate._rules_kind(text, unit, text[0], None) == expected, text
         matched += expected is not None
     assert matched > 300
+
+
+def test_parse_article_exposes_correction_notes() -> None:
+    text = (
+        "(This version of the Nov. 2 story corrects paragraph 3 to show the vote was Tuesday)"
+        "\n\nWASHINGTON (Reuters) - The Senate voted on Tuesday.\n\nEditor's note: A reporter "
+        "owns shares.\n\nThis story has been corrected to show the senator is from Ohio."
+    )
+    article = parse_article(text)
+    assert [c.text for c in article.corrections] == [
+        "(This version of the Nov. 2 story corrects paragraph 3 to show the vote was Tuesday)",
+        "This story has been corrected to show the senator is from Ohio.",
+    ]
+    for note in article.corrections:
+        assert text[note.span.start : note.span.end] == note.text
+    assert "corrects" not in article.body and "corrected" not in article.body
+    assert parse_article("WASHINGTON (AP) — The Senate voted.").corrections == ()
+
+
+@needs_corpus
+def test_corrections_are_the_correction_segments_on_allsides() -> None:
+    notes = 0
+    for record in allsides("reuters")[:300]:
+        article = parse_article(record["content_original"])
+        segments = [(b.text, b.span) for b in article.boilerplate if b.kind == "correction"]
+        assert [(c.text, c.span) for c in article.corrections] == segments
+        notes += len(segments)
+    assert notes >= 5

@@ -254,3 +254,67 @@ def test_cue_test_agrees_with_the_cue_pattern() -> None:
         assert held == expected, (text, start, end)
         found += expected
     assert found > 150
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("By DAN SEWELL\nAssociated Press Writer\n\nMIAMI (AP)\nWinds lashed the islands.",
+         "Associated Press Writer"),
+        ("By Chris Hedges\n\nNew York Times Service\n\nSARAJEVO — Buses rolled out.",
+         "New York Times Service"),
+        ("By DOUG FERGUSON\nAP Golf Writer\n\nTULSA, Okla. (AP) — Tiger Woods won.",
+         "AP Golf Writer"),
+    ],
+)  # fmt: skip
+def test_parse_article_claims_the_title_line_under_a_byline(text: str, title: str) -> None:
+    article = parse_article(text)
+    assert [b.text for b in article.boilerplate if b.kind == "byline"][-1] == title
+    assert title not in article.body
+    assert len(article.bylines) == 1
+    assert not coverage_problems(text, article) and not span_problems(text, article)
+
+
+def test_parse_article_splits_a_byline_glued_to_the_headline() -> None:
+    text = (
+        "Tiger wins the title by 2 shots By DOUG FERGUSON, AP Golf Writer\n\n"
+        "TULSA, Okla. (AP) — Tiger Woods won."
+    )
+    article = parse_article(text)
+    assert article.headline is not None
+    assert article.headline.text == "Tiger wins the title by 2 shots"
+    assert [(p.name, p.organization, p.role) for p in article.bylines] == [
+        ("Doug Ferguson", "AP", "golf writer")
+    ]
+    assert [(b.kind, b.text) for b in article.boilerplate] == [
+        ("byline", "By DOUG FERGUSON, AP Golf Writer")
+    ]
+    assert not coverage_problems(text, article) and not span_problems(text, article)
+
+
+def test_a_lower_case_by_in_a_headline_is_not_a_glued_byline() -> None:
+    text = "Rebels Killed By Army Fire In The North\n\nKABUL (AP) — Twelve died."
+    article = parse_article(text)
+    assert article.bylines == ()
+    assert article.headline is not None and article.headline.text.endswith("North")
+
+
+def test_parse_article_keeps_a_columnist_whose_bio_is_boilerplate() -> None:
+    text = (
+        "Rates will stay low.\n\nAnn Lee is a Bloomberg Opinion columnist. She was an "
+        "economist at a bank. Read more opinion SHARE THIS ARTICLE Share Tweet Post Email"
+        "\n\nThe bank will wait."
+    )
+    article = parse_article(text)
+    assert [(p.name, p.role) for p in article.contributors] == [("Ann Lee", "columnist")]
+    assert [b.kind for b in article.boilerplate] == ["author_bio", "share"]
+    assert not coverage_problems(text, article) and not span_problems(text, article)
+
+
+@pytest.mark.parametrize("line", ["Associated Press", "The Associated Press", "AP"])
+def test_parse_article_claims_an_agency_alone_on_the_first_line(line: str) -> None:
+    text = f"{line}\n\nTORONTO — Snow fell across the city on Monday."
+    article = parse_article(text)
+    assert [(b.kind, b.text) for b in article.boilerplate] == [("byline", line)]
+    assert article.body == "Snow fell across the city on Monday."
+    assert article.wire == "AP"

@@ -54,6 +54,7 @@ def test_empty_article_is_plain_json() -> None:
     assert data == {
         "headline": None, "wire": None, "dateline": None, "bylines": [], "contributors": [],
         "captions": [], "quotes": [], "paragraphs": [], "body": "", "boilerplate": [],
+        "corrections": [],
     }
 
 

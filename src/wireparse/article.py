@@ -26,7 +26,7 @@ from typing import Final
 
 from wireparse._lexicon.agencies import COPYRIGHT_HOLDERS, canonical_agency
 from wireparse.boilerplate import find_boilerplate_in, sort_by_span
-from wireparse.bylines import persons_in
+from wireparse.bylines import glued_byline_start, is_title_line, persons_in
 from wireparse.captions import find_captions_in
 from wireparse.dateline import parse_dateline_in
 from wireparse.document import Document, prepare
@@ -34,6 +34,7 @@ from wireparse.headline import find_headline_in
 from wireparse.models import (
     Article,
     Boilerplate,
+    Correction,
     Dateline,
     Headline,
     Paragraph,
@@ -52,6 +53,8 @@ _DATELINE_PRECEDING_MAX_CHARS = 200
 # A dateline with an agency tag ("BEIRUT (AP) —") may stand further down, after
 # photo captions and page debris that no parser claimed (AllSides copy).
 _TAGGED_DATELINE_LOOKAHEAD = 8
+# A line that is only an agency's name ("The Associated Press") is no longer than this.
+_AGENCY_LINE_MAX_CHARS = 40
 
 
 def parse_article(
@@ -87,13 +90,15 @@ def _parse(doc: Document, published: datetime.date | None, indirect: bool) -> Ar
     contributors = _claim_people(
         text, found_contributors, "contributors", units, ledger, boilerplate
     )
+    if units:
+        _claim_agency_alone(text, units[0], ledger, boilerplate)
     found_headline = find_headline_in(
         doc,
         captions=found_captions,
         debris=found_debris,
         dateline_at=functools.partial(parse_dateline_in, doc),
     )
-    headline = _claim_headline(found_headline, ledger)
+    headline = _claim_headline(_cut_headline(text, found_headline, boilerplate), ledger)
 
     pieces = _unclaimed_pieces(text, units, ledger)
     dateline, pieces = _claim_dateline(doc, pieces, ledger, published)
@@ -106,6 +111,7 @@ def _parse(doc: Document, published: datetime.date | None, indirect: bool) -> Ar
         people=(*bylines, *contributors),
         indirect=indirect,
     )
+    recorded = sort_by_span(boilerplate)
     return Article(
         headline=headline,
         wire=_detect_wire(dateline, bylines, contributors, boilerplate),
@@ -116,7 +122,8 @@ def _parse(doc: Document, published: datetime.date | None, indirect: bool) -> Ar
         quotes=quotes,
         paragraphs=paragraphs,
         # spans order as (start, end): tuples compare without calling Span.__lt__
-        boilerplate=sort_by_span(boilerplate),
+        boilerplate=recorded,
+        corrections=tuple(Correction(b.text, b.span) for b in recorded if b.kind == "correction"),
     )
 
 
@@ -200,15 +207,18 @@ def _claim_people(
     """Keep the people whose line this step claims; record the lines as boilerplate."""
     kept: list[Person] = []
     mine: set[Span] = set()
-    recorded: set[Span] | None = None  # made for the first person: most texts have none
+    recorded: list[Span] | None = None  # made for the first person: most texts have none
     for person in people:
         unit = _containing_unit(units, person.span)
         if unit is None:
             continue
+        if kind == "byline" and unit.start < person.span.start:
+            unit = _glued_byline(text, unit)
         if recorded is None:
-            recorded = {segment.span for segment in boilerplate}
-        if unit in recorded and unit not in mine:
-            kept.append(person)  # named in a recorded line, e.g. a "Follow X on Twitter" line
+            recorded = [segment.span for segment in boilerplate]
+        if unit not in mine and any(_inside(person.span, span) for span in recorded):
+            # named in a recorded segment: a "Follow X on Twitter" line, a columnist's bio
+            kept.append(person)
             continue
         if unit not in mine:
             if not ledger.take(unit):
@@ -221,19 +231,59 @@ def _claim_people(
     return tuple(kept)
 
 
+def _inside(span: Span, outer: Span) -> bool:
+    return outer.start <= span.start and span.end <= outer.end
+
+
+def _glued_byline(text: str, unit: Span) -> Span:
+    """The byline part of a headline line with a byline glued to its end, else the unit."""
+    start = glued_byline_start(text, unit)
+    return unit if start is None else Span(start, unit.end)
+
+
+def _cut_headline(
+    text: str, headline: Headline | None, boilerplate: Sequence[Boilerplate]
+) -> Headline | None:
+    """The headline without a byline glued to its end, which the byline step claimed."""
+    if headline is None:
+        return None
+    for segment in boilerplate:
+        if (
+            segment.kind == "byline"
+            and headline.span.start < segment.span.start < headline.span.end
+        ):
+            cut = strip_span(text, headline.span.start, segment.span.start)
+            return None if cut is None else Headline(text[cut.start : cut.end], cut)
+    return headline
+
+
 def _claim_agency_line(
     text: str, units: Sequence[Span], unit: Span, ledger: _Ledger, boilerplate: list[Boilerplate]
 ) -> None:
-    """Claim the line under a byline that is only an agency.
+    """Claim the line under a byline that is only an agency, or an agency and a title.
 
-    AP pages print "By STEFANIE DAZIO" and "Associated Press" on two lines.
+    AP pages print "By STEFANIE DAZIO" and "Associated Press" on two lines, older
+    copy "By DAN SEWELL" over "Associated Press Writer".
     """
-    index = bisect.bisect_left(units, (unit.start, unit.end), key=_SPAN_KEY) + 1
+    index = bisect.bisect_right(units, (unit.start, sys.maxsize), key=_SPAN_KEY)
     if index < len(units):
         below = units[index]
         line = text[below.start : below.end]
-        if canonical_agency(line) is not None and ledger.take(below):
+        if (canonical_agency(line) is not None or is_title_line(text, below)) and ledger.take(
+            below
+        ):
             boilerplate.append(Boilerplate(line, "byline", below))
+
+
+def _claim_agency_alone(
+    text: str, unit: Span, ledger: _Ledger, boilerplate: list[Boilerplate]
+) -> None:
+    """Claim a first line that is only an agency ("Associated Press"): a byline
+    without names, as reposts print it above the dateline."""
+    if len(unit) <= _AGENCY_LINE_MAX_CHARS:
+        line = text[unit.start : unit.end]
+        if canonical_agency(line) is not None and ledger.take(unit):
+            boilerplate.append(Boilerplate(line, "byline", unit))
 
 
 def _claim_headline(headline: Headline | None, ledger: _Ledger) -> Headline | None:
@@ -309,7 +359,8 @@ def _detect_wire(
     contributors: Sequence[Person],
     boilerplate: Sequence[Boilerplate],
 ) -> str | None:
-    """The article's agency: from the dateline, else the bylines, else the copyright line.
+    """The article's agency: from the dateline, else the bylines (their people, then a
+    byline line that is only an agency), else the copyright line.
 
     Photo credits are not used: they name the photo's agency, not the story's.
     """
@@ -318,6 +369,9 @@ def _detect_wire(
     for person in (*bylines, *contributors):
         if person.organization and (agency := canonical_agency(person.organization)):
             return agency
+    for segment in boilerplate:
+        if segment.kind == "byline" and (agency := canonical_agency(segment.text)):
+            return agency  # an agency alone on a byline line
     for segment in boilerplate:
         if segment.kind == "copyright":
             for name in COPYRIGHT_HOLDERS:

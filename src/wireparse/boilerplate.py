@@ -16,9 +16,11 @@ The kinds (``docs/boilerplate.md`` has examples of each):
 ``disclaimer``    funding and opinion disclaimers, "Our Standards: ..."
 ``editors_note``  "Editor's note: ..." (a content note)
 ``highlights``    summary lines above the story (CNN "Story highlights", Reuters "* ...")
-``media``         slideshow, video and embed leftovers ("Slideshow (4 Images)")
+``media``         slideshow, video, chart and embed leftovers ("Slideshow (4 Images)",
+                  embedded tweets, "... Source: Bloomberg" chart titles)
 ``newsletter``    sign-up prompts ("Sign up for Daily Newsletters")
-``related``       links to more coverage ("Full Coverage: ...", "Read more: ...")
+``related``       links to more coverage ("Full Coverage: ...", "Read more: ...",
+                  "Related Coverage ...", "GRAPHIC: ... - here", Bloomberg related headlines)
 ``separator``     rules such as ``___`` or ``———``
 ``share``         share bars ("LISTEN TO ARTICLE 2:40 SHARE THIS ARTICLE ...")
 ``sign_off``      an end-of-story sign-off: Reuters-21578's "Reuter"
@@ -43,16 +45,25 @@ from __future__ import annotations
 import functools
 import itertools
 import operator
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from typing import Final, NamedTuple
 
 import regex
 
+from wireparse._boilerplate_context import (
+    CONTEXT_KINDS,
+    Add,
+    add_sign_off,
+    context_kind,
+    highlight_names,
+    placed_kind,
+    take_highlights,
+)
 from wireparse._lexicon.boilerplate import UNIT_START, WHOLE_UNIT
 from wireparse._prefilter import lower_for_search
 from wireparse.document import Document, prepare
 from wireparse.models import Boilerplate, Span
-from wireparse.text import SENTENCE_MARKS, closing_pattern, strip_span
+from wireparse.text import strip_span
 
 __all__ = ["find_boilerplate", "find_boilerplate_in"]
 
@@ -67,14 +78,9 @@ _MAX_CHARS: Final[dict[str, int]] = {
     "contact": 300,
     "highlights": 300,
 }
-# CNN puts three or four summary lines under "Story highlights".
-_MAX_HIGHLIGHTS: Final = 5
-_HIGHLIGHT_MAX_CHARS: Final = 200
 # Units up to this long have their kind remembered within a text, for repeated lines
 # (unit_kind looks at nothing outside the unit).
 _REPEAT_MAX_CHARS: Final = 200
-# A sign-off sits in the last characters of the input.
-_SIGN_OFF_WINDOW: Final = 40
 
 
 def _alternation(phrases: Sequence[str]) -> str:
@@ -159,6 +165,8 @@ class _UnitRule(NamedTuple):
     ``head``: a pattern the unit's first (up to) three characters must match, with
     the rule's own case handling; a lead-in character the rule allows passes.
     ``words``: words one of which the unit must hold.
+    ``tail``: endings one of which the unit must close with (as written: the rule's
+    pattern is case-sensitive where it ends).
     """
 
     kind: str
@@ -167,6 +175,7 @@ class _UnitRule(NamedTuple):
     any_non_ascii: bool = False
     head: str | None = None
     words: _WordGate | None = None
+    tail: tuple[str, ...] | None = None
 
 
 _DIGITS: Final = "0123456789"
@@ -351,6 +360,81 @@ _UNIT_RULES: Final[tuple[_UnitRule, ...]] = (
         ),
         words=_WordGate(("newsletter",), lower=True),
     ),
+    _UnitRule(
+        # reuters.com link lines whose link word is left alone at the end: "GRAPHIC:
+        # Tracking the virus - here", "Graphic - Major shootings: here", "here"
+        "related",
+        regex.compile(
+            r"""
+              (?: [^\n]{1,200}? \s? [-–—:] \s{0,2} )? here \.?
+            | Full \s [^\n]{1,80}? \s coverage \s here \.?
+            """,
+            regex.VERBOSE,
+        ),
+        tail=("here", "here."),
+    ),
+    _UnitRule(
+        # reuters.com: "GRAPHIC: Typhoon Mangkhut - tmsnrt.rs/2oZmnIS"
+        "related",
+        regex.compile(
+            r"(?: GRAPHIC | Graphic | INTERACTIVE | Interactive ) \s? [-–—:] [^\n]{1,250}",
+            regex.VERBOSE,
+        ),
+        firsts="GI",
+        head=r"GR|Gr|IN|In",
+    ),
+    _UnitRule(
+        # bloomberg.com links to other stories: "How ZTE Ended Up in Middle of U.S.-China
+        # Trade War: QuickTake", "Irish Take Comfort From Westminster (Earlier)"
+        "related",
+        regex.compile(
+            r"""
+            [^\n]{5,200}? (?: : \s QuickTake (?: \s Q&A )? | \s \( (?: Earlier | Video ) \) )
+            """,
+            regex.VERBOSE,
+        ),
+        tail=("QuickTake", "Q&A", "(Earlier)", "(Video)"),
+    ),
+    _UnitRule(
+        # USA Today links: "GOP:Paul Ryan trying to squelch immigration rebellion"
+        "related",
+        regex.compile(r"[A-Z]{2,12} : [A-Z] [^\n]{5,150} (?<! [.!?\"”] )", regex.VERBOSE),
+        firsts="ABCDEFGHIJKLMNOPQRSTUVWXYZ",
+        head=r"[A-Z]{2}",
+    ),
+    _UnitRule(
+        # an embedded tweet: its text, then "— Name (@handle) Month Day, Year"
+        "media",
+        regex.compile(
+            r"""
+            [^\n]{1,2000}? [—–-]{1,2} \s? [^\n—]{1,80}? \s \( @ \w{1,30} \) \s
+            (?: Jan | Feb | Mar | Apr | May | Jun | Jul | Aug | Sep | Oct | Nov | Dec ) [a-z]{0,6}
+            \.? \s \d{1,2}, \s \d{4}
+            """,
+            regex.VERBOSE,
+        ),
+        words=_WordGate(("(@",), lower=False),
+        tail=tuple(_DIGITS),
+    ),
+    _UnitRule(
+        # a chart's title or a video's caption over its source (bloomberg.com): "Dissents
+        # Looming FOMC dissents may be on the rise Source: Bloomberg"
+        "media",
+        regex.compile(
+            r"""
+            (?: [^\n]{0,400}? \s )? \(? Source: \s [^\n:()]{1,150} \)?
+            (?: \.? \s Note: \s [^\n]{1,150} )?
+            """,
+            regex.VERBOSE,
+        ),
+        words=_WordGate(("Source:",), lower=False),
+    ),
+    _UnitRule(
+        # a sign-up button: "Get The Daily Edition by email ... Free Sign Up"
+        "newsletter",
+        regex.compile(r"[^\n]{0,200} \s (?: Free \s )? Sign \s Up", regex.VERBOSE),
+        tail=("Sign Up",),
+    ),
 )
 
 # The rules' word gates, each once: a text's gate words are a bit mask over these.
@@ -360,9 +444,10 @@ _GATE_OF: Final = tuple(
     None if rule.words is None else _WORD_GATES.index(rule.words) for rule in _UNIT_RULES
 )
 # A rule as a unit is tried against it: (kind, pattern, the index of its word gate or None).
-_Rule = tuple[str, regex.Pattern[str], int | None]
-# What a unit is tried against: _WHOLE_UNIT, these rules, _UNIT_START (see _head_plan).
-_Plan = tuple[bool, tuple[_Rule, ...], bool]
+_Rule = tuple[str, regex.Pattern[str], int | None, tuple[str, ...] | None]
+# What a unit is tried against: _WHOLE_UNIT, these rules, _UNIT_START (see _head_plan), and
+# the endings one of which a unit needs for any of the rules (None: any unit may match).
+_Plan = tuple[bool, tuple[_Rule, ...], bool, tuple[str, ...] | None]
 
 
 def _rules_for(
@@ -386,12 +471,12 @@ def _rules_for(
             gate = None
         elif gate is not None and not present >> gate & 1:
             continue
-        rules.append((rule.kind, rule.pattern, gate))
+        rules.append((rule.kind, rule.pattern, gate, rule.tail))
     return tuple(rules)
 
 
 _ALL_RULES: Final[tuple[_Rule, ...]] = tuple(
-    (rule.kind, rule.pattern, None) for rule in _UNIT_RULES
+    (rule.kind, rule.pattern, None, rule.tail) for rule in _UNIT_RULES
 )
 _GATED_FIRSTS: Final = frozenset(
     char for rule in _UNIT_RULES if rule.firsts is not None for char in rule.firsts
@@ -442,37 +527,6 @@ class _Words:
 
 _BIO_END: Final = regex.compile(r"Read \s more \s opinion \s{0,3} \Z", regex.VERBOSE)
 
-# Reuters-21578: " Reuter" alone on the story's last line, after a wide gap at the end
-# of a table row, or in capitals after the last sentence ("REUTERS", "REUTER...^M" too).
-_SIGN_OFF: Final = regex.compile(
-    r"""
-    (?:
-        (?<= \n [ \t]{0,20} | [ \t]{2} ) (?: Reuters? | REUTERS? | reuters? )
-      | (?<= [.)] [ \t] ) REUTERS?          # "... of an ounce. REUTER"
-    )
-    (?: \.{1,3} )? (?: \^M )?
-    (?= \s{0,20} \Z )
-    """,
-    regex.VERBOSE,
-)
-
-# The line that follows "To contact the author of this story:".
-_CONTACT_ADDRESS: Final = regex.compile(
-    r"[^\n@]{1,120} \s at \s [^\s@]{1,80} @ [^\s]{1,80} [\s.;]{0,3}", regex.VERBOSE
-)
-# A sentence end: the body lead after CNN's highlight lines has one, they do not.
-_SENTENCE_END: Final = closing_pattern(SENTENCE_MARKS)
-# "* Obama, Romney gingerly address issue of gun control" above a Reuters story.
-_TOP_BULLET: Final = regex.compile(r"[*•] \s{1,3} [^\n]{1,200}", regex.VERBOSE)
-_TOP_BULLET_FIRSTS: Final = ("*", "•")
-_LONE_STAR: Final = regex.compile(r"\*{1,3}")
-
-_Add = Callable[[str, "Span | None"], None]
-
-
-def _fullmatch(pattern: regex.Pattern[str], text: str, span: Span) -> bool:
-    return pattern.fullmatch(text, span.start, span.end) is not None
-
 
 def unit_kind(text: str, span: Span) -> str | None:
     """The boilerplate kind of the whole paragraph unit ``text[span]``, or ``None``.
@@ -498,11 +552,11 @@ def _unit_kind(
     end = span.end
     length = end - start
     if plan is not None:
-        whole, rules, opens = plan
+        whole, rules, opens, _tails = plan
     elif 0 <= start < end <= len(text):
         # what to try depends on the unit's first three characters only (and on which
         # gate words the text holds): worked out once per distinct head
-        whole, rules, opens = _head_plan(
+        whole, rules, opens, _tails = _head_plan(
             text[start : min(end, start + 3)], _ALL_PRESENT if words is None else words.present
         )
     else:
@@ -536,7 +590,11 @@ def _head_plan(head: str, present: int) -> _Plan:
     """
     first = head[0]
     whole = not first.isascii() or first.lower() in _WHOLE_UNIT_FIRSTS
-    return whole, _head_rules(head, present), _head_may_open(head)
+    rules = _head_rules(head, present)
+    tails: tuple[str, ...] | None = ()
+    for rule in rules:
+        tails = None if tails is None or rule[3] is None else (*tails, *rule[3])
+    return whole, rules, _head_may_open(head), tails
 
 
 # Each rule's head test (see _UnitRule.head), compiled with the rule's case handling.
@@ -578,7 +636,9 @@ def _rules_kind(text: str, span: Span, first: str | None, words: _Words | None) 
 def _try_rules(text: str, span: Span, rules: tuple[_Rule, ...], words: _Words | None) -> str | None:
     """The kind of the first of ``rules`` that matches the whole unit."""
     offset = 0
-    for kind, pattern, gate in rules:
+    for kind, pattern, gate, tail in rules:
+        if tail is not None and not text.endswith(tail, span.start, span.end):
+            continue
         if gate is not None:
             if words is None:  # a unit on its own: its own words
                 piece = text[span.start : span.end]
@@ -699,28 +759,25 @@ def find_boilerplate_in(doc: Document) -> tuple[Boilerplate, ...]:
     has_bar = "ARTICLE" in text  # both forms of Bloomberg's share bar hold it
     previous: str | None = None
     at_top = True  # only boilerplate so far
+    names: set[str] = set()  # writers named in highlight lines
     index = 0
     count = len(units)
     while index < count:
         unit = units[index]
-        kind = _context_kind(text, unit, previous) if previous in _CONTEXT_KINDS else None
+        kind = context_kind(text, unit, previous) if previous in CONTEXT_KINDS else None
         line: str | None = None
         if kind is None:  # (else debris by what came before)
             kind, line = kinds.of(unit)
-        if (
-            kind is None
-            and at_top
-            and text[unit.start : unit.start + 1] in _TOP_BULLET_FIRSTS
-            and _fullmatch(_TOP_BULLET, text, unit)
-        ):
-            kind = "highlights"  # reuters.com summary bullets above the story
+        if kind is None:
+            kind = placed_kind(text, unit, at_top, names, has_bar)
         if kind is not None:
             # the segments of a repeated line share one string (262,144 "---" lines: 14 MB)
             line = text[unit.start : unit.end] if line is None else kinds.shared(line)
             found.append(Boilerplate(line, kind, unit))
             index += 1
             if kind == "highlights":
-                index = _take_highlights(text, units, index, add)
+                index = take_highlights(text, units, index, add)
+                names.update(highlight_names(text, found))
             previous = kind
             continue
         if has_bar:
@@ -728,7 +785,7 @@ def find_boilerplate_in(doc: Document) -> tuple[Boilerplate, ...]:
         previous = None
         at_top = False
         index += 1
-    _add_sign_off(text, found, add)
+    add_sign_off(text, found, add)
     return sort_by_span(found)
 
 
@@ -775,9 +832,9 @@ class _UnitKinds:
         plan = self._plans.get(head)
         if plan is None:
             plan = self._plans[head] = _head_plan(head, self._present)
-        whole, rules, opens = plan
+        whole, rules, opens, tails = plan
         if not (
-            rules
+            (rules and (tails is None or text.endswith(tails, start, unit.end)))
             or (whole and length <= _WHOLE_UNIT_MAX_CHARS)
             or (opens and length <= _UNIT_START_MAX_CHARS)
         ):
@@ -794,17 +851,6 @@ class _UnitKinds:
         return kind, line
 
 
-def _add_sign_off(text: str, found: list[Boilerplate], add: _Add) -> None:
-    """Reuters-21578's "Reuter" at the very end, unless a segment holds it already."""
-    sign_off = _SIGN_OFF.search(text, max(0, len(text) - _SIGN_OFF_WINDOW))
-    if sign_off is not None and not any(
-        b.span.start <= sign_off.start() < b.span.end for b in found
-    ):
-        add("sign_off", Span(sign_off.start(), sign_off.end()))
-
-
-# The kinds after which _context_kind may find one.
-_CONTEXT_KINDS: Final = ("comments", "contact")
 # How Boilerplate segments order: by span, compared as tuples (no Span.__lt__ calls).
 _SPAN_ORDER: Final = operator.attrgetter("span.start", "span.end")
 _SPAN_START: Final = operator.attrgetter("span.start")
@@ -829,29 +875,7 @@ def sort_by_span(segments: list[Boilerplate]) -> tuple[Boilerplate, ...]:
     return tuple(sorted(segments, key=_SPAN_ORDER))
 
 
-def _context_kind(text: str, unit: Span, previous: str | None) -> str | None:
-    """Units that are debris only after a debris unit of some kind."""
-    if previous == "comments" and _fullmatch(_LONE_STAR, text, unit):
-        return "comments"  # the comment form's text box, marked "*"
-    if previous == "contact" and _fullmatch(_CONTACT_ADDRESS, text, unit):
-        return "contact"
-    return None
-
-
-def _take_highlights(text: str, units: Sequence[Span], index: int, add: _Add) -> int:
-    """Claim CNN's highlight lines after "Story highlights ..."; return the next index."""
-    taken = 0
-    while index < len(units) and taken < _MAX_HIGHLIGHTS - 1:
-        unit = units[index]
-        if len(unit) > _HIGHLIGHT_MAX_CHARS or _SENTENCE_END.search(text, unit.start, unit.end):
-            break
-        add("highlights", unit)
-        taken += 1
-        index += 1
-    return index
-
-
-def _partial_unit(text: str, unit: Span, add: _Add) -> None:
+def _partial_unit(text: str, unit: Span, add: Add) -> None:
     """Debris inside a unit that also holds other words: Bloomberg's share bar."""
     if text.find("ARTICLE", unit.start, unit.end) < 0:
         return  # both forms of the bar hold "ARTICLE"

@@ -74,6 +74,8 @@ __all__ = [
     "find_bylines_in",
     "find_contributors",
     "find_contributors_in",
+    "glued_byline_start",
+    "is_title_line",
     "persons_in",
 ]
 
@@ -159,6 +161,18 @@ _BYLINE_START: Final = regex.compile(
     """,
     regex.VERBOSE,
 )
+# A byline glued to the end of the headline line, the name in capitals: "Tiger wins
+# PGA Championship by 2 shots By DOUG FERGUSON, AP Golf Writer".
+_GLUED_BYLINE: Final = regex.compile(
+    r"""
+    (?<= \S \s{1,3} ) By \s{1,3} (?= \p{Lu}{2} [\p{Lu}.'-]* \s{1,3} \p{Lu}{2} )
+    """,
+    regex.VERBOSE,
+)
+# How many units from the top a headline line with a glued byline may stand, and how long
+# the line may be.
+_GLUED_BYLINE_UNITS: Final = 2
+_MAX_HEADLINE_AND_BYLINE_CHARS: Final = 300
 _HANDLE_IN_URL: Final = regex.compile(
     r"""
     (?:twitter\.com|x\.com) / @? (?P<handle>\w{1,40})   # the account after the host
@@ -1187,6 +1201,9 @@ def _people(doc: Document) -> tuple[list[_Found], list[_Found]]:
                 if _plausible_here(text, found, index):
                     bylines += found
                     continue
+        elif index < _GLUED_BYLINE_UNITS and (glued := _glued_byline(text, unit)):
+            bylines += glued
+            continue
         elif (
             index < _UNSIGNED_TOP_UNITS
             and length <= _MAX_UNSIGNED_CHARS
@@ -1284,34 +1301,79 @@ def _plausible_here(text: str, people: list[_Found], index: int) -> bool:
     return is_all_caps(text[person.start : person.end])
 
 
-def _organization_below(text: str, unit: Span, people: list[_Found]) -> None:
-    """Take the organization from a next line that is only that.
+def _glued_byline(text: str, unit: Span) -> list[_Found] | None:
+    """The people of a byline glued to the end of a headline line ("... By DOUG FERGUSON")."""
+    if unit.end - unit.start > _MAX_HEADLINE_AND_BYLINE_CHARS:
+        return None
+    if text.find("By ", unit.start, unit.end) < 0:
+        return None
+    glued = _GLUED_BYLINE.search(text, unit.start, unit.end)
+    if glued is None:
+        return None
+    found = _parse_byline(text, _tokenize(text, glued.start(), unit.end))
+    if not found or not all(is_all_caps(text[p.start : p.end]) for p in found):
+        return None
+    return found
+
+
+def glued_byline_start(text: str, unit: Span) -> int | None:
+    """Where a byline glued to the end of the line ``text[unit]`` starts ("By ..."), if any.
+
+    >>> line = "Tiger wins by 2 shots By DOUG FERGUSON, AP Golf Writer"
+    >>> line[glued_byline_start(line, Span(0, len(line))):]
+    'By DOUG FERGUSON, AP Golf Writer'
+    """
+    if _glued_byline(text, unit) is None:
+        return None
+    glued = _GLUED_BYLINE.search(text, unit.start, unit.end)
+    return None if glued is None else glued.start()
+
+
+def _title_line(text: str, unit: Span) -> tuple[str, str | None, bool] | None:
+    """The organization and role of a line that is only those, as under a byline, and
+    whether the line gives the role (a role phrase).
 
     AP pages print "By STEFANIE DAZIO" and "Associated Press" on two lines.
     """
     if unit.end - unit.start > _MAX_BYLINE_CHARS:
-        return
+        return None
     words = text[unit.start : unit.end].lower().split()
     last_parts = words[-1].rstrip(".").split("-")
     if words[0] not in _ORGANIZATION_FIRST_WORDS and not any(
         part in OUTLET_NAME_ENDINGS for part in last_parts
     ):
-        return
+        return None
     tokens = _tokenize(text, unit.start, unit.end)
     organization = _organization(tokens, 0)
     if organization is not None and organization[0] == len(tokens):
-        for person in people:
-            person.organization = organization[1]
-        return
+        return organization[1], None, False
     phrase = _role_phrase(tokens, 0)  # "By DAN SEWELL" over "Associated Press Writer"
     if phrase is not None and phrase[0] == len(tokens) and phrase[1] is not None:
-        for person in people:
-            person.organization, person.role = phrase[1], phrase[2]
-        return
+        return phrase[1], phrase[2], True
     outlet = _outlet_to_end(tokens, 0)  # "By Chris Hedges" over "New York Times Service"
     if outlet is not None:
-        for person in people:
-            person.organization = outlet[1]
+        return outlet[1], None, False
+    return None
+
+
+def is_title_line(text: str, unit: Span) -> bool:
+    """Whether ``text[unit]`` is only an organization and a role, as under a byline.
+
+    >>> is_title_line("AP Golf Writer", Span(0, 14)), is_title_line("It rained.", Span(0, 10))
+    (True, False)
+    """
+    return _title_line(text, unit) is not None
+
+
+def _organization_below(text: str, unit: Span, people: list[_Found]) -> None:
+    """Take the organization (and role) from a next line that is only that."""
+    title = _title_line(text, unit)
+    if title is None:
+        return
+    for person in people:
+        person.organization = title[0]
+        if title[2]:
+            person.role = title[1]
 
 
 def _surname(name: str) -> str:

@@ -16,7 +16,11 @@ forms, all seen in ../shared/corpus:
   ("(07-17) 13:09 PDT BERKELEY --"), AP's "Undated (AP) _" (no place).
 
 A tag that names no news agency (a local station, a newspaper: "COLUMBIA, Mo. (KMIZ) -")
-still makes a dateline, with ``wire`` left ``None``.
+still makes a dateline, with ``wire`` left ``None``; ``source`` keeps every tag as written.
+
+>>> d = parse_dateline("COLUMBIA, Mo. (KMIZ) - A fire destroyed a barn.")
+>>> d.city, d.wire, d.source
+('Columbia', None, 'KMIZ')
 
 The stripped form is the only one without a tag or a date to vouch for it, so it
 is held to more: the place is in capitals (or is a known stand-alone dateline
@@ -223,6 +227,7 @@ def _parse_dateline(text: str, pos: int, published: datetime.date | None) -> Dat
         wire=inner.wire or found.wire,
         date=inner.date,
         date_text=inner.date_text,
+        source=inner.source or found.source,
     )
 
 
@@ -266,7 +271,7 @@ def _tag_only(text: str, start: int, tag: regex.Match[str]) -> Dateline | None:
     if tagged is None:
         return None
     wire, end = tagged
-    return _make(text, start, end, wire=wire)
+    return _make(text, start, end, wire=wire, source=tag.group("tag"))
 
 
 def _after_known_tag(text: str, tag: regex.Match[str]) -> tuple[str, int] | None:
@@ -297,6 +302,7 @@ def _date_only(
         wire=wire,
         date=date_from_match(date, reference=published),
         date_text=date.group(),
+        source=tag.group("tag") if tag is not None else None,
     )
 
 
@@ -327,6 +333,7 @@ def _placed(
         return None
 
     wire: str | None = None
+    source = tag.group("tag") if tag is not None else None
     end: int | None
     if tag is not None:
         if date is None and canonical_agency(tag.group("tag")) is not None:
@@ -352,12 +359,14 @@ def _placed(
         else:
             agency = canonical_agency(city_text) if not parts else None
             if agency is not None:
-                return _make(text, start, end, wire=agency) if _body_follows(text, end) else None
+                if not _body_follows(text, end):
+                    return None
+                return _make(text, start, end, wire=agency, source=city_text)
             if not _stripped_ok(text, city_text, parts, end):
                 return None
 
     if fold(city_text) in _NO_PLACE and not parts:
-        return _make(text, start, end, wire=wire)
+        return _make(text, start, end, wire=wire, source=source)
     city, region, country = _place_fields(city_text, parts)
     return _make(
         text,
@@ -369,6 +378,7 @@ def _placed(
         wire=wire,
         date=date_from_match(date, reference=published) if date is not None else None,
         date_text=dated.group() if dated is not None else None,
+        source=source,
     )
 
 
@@ -647,6 +657,7 @@ def _make(
     wire: str | None = None,
     date: datetime.date | None = None,
     date_text: str | None = None,
+    source: str | None = None,
 ) -> Dateline:
     return Dateline(
         text=text[start:end],
@@ -657,4 +668,5 @@ def _make(
         wire=wire,
         date=date,
         date_text=date_text,
+        source=source,
     )

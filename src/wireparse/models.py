@@ -29,6 +29,7 @@ __all__ = [
     "Article",
     "Boilerplate",
     "Caption",
+    "Correction",
     "Credit",
     "Dateline",
     "Headline",
@@ -114,8 +115,10 @@ class Dateline:
 
     ``city`` is in normal capitalization, ``region`` is spelled out, ``country``
     is the country as written or as implied by an AP stand-alone city, ``wire``
-    is the agency named in the tag, ``date`` the ISO date when the dateline
-    gives one (``date_text`` as written).
+    is the news agency named in the tag (canonical name; ``None`` for a tag that
+    names no news agency, such as a local station's), ``date`` the ISO date when
+    the dateline gives one (``date_text`` as written), ``source`` the tag or
+    credit as written ("AP", "KMIZ", "Canadian Press"), agency or not.
     """
 
     text: str
@@ -126,6 +129,7 @@ class Dateline:
     wire: str | None = None
     date: datetime.date | None = None
     date_text: str | None = None
+    source: str | None = None
 
 
 @attrs.frozen
@@ -209,6 +213,18 @@ class Boilerplate:
 
 
 @attrs.frozen
+class Correction:
+    """A correction note of the article ("This version corrects ..."), as written.
+
+    The same span is recorded in ``Article.boilerplate`` as a segment of kind
+    ``correction``.
+    """
+
+    text: str
+    span: Span
+
+
+@attrs.frozen
 class Article:
     """Everything wireparse found in one article.
 
@@ -216,7 +232,8 @@ class Article:
     ``headline``, ``dateline``, ``captions``, ``paragraphs`` or ``boilerplate``
     (bylines and contributor lines are recorded as boilerplate segments of kind
     ``byline`` and ``contributors``; the people in them are in ``bylines`` and
-    ``contributors``).
+    ``contributors``). ``corrections`` repeats the correction notes among the
+    boilerplate as data of their own.
     """
 
     headline: Headline | None = None
@@ -228,6 +245,7 @@ class Article:
     quotes: tuple[Quote, ...] = ()
     paragraphs: tuple[Paragraph, ...] = ()
     boilerplate: tuple[Boilerplate, ...] = ()
+    corrections: tuple[Correction, ...] = ()
 
     @property
     def body(self) -> str:
@@ -278,6 +296,7 @@ TOP_LEVEL_KEYS: Final = (
     "paragraphs",
     "body",
     "boilerplate",
+    "corrections",
 )
 
 _LONE_SURROGATE: Final = regex.compile(r"[\ud800-\udfff]")

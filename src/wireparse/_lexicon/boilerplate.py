@@ -113,6 +113,15 @@ UNIT_START: Final[dict[str, tuple[str, ...]]] = {
         "Terminal customers can read",
         "Explore what’s moving the global economy",
         "Explore what's moving the global economy",
+        # reuters.com: "Related Coverage" glued to the one headline it links to
+        "Related Coverage ",
+        # bloomberg.com links to other stories, and their charts' link lines
+        "Earlier:",
+        "Related:",
+        "Read:",
+        "QuickTake:",
+        "QuickTake ",
+        "Chart:",
         # cnn.com opinion links
         "(En español)",
         "Read CNNOpinion's",

@@ -1,0 +1,169 @@
+"""Boilerplate judged by where a unit stands: :mod:`wireparse.boilerplate`'s context rules.
+
+The unit rules of :mod:`wireparse.boilerplate` look at nothing outside the unit. These
+look at what stands around it: the Reuters-21578 sign-off at the very end, the address
+line under "To contact ...", CNN's highlight lines under "Story highlights" and the
+writer's name they open with, Reuters' summary bullets at the top, and Bloomberg's links
+to other stories written as headlines below the lead.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import Final
+
+import regex
+
+from wireparse.models import Boilerplate, Span
+from wireparse.text import SENTENCE_MARKS, closing_pattern
+
+__all__ = [
+    "CONTEXT_KINDS",
+    "Add",
+    "add_sign_off",
+    "context_kind",
+    "fullmatch",
+    "highlight_names",
+    "placed_kind",
+    "take_highlights",
+]
+
+# CNN puts three or four summary lines under "Story highlights".
+_MAX_HIGHLIGHTS: Final = 5
+_HIGHLIGHT_MAX_CHARS: Final = 200
+# Highlight lines after the first that may end in a question mark.
+_MAX_QUESTION_HIGHLIGHTS: Final = 2
+# A sign-off sits in the last characters of the input.
+_SIGN_OFF_WINDOW: Final = 40
+
+# Reuters-21578: " Reuter" alone on the story's last line, after a wide gap at the end
+# of a table row, or in capitals after the last sentence ("REUTERS", "REUTER...^M" too).
+_SIGN_OFF: Final = regex.compile(
+    r"""
+    (?:
+        (?<= \n [ \t]{0,20} | [ \t]{2} ) (?: Reuters? | REUTERS? | reuters? )
+      | (?<= [.)] [ \t] ) REUTERS?          # "... of an ounce. REUTER"
+    )
+    (?: \.{1,3} )? (?: \^M )?
+    (?= \s{0,20} \Z )
+    """,
+    regex.VERBOSE,
+)
+
+# The line that follows "To contact the author of this story:".
+_CONTACT_ADDRESS: Final = regex.compile(
+    r"[^\n@]{1,120} \s at \s [^\s@]{1,80} @ [^\s]{1,80} [\s.;]{0,3}", regex.VERBOSE
+)
+# A sentence end: the body lead after CNN's highlight lines has one, they do not.
+_SENTENCE_END: Final = closing_pattern(SENTENCE_MARKS)
+# "* Obama, Romney gingerly address issue of gun control" above a Reuters story.
+_TOP_BULLET: Final = regex.compile(r"[*•] \s{1,3} [^\n]{1,200}", regex.VERBOSE)
+_TOP_BULLET_FIRSTS: Final = ("*", "•")
+_LONE_STAR: Final = regex.compile(r"\*{1,3}")
+# A link to another story in a Bloomberg body, written as its headline: 7 to 18 words in
+# Title Case, lower case somewhere (subheads of AP and Reuters are in capitals), no closing
+# punctuation ("Modi's Big Play for India's Hindu Heartland Risks Backfiring").
+_HEADLINE_SMALL_WORDS: Final = (
+    "a|an|and|as|at|but|by|for|from|in|into|of|on|or|the|to|vs\\.?|with|over|up|off|out|via|is"
+    "|are|be|if|than|after|its|his|her|their|about|amid|per|nor|so|yet"
+)
+_RELATED_HEADLINE: Final = regex.compile(
+    rf"""
+    (?= [^\n]*? \p{{Ll}} )
+    (?! \p{{Lu}}{{3}} )            # a place in capitals opens a dateline ("BROCKTON, Mass, ...")
+    [\p{{Lu}}\d$] \S*
+    (?: \s (?: [\p{{Lu}}\d$(‘“'"] \S* | (?: {_HEADLINE_SMALL_WORDS} ) (?= \s | \Z ) ) ){{6,17}}
+    (?<! [.!?:;,"”’'] )
+    """,
+    regex.VERBOSE,
+)
+_RELATED_HEADLINE_MAX_CHARS: Final = 150
+# cnn.com opinion pages: the writer's name alone under the photo, the name that opens the
+# highlight lines ("Story highlights Bob Greene: In Ohio, ...").
+_HIGHLIGHT_NAME: Final = regex.compile(
+    r"(?:Story \s highlights \s)? (\p{Lu}[\p{L}.'-]+ (?:\s \p{Lu}[\p{L}.'-]+){1,2}) :",
+    regex.VERBOSE,
+)
+
+
+Add = Callable[[str, "Span | None"], None]
+
+
+def fullmatch(pattern: regex.Pattern[str], text: str, span: Span) -> bool:
+    return pattern.fullmatch(text, span.start, span.end) is not None
+
+
+def add_sign_off(text: str, found: list[Boilerplate], add: Add) -> None:
+    """Reuters-21578's "Reuter" at the very end, unless a segment holds it already."""
+    sign_off = _SIGN_OFF.search(text, max(0, len(text) - _SIGN_OFF_WINDOW))
+    if sign_off is not None and not any(
+        b.span.start <= sign_off.start() < b.span.end for b in found
+    ):
+        add("sign_off", Span(sign_off.start(), sign_off.end()))
+
+
+# The kinds after which context_kind may find one.
+CONTEXT_KINDS: Final = ("comments", "contact")
+
+
+def context_kind(text: str, unit: Span, previous: str | None) -> str | None:
+    """Units that are debris only after a debris unit of some kind."""
+    if previous == "comments" and fullmatch(_LONE_STAR, text, unit):
+        return "comments"  # the comment form's text box, marked "*"
+    if previous == "contact" and fullmatch(_CONTACT_ADDRESS, text, unit):
+        return "contact"
+    return None
+
+
+def placed_kind(text: str, unit: Span, at_top: bool, names: set[str], has_bar: bool) -> str | None:
+    """Units that are debris by where they stand: at the top, below the lead on a
+    page with Bloomberg's share bar, or under highlight lines that name their writer."""
+    first = text[unit.start : unit.start + 1]
+    if at_top:
+        if first in _TOP_BULLET_FIRSTS and fullmatch(_TOP_BULLET, text, unit):
+            return "highlights"  # reuters.com summary bullets above the story
+        return None
+    if not first.isupper() or len(unit) > _RELATED_HEADLINE_MAX_CHARS:
+        return None
+    if names and text[unit.start : unit.end] in names:
+        return "media"  # the name under the writer's photo
+    if (
+        has_bar  # elsewhere lines in Title Case are lists of titles ("Best Actress in a ...")
+        and text[unit.end - 1] not in ".!?:;,\"”’'"
+        and fullmatch(_RELATED_HEADLINE, text, unit)
+    ):
+        return "related"
+    return None
+
+
+def highlight_names(text: str, found: list[Boilerplate]) -> set[str]:
+    """The writers' names that open highlight lines ("Bob Greene: In Ohio, ...")."""
+    names = set()
+    for segment in found:
+        if segment.kind == "highlights":
+            match = _HIGHLIGHT_NAME.match(segment.text)
+            if match is not None:
+                names.add(match.group(1))
+    return names
+
+
+def take_highlights(text: str, units: Sequence[Span], index: int, add: Add) -> int:
+    """Claim CNN's highlight lines after "Story highlights ..."; return the next index."""
+    taken = 0
+    while index < len(units) and taken < _MAX_HIGHLIGHTS - 1:
+        unit = units[index]
+        if len(unit) > _HIGHLIGHT_MAX_CHARS:
+            break
+        # a highlight line holds no sentence end, or a question mark at its very end only
+        # (the lead that follows is a sentence or more)
+        last = (
+            unit.end - 1
+            if taken < _MAX_QUESTION_HIGHLIGHTS and text[unit.end - 1] == "?"
+            else unit.end
+        )
+        if _SENTENCE_END.search(text, unit.start, last):
+            break
+        add("highlights", unit)
+        taken += 1
+        index += 1
+    return index
