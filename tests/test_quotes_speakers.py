@@ -56,3 +56,19 @@ def test_no_allsides_speaker_opens_with_a_clause_word() -> None:
 def test_words_that_are_never_names(text: str, speaker: str | None) -> None:
     speech = [quote for quote in find_quotes(text) if quote.kind == "speech"]
     assert [quote.speaker for quote in speech] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a woman's name of the census: "she" is not the man who stands as the subject
+        ('Ezra Lott spoke to Gretchen Whitmer on Monday.\n\n"We act," she said.',
+         "Gretchen Whitmer"),
+        # a name of the news the census lacks
+        ('Chrystia Freeland met Ezra Lott.\n\n"We act," he said.', "Ezra Lott"),
+        # a name of either sex in the census gives none: the subject is taken
+        ('Jordan Kell spoke to Ezra Lott on Monday.\n\n"We act," she said.', "Jordan Kell"),
+    ],
+)  # fmt: skip
+def test_gender_of_given_names(text: str, speaker: str) -> None:
+    assert [quote.speaker for quote in find_quotes(text)] == [speaker]

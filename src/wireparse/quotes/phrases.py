@@ -10,7 +10,7 @@ import attrs
 from wireparse._lexicon.cues import (
     ADVERBS,
 )
-from wireparse._lexicon.given_names import GIVEN_NAMES
+from wireparse._lexicon.given_names import FEMALE_NAMES, GIVEN_NAMES, MALE_NAMES, RARE_NAMES
 from wireparse._lexicon.mentions import CLAUSE_WORDS, DEMONYMS, OPENER_ENDINGS, RELATIVE_WORDS
 from wireparse._lexicon.names import INNER_NAME_PARTICLES as NAME_PARTICLES
 from wireparse._lexicon.titles import (
@@ -34,7 +34,16 @@ from wireparse._lexicon.titles import (
 from wireparse.quotes.tokens import _PARTY_TAG, _QUOTE_TOKEN, _SENTENCE_END, _Tok
 from wireparse.quotes.verbs import CUE_VERBS, SPEAKING_VERBS
 
-_GIVEN_NAMES: Final = MALE_GIVEN_NAMES | FEMALE_GIVEN_NAMES
+# A given name's sex, lower case: the names of the news (``titles``) over the census's; the
+# census's rare names give none ("Lu Kang ... he": a family name written first).
+_NAME_GENDER: Final = (
+    {name.lower(): "m" for name in MALE_NAMES}
+    | {name.lower(): "f" for name in FEMALE_NAMES - RARE_NAMES}
+    | dict.fromkeys(MALE_GIVEN_NAMES, "m")
+    | dict.fromkeys(FEMALE_GIVEN_NAMES, "f")
+)
+# Given names of one sex, lower case ("gretchen", "barack").
+_GIVEN_NAMES: Final = frozenset(_NAME_GENDER)
 
 
 @attrs.frozen

@@ -15,10 +15,8 @@ from wireparse._lexicon.mentions import (
     LEGAL_SUFFIXES,
 )
 from wireparse._lexicon.titles import (
-    FEMALE_GIVEN_NAMES,
     HEAD_TITLES,
     KINSHIP_NOUNS,
-    MALE_GIVEN_NAMES,
     ORG_NOUNS,
     PERSON_NOUNS,
     PLURAL_SOURCES,
@@ -37,6 +35,7 @@ from wireparse.quotes.names import (
 )
 from wireparse.quotes.phrases import (
     _GIVEN_NAMES,
+    _NAME_GENDER,
     _NOT_SPEAKERS,
     _NP,
     _np_before,
@@ -71,15 +70,16 @@ class _Resolver(_Names):
                 self.roles.append((position, bare, name))
 
     def gender(self, name: str) -> str | None:
-        """ "m" or "f" by the pronoun that most often follows the person's first mentions."""
+        """ "m" or "f": by a courtesy title, a given name of the news or the census, else the
+        pronoun that most often follows the person's first mentions."""
         if name in self._gender:
             return self._gender[name]
         given = name.split()[0].lower()
         if name in self.title_gender:
             self._gender[name] = self.title_gender[name]
             return self._gender[name]
-        if given in MALE_GIVEN_NAMES or given in FEMALE_GIVEN_NAMES:
-            self._gender[name] = "m" if given in MALE_GIVEN_NAMES else "f"
+        if given in _NAME_GENDER:
+            self._gender[name] = _NAME_GENDER[given]
             return self._gender[name]
         places = self.mention_places.get(name, [])[:_GENDER_MENTIONS]
         first = self.first_seen.get(name)
