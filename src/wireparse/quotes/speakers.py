@@ -10,6 +10,7 @@ import regex
 
 from wireparse._lexicon.mentions import (
     AUTHOR_VERBS,
+    CLAUSE_WORDS,
     DEMONYMS,
     DOCUMENT_NOUNS,
     LEGAL_SUFFIXES,
@@ -233,6 +234,36 @@ class _Resolver(_Names):
         index = bisect.bisect_left(self.mention_starts, position)
         for _pos, name in reversed(self.mentions[max(0, index - 50) : index]):
             if gender is None or self.gender(name) == gender:
+                return name
+        return None
+
+    def _previous_subject(self, position: int) -> str | None:
+        """The person who speaks or stands first as a subject in the sentence before
+        the one at ``position`` (in its paragraph or the one before)."""
+        text = self.text
+        para_start = text.rfind("\n", 0, position) + 1
+        here = position  # a quotation after another's end opens a sentence
+        if not text[max(para_start, position - 3) : position].rstrip().endswith(_ENDS):
+            here = _sentence_start(text, max(para_start, position - _SUBJECT_REACH), position + 1)
+        end = here
+        while end > 0 and text[end - 1].isspace():
+            end -= 1
+        if end <= 1 or position - end > _SUBJECT_REACH:
+            return None
+        start = _sentence_start(text, max(text.rfind("\n", 0, end) + 1, end - _SUBJECT_REACH), end)
+        if text[start : start + 12].split(" ", 1)[0].lower() in CLAUSE_WORDS:
+            # "When Cooper noted that ..., Trump professed": after the clause
+            start = max(start, text.find(", ", start, end))
+        low = bisect.bisect_left(self.speaker_starts, start)
+        high = bisect.bisect_left(self.speaker_starts, end)
+        for _pos, name in self.speakers[low:high]:
+            if self._person_like(name):
+                return name  # "Kashmiri Hindus got three options ..., Dhar said."
+        low = bisect.bisect_left(self.mention_starts, start)
+        high = bisect.bisect_left(self.mention_starts, end)
+        for k in range(low, high):
+            pos, name = self.mentions[k]
+            if self.acting[k] and self._person_like(name) and not self._after_the(pos, name):
                 return name
         return None
 
@@ -557,6 +588,23 @@ def _he_or_she(r: _Resolver, np: _NP, mention: str, position: int) -> _Found:
     return r._recent_person(position, gender), True
 
 
+def _previous_subject(r: _Resolver, np: _NP, mention: str, position: int) -> _Found:
+    """ "he", "she": the subject of the sentence before, when its gender fits.
+
+    "Trump told reporters he had spoken with Gov. John Doe. / “...,” he said" gives
+    Trump: the person said to speak in that sentence ("..., Dhar said."), else the
+    first person standing there as a subject; objects ("with Gov. John Doe") and
+    possessors ("Kim's") are no subjects. Only a gender known to fit counts.
+    """
+    gender = _PRONOUN_GENDERS.get(mention.lower())
+    if gender is None:
+        return None
+    found = r._previous_subject(position)
+    if found is None or r.gender(found) != gender:
+        return None
+    return found, True
+
+
 def _subject_organization(r: _Resolver, np: _NP, mention: str, position: int) -> _Found:
     """ "it said": the organization that is the subject of the sentence before, when it
     speaks there ("The Global Times said in an editorial ... / “...,” it said")."""
@@ -632,6 +680,8 @@ _COMPASS: Final = frozenset(
 # How far (characters) before "it" the sentence whose subject it stands for may end.
 _SUBJECT_REACH: Final = 300
 _WORD: Final = regex.compile(r"\b[a-z]+\b")
+# What ends a sentence just before a quotation that opens the next one.
+_ENDS: Final = (".", "?", "!", ".”", "?”", "!”", '."', '?"', '!"')
 _PRONOUN_GENDERS: Final = {"he": "m", "him": "m", "she": "f", "her": "f"}
 _DESCRIPTIONS: Final = ("other", "common")
 # Statement nouns that are organizations' words too, but not who speaks.
@@ -652,6 +702,7 @@ SIEVES: Final[tuple[tuple[tuple[str, ...], _Rule], ...]] = (
     (("common",), _recent_organization),
     (("common",), _epithet),
     (("common",), _as_written),
+    (("pronoun",), _previous_subject),
     (("pronoun",), _he_or_she),
     (("pronoun",), _subject_organization),
     (("pronoun",), _it),
