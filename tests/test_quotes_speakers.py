@@ -48,6 +48,9 @@ def test_no_allsides_speaker_opens_with_a_clause_word() -> None:
         ("Spokeswoman Kerri Lane said that Parnas’ claims were “100% false.”", "Kerri Lane"),
         # a conjunction before the subject is cut off
         ("It would be quick if lawmakers agreed to “revisit this issue” soon.", "lawmakers"),
+        # a participle after a comma takes the sentence's subject, not the words before it
+        ("Tom Hale spoke. He declined to comment on Doe’s critical remarks, saying only, "
+         "“We will go on.”", "Tom Hale"),
         # a demonym after "the" is the person just written about
         ("Nick Elm, a student, spoke.\n\n“I feel pretty good,” the Texan told a station.",
          "Nick Elm"),

@@ -254,6 +254,9 @@ def _cue_attribution(
                 if quoted is not None:
                     return _Attribution(quoted, sentence[q].text, "left")
         np = subject(k)
+        participle = _after_comma_participle(sentence, k)
+        if np is not None and np.kind == "other" and participle:
+            np = None  # "He refused to comment on Clinton’s remarks, saying “...”"
         if np is not None:
             return _Attribution(np, sentence[k].text, "left")
         # "... and pledged “...”": the subject of an earlier cue in the sentence
@@ -262,7 +265,7 @@ def _cue_attribution(
                 first_named.append(next((c for c in cues if subject(c) is not None), None))
             earlier = first_named[0]
             np = subject(earlier) if earlier is not None and earlier < k else None
-            if np is not None:
+            if np is not None and not (participle and np.kind == "other"):
                 return _Attribution(np, sentence[k].text, "left")
         # "..., saying “...”", "calling him a “loser”": the subject that starts the sentence
         if sentence[k].lower.endswith("ing") or (k > 0 and sentence[k - 1].lower in {"and", "but"}):
@@ -292,6 +295,12 @@ def _cue_attribution(
             if found is not None and found[1] < n and sentence[found[1]].text == ":":
                 return _Attribution(found[0], sentence[k].text, "left")
     return None
+
+
+def _after_comma_participle(sentence: Sequence[_Tok], k: int) -> bool:
+    """Whether the cue at ``k`` is a participle after a comma (", saying"): its subject
+    opens the sentence, not the words before the comma."""
+    return k > 0 and sentence[k - 1].text == "," and sentence[k].lower.endswith("ing")
 
 
 def _subject_at(text: str, toks: Sequence[_Tok], i: int) -> tuple[_NP, int] | None:
