@@ -51,6 +51,9 @@ def test_no_allsides_speaker_opens_with_a_clause_word() -> None:
         # a participle after a comma takes the sentence's subject, not the words before it
         ("Tom Hale spoke. He declined to comment on Doe’s critical remarks, saying only, "
          "“We will go on.”", "Tom Hale"),
+        # a name keeps a first word written in lower case elsewhere ("new")
+        ("A new inquiry began, according to the New York Times. The New York Times "
+         "reported, citing “people briefed on the matter,” that it was new.", "New York Times"),
         # a demonym after "the" is the person just written about
         ("Nick Elm, a student, spoke.\n\n“I feel pretty good,” the Texan told a station.",
          "Nick Elm"),

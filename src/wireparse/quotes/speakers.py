@@ -109,6 +109,8 @@ class _Resolver(_Names):
         """The article's full name for ``mention`` and whether it is an organization."""
         words, _role = _name_words(_before_of(mention.split()))
         while len(words) > 1 and (words[0].lower() == "the" or words[0].lower() in self.vocabulary):
+            if words[0] != "The" and self._is_entity(words):
+                break  # "New York Times" is a name, though "new" is a word of the article
             words = words[1:]
         if not words:
             return mention, False
@@ -126,6 +128,11 @@ class _Resolver(_Names):
         if len(words) == 1 and words[0] in self.org_long:
             return self.org_long[words[0]], True  # "Suncor" for "Suncor Energy", "EDC"
         return " ".join(words), _is_org(words)
+
+    def _is_entity(self, words: list[str]) -> bool:
+        """Whether ``words`` are the whole name of an entity of the article."""
+        name = " ".join(words)
+        return any(self.entities[index].name == name for index in self.by_last.get(words[-1], ()))
 
     def _other_between(self, name: str, start: int, end: int) -> bool:
         """Whether a mention of a person other than ``name`` starts in ``[start, end)``."""
