@@ -54,6 +54,9 @@ def test_no_allsides_speaker_opens_with_a_clause_word() -> None:
         # a name keeps a first word written in lower case elsewhere ("new")
         ("A new inquiry began, according to the New York Times. The New York Times "
          "reported, citing “people briefed on the matter,” that it was new.", "New York Times"),
+        # the name in the appositive after "a lawyer for <organization>" speaks
+        ("A lawyer for the Acme Group, Marc Doe, said he is “evaluating the situation.”",
+         "Marc Doe"),
         # a demonym after "the" is the person just written about
         ("Nick Elm, a student, spoke.\n\n“I feel pretty good,” the Texan told a station.",
          "Nick Elm"),
