@@ -51,6 +51,9 @@ def test_no_allsides_speaker_opens_with_a_clause_word() -> None:
         # a participle after a comma takes the sentence's subject, not the words before it
         ("Tom Hale spoke. He declined to comment on Doe’s critical remarks, saying only, "
          "“We will go on.”", "Tom Hale"),
+        # ... and after an opening clause, the subject after its comma
+        ("After Jane Doe argued with Harris about her plan, Tom Hale came to Doe’s side, "
+         "saying “we need to be honest” about it.", "Tom Hale"),
         # a name keeps a first word written in lower case elsewhere ("new")
         ("A new inquiry began, according to the New York Times. The New York Times "
          "reported, citing “people briefed on the matter,” that it was new.", "New York Times"),
