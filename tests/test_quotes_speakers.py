@@ -84,3 +84,22 @@ def test_words_that_are_never_names(text: str, speaker: str | None) -> None:
 )  # fmt: skip
 def test_gender_of_given_names(text: str, speaker: str) -> None:
     assert [quote.speaker for quote in find_quotes(text)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # the subject of the sentence before, not an object of it
+        ('Tom Hale told reporters he had spoken with Gov. John Ward.\n\n'
+         '“It is not necessary,” he said.', "Tom Hale"),
+        # a subject in the pronoun's own sentence comes first
+        ('Sen. John Ward, D-Ore., said in a speech that it "was no apology." He asked how '
+         'anyone could trust it.\n\nSen. Tom Hale, D-Vt., said the world was watching the '
+         'vote, which he called a "referendum on torture."', "Tom Hale"),
+        # one who speaks in the sentence before comes before its first subject
+        ('Kashmiri Hindus got three options, Tom Hale said.\n\n“We left,” he said.',
+         "Tom Hale"),
+    ],
+)  # fmt: skip
+def test_pronoun_takes_the_previous_subject(text: str, speaker: str) -> None:
+    assert [quote.speaker for quote in find_quotes(text)][-1] == speaker

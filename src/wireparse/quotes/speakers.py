@@ -252,6 +252,8 @@ class _Resolver(_Names):
         here = position  # a quotation after another's end opens a sentence
         if not text[max(para_start, position - 3) : position].rstrip().endswith(_ENDS):
             here = _sentence_start(text, max(para_start, position - _SUBJECT_REACH), position + 1)
+        if self._subject_between(here, position):
+            return None  # "Leahy said ... the vote, which he called": his own sentence's
         end = here
         while end > 0 and text[end - 1].isspace():
             end -= 1
@@ -273,6 +275,14 @@ class _Resolver(_Names):
             if self.acting[k] and self._person_like(name) and not self._after_the(pos, name):
                 return name
         return None
+
+    def _subject_between(self, start: int, end: int) -> bool:
+        """Whether a person stands as a subject in ``[start, end)``."""
+        low = bisect.bisect_left(self.mention_starts, start)
+        high = bisect.bisect_left(self.mention_starts, end)
+        return any(
+            self.acting[k] and self._person_like(self.mentions[k][1]) for k in range(low, high)
+        )
 
     def _after_the(self, pos: int, name: str) -> bool:
         """ "the Fifth Amendment", "The Hollywood Reporter", "the Snowden disclosures": a
