@@ -1,413 +1,439 @@
-"""Given names: the first names of the 1990 United States census.
+"""Given names, and their sex: the first names of the 1990 United States census.
 
 Source: the U.S. Census Bureau's "Frequently Occurring Names" lists of the 1990 census (files
 ``dist.male.first``, 1,219 names, and ``dist.female.first``, 4,275 names: every first name
-borne by at least about 0.001 % of the men or women counted), as shipped in the ``names``
-package on PyPI (version 0.3.0). A work of the United States government, in the public domain.
-The names are written here with an initial capital; a name on both lists appears once.
+borne by at least about 0.001 % of the men or women counted, with that share), as shipped in
+the ``names`` package on PyPI (version 0.3.0; read once to write this file, not a dependency).
+A work of the United States government, in the public domain. The names are written here
+with an initial capital, each once.
+
+A name on one list only is of that sex. A name on both lists (331 names) is of one sex when
+its share on that list is at least ten times its share on the other ("James": 3.318 % of men,
+0.003 % of women), else of either (152 names: "Jordan", "Kelly", "Kim", "Adrian"):
+``MALE_NAMES`` (1,051), ``FEMALE_NAMES`` (3,960), and every name in ``GIVEN_NAMES`` (5,163).
 
 The list knows what a common American given name is ("Gretchen", "Eliot"), so that a
 capitalized word that opens a sentence ("Undeterred", "Arbitrary") is not taken for a person's
-name for want of a better guess. It does not hold every name: a word missing from it is not
-proof that a word is not a name.
+name for want of a better guess, and whether "he" or "she" may stand for a person named
+("Gretchen Whitmer" is no "he"). It does not hold every name: a word missing from it is not
+proof that a word is not a name; ``MALE_GIVEN_NAMES`` and ``FEMALE_GIVEN_NAMES`` in
+:mod:`wireparse._lexicon.titles` add names frequent in the news that it lacks or holds as
+either ("Barack", "Xi", "Chrystia", "Terry").
 
 >>> "Gretchen" in GIVEN_NAMES, "Undeterred" in GIVEN_NAMES
 (True, False)
+>>> "Gretchen" in FEMALE_NAMES, "James" in MALE_NAMES, "Jordan" in MALE_NAMES | FEMALE_NAMES
+(True, True, False)
 """
 
 from __future__ import annotations
 
 from typing import Final
 
-__all__ = ["GIVEN_NAMES"]
+__all__ = ["FEMALE_NAMES", "GIVEN_NAMES", "MALE_NAMES", "RARE_NAMES"]
 
-_NAMES: Final = """
-Aaron Abbey Abbie Abby Abdul Abe Abel Abigail Abraham Abram Ada Adah Adalberto Adaline Adam Adan
-Addie Adela Adelaida Adelaide Adele Adelia Adelina Adeline Adell Adella Adelle Adena Adina
-Adolfo Adolph Adria Adrian Adriana Adriane Adrianna Adrianne Adrien Adriene Adrienne Afton
-Agatha Agnes Agnus Agripina Agueda Agustin Agustina Ahmad Ahmed Ai Aida Aide Aiko Aileen Ailene
-Aimee Aisha Aja Akiko Akilah Al Alaina Alaine Alan Alana Alane Alanna Alayna Alba Albert Alberta
-Albertha Albertina Albertine Alberto Albina Alda Alden Aldo Alease Alec Alecia Aleen Aleida
-Aleisha Alejandra Alejandrina Alejandro Alena Alene Alesha Aleshia Alesia Alessandra Aleta
-Aletha Alethea Alethia Alex Alexa Alexander Alexandra Alexandria Alexia Alexis Alfonso Alfonzo
-Alfred Alfreda Alfredia Alfredo Ali Alia Alica Alice Alicia Alida Alina Aline Alisa Alise Alisha
-Alishia Alisia Alison Alissa Alita Alix Aliza Alla Allan Alleen Allegra Allen Allena Allene
-Allie Alline Allison Allyn Allyson Alma Almeda Almeta Alona Alonso Alonzo Alpha Alphonse
-Alphonso Alta Altagracia Altha Althea Alton Alva Alvaro Alvera Alverta Alvin Alvina Alyce Alycia
-Alysa Alyse Alysha Alysia Alyson Alyssa Amada Amado Amal Amalia Amanda Amber Amberly Ambrose
-Amee Amelia America Ami Amie Amiee Amina Amira Ammie Amos Amparo Amy An Ana Anabel Analisa
-Anamaria Anastacia Anastasia Andera Anderson Andra Andre Andrea Andreas Andree Andres Andrew
-Andria Andy Anette Angel Angela Angele Angelena Angeles Angelia Angelic Angelica Angelika
-Angelina Angeline Angelique Angelita Angella Angelo Angelyn Angie Angila Angla Angle Anglea Anh
-Anibal Anika Anisa Anisha Anissa Anita Anitra Anja Anjanette Anjelica Ann Anna Annabel Annabell
-Annabelle Annalee Annalisa Annamae Annamaria Annamarie Anne Anneliese Annelle Annemarie Annett
-Annetta Annette Annice Annie Annika Annis Annita Annmarie Anthony Antione Antionette Antoine
-Antoinette Anton Antone Antonetta Antonette Antonia Antonietta Antonina Antonio Antony Antwan
-Anya Apolonia April Apryl Ara Araceli Aracelis Aracely Arcelia Archie Ardath Ardelia Ardell
-Ardella Ardelle Arden Ardis Ardith Aretha Argelia Argentina Ariana Ariane Arianna Arianne Arica
-Arie Ariel Arielle Arla Arlean Arleen Arlen Arlena Arlene Arletha Arletta Arlette Arlie Arlinda
-Arline Arlyne Armand Armanda Armandina Armando Armida Arminda Arnetta Arnette Arnita Arnold
-Arnoldo Arnulfo Aron Arron Art Arthur Artie Arturo Arvilla Asa Asha Ashanti Ashely Ashlea Ashlee
-Ashleigh Ashley Ashli Ashlie Ashly Ashlyn Ashton Asia Asley Assunta Astrid Asuncion Athena
-Aubrey Audie Audra Audrea Audrey Audria Audrie Audry August Augusta Augustina Augustine Augustus
-Aundrea Aura Aurea Aurelia Aurelio Aurora Aurore Austin Autumn Ava Avelina Avery Avis Avril
-Awilda Ayako Ayana Ayanna Ayesha Azalee Azucena Azzie Babara Babette Bailey Bambi Bao Barabara
-Barb Barbar Barbara Barbera Barbie Barbra Bari Barney Barrett Barrie Barry Bart Barton Basil
-Basilia Bea Beata Beatrice Beatris Beatriz Beau Beaulah Bebe Becki Beckie Becky Bee Belen Belia
-Belinda Belkis Bell Bella Belle Belva Ben Benedict Benita Benito Benjamin Bennett Bennie Benny
-Benton Berenice Berna Bernadette Bernadine Bernard Bernarda Bernardina Bernardine Bernardo
-Berneice Bernetta Bernice Bernie Berniece Bernita Berry Bert Berta Bertha Bertie Bertram Beryl
-Bess Bessie Beth Bethanie Bethann Bethany Bethel Betsey Betsy Bette Bettie Bettina Betty
-Bettyann Bettye Beula Beulah Bev Beverlee Beverley Beverly Bianca Bibi Bill Billi Billie Billy
-Billye Birdie Birgit Blaine Blair Blake Blanca Blanch Blanche Blondell Blossom Blythe Bo Bob
-Bobbi Bobbie Bobby Bobbye Bobette Bok Bong Bonita Bonnie Bonny Booker Boris Boyce Boyd Brad
-Bradford Bradley Bradly Brady Brain Branda Brande Brandee Branden Brandi Brandie Brandon Brandy
-Brant Breana Breann Breanna Breanne Bree Brenda Brendan Brendon Brenna Brent Brenton Bret Brett
-Brian Briana Brianna Brianne Brice Bridget Bridgett Bridgette Brigette Brigid Brigida Brigitte
-Brinda Britany Britney Britni Britt Britta Brittaney Brittani Brittanie Brittany Britteny
-Brittney Brittni Brittny Brock Broderick Bronwyn Brook Brooke Brooks Bruce Bruna Brunilda Bruno
-Bryan Bryanna Bryant Bryce Brynn Bryon Buck Bud Buddy Buena Buffy Buford Bula Bulah Bunny Burl
-Burma Burt Burton Buster Byron Caitlin Caitlyn Calandra Caleb Calista Callie Calvin Camelia
-Camellia Cameron Cami Camie Camila Camilla Camille Cammie Cammy Candace Candance Candelaria
-Candi Candice Candida Candie Candis Candra Candy Candyce Caprice Cara Caren Carey Cari Caridad
-Carie Carin Carina Carisa Carissa Carita Carl Carla Carlee Carleen Carlena Carlene Carletta
-Carley Carli Carlie Carline Carlita Carlo Carlos Carlota Carlotta Carlton Carly Carlyn Carma
-Carman Carmel Carmela Carmelia Carmelina Carmelita Carmella Carmelo Carmen Carmina Carmine
-Carmon Carol Carola Carolann Carole Carolee Carolin Carolina Caroline Caroll Carolyn Carolyne
-Carolynn Caron Caroyln Carri Carrie Carrol Carroll Carry Carson Carter Cary Caryl Carylon Caryn
-Casandra Casey Casie Casimira Cassandra Cassaundra Cassey Cassi Cassidy Cassie Cassondra Cassy
-Catalina Catarina Caterina Catharine Catherin Catherina Catherine Cathern Catheryn Cathey Cathi
-Cathie Cathleen Cathrine Cathryn Cathy Catina Catrice Catrina Cayla Cecelia Cecil Cecila Cecile
-Cecilia Cecille Cecily Cedric Cedrick Celena Celesta Celeste Celestina Celestine Celia Celina
-Celinda Celine Celsa Ceola Cesar Chad Chadwick Chae Chan Chana Chance Chanda Chandra Chanel
-Chanell Chanelle Chang Chantal Chantay Chante Chantel Chantell Chantelle Chara Charis Charise
-Charissa Charisse Charita Charity Charla Charleen Charlena Charlene Charles Charlesetta
-Charlette Charley Charlie Charline Charlott Charlotte Charlsie Charlyn Charmain Charmaine
-Charolette Chas Chase Chasidy Chasity Chassidy Chastity Chau Chauncey Chaya Chelsea Chelsey
-Chelsie Cher Chere Cheree Cherelle Cheri Cherie Cherilyn Cherise Cherish Cherly Cherlyn Cherri
-Cherrie Cherry Cherryl Chery Cheryl Cheryle Cheryll Chester Chet Cheyenne Chi Chia Chieko Chin
-China Ching Chiquita Chloe Chong Chris Chrissy Christa Christal Christeen Christel Christen
-Christena Christene Christi Christia Christian Christiana Christiane Christie Christin Christina
-Christine Christinia Christoper Christopher Christy Chrystal Chu Chuck Chun Chung Ciara Cicely
-Ciera Cierra Cinda Cinderella Cindi Cindie Cindy Cinthia Cira Clair Claire Clara Clare Clarence
-Claretha Claretta Claribel Clarice Clarinda Clarine Claris Clarisa Clarissa Clarita Clark
-Classie Claud Claude Claudette Claudia Claudie Claudine Claudio Clay Clayton Clelia Clemencia
-Clement Clemente Clementina Clementine Clemmie Cleo Cleopatra Cleora Cleotilde Cleta Cletus
-Cleveland Cliff Clifford Clifton Clint Clinton Clora Clorinda Clotilde Clyde Codi Cody Colby
-Cole Coleen Coleman Colene Coletta Colette Colin Colleen Collen Collene Collette Collin Colton
-Columbus Concepcion Conception Concetta Concha Conchita Connie Conrad Constance Consuela
-Consuelo Contessa Cora Coral Coralee Coralie Corazon Cordelia Cordell Cordia Cordie Coreen
-Corene Coretta Corey Cori Corie Corina Corine Corinna Corinne Corliss Cornelia Cornelius Cornell
-Corrie Corrin Corrina Corrine Corrinne Cortez Cortney Cory Courtney Coy Craig Creola Cris
-Criselda Crissy Crista Cristal Cristen Cristi Cristie Cristin Cristina Cristine Cristobal
-Cristopher Cristy Cruz Crysta Crystal Crystle Cuc Curt Curtis Cyndi Cyndy Cynthia Cyril Cyrstal
-Cyrus Cythia Dacia Dagmar Dagny Dahlia Daina Daine Daisey Daisy Dakota Dale Dalene Dalia Dalila
-Dallas Dalton Damaris Damian Damien Damion Damon Dan Dana Danae Dane Danelle Danette Dani Dania
-Danial Danica Daniel Daniela Daniele Daniell Daniella Danielle Danika Danille Danilo Danita Dann
-Danna Dannette Dannie Dannielle Danny Dante Danuta Danyel Danyell Danyelle Daphine Daphne Dara
-Darby Darcel Darcey Darci Darcie Darcy Darell Daren Daria Darin Dario Darius Darla Darleen
-Darlena Darlene Darline Darnell Daron Darrel Darrell Darren Darrick Darrin Darron Darryl Darwin
-Daryl Dave David Davida Davina Davis Dawn Dawna Dawne Dayle Dayna Daysi Deadra Dean Deana
-Deandra Deandre Deandrea Deane Deangelo Deann Deanna Deanne Deb Debbi Debbie Debbra Debby Debera
-Debi Debora Deborah Debra Debrah Debroah Dede Dedra Dee Deeann Deeanna Deedee Deedra Deena
-Deetta Deidra Deidre Deirdre Deja Del Delaine Delana Delbert Delcie Delena Delfina Delia Delicia
-Delila Delilah Delinda Delisa Dell Della Delma Delmar Delmer Delmy Delois Deloise Delora Deloras
-Delores Deloris Delorse Delpha Delphia Delphine Delsie Delta Demarcus Demetra Demetria Demetrice
-Demetrius Dena Denae Deneen Denese Denice Denis Denise Denisha Denisse Denita Denna Dennis
-Dennise Denny Denver Denyse Deon Deonna Derek Derick Derrick Deshawn Desirae Desire Desiree
-Desmond Despina Dessie Destiny Detra Devin Devon Devona Devora Devorah Dewayne Dewey Dewitt
-Dexter Dia Diamond Dian Diana Diane Diann Dianna Dianne Dick Diedra Diedre Diego Dierdre Digna
-Dillon Dimple Dina Dinah Dino Dinorah Dion Dione Dionna Dionne Dirk Divina Dixie Dodie Dollie
-Dolly Dolores Doloris Domenic Domenica Dominga Domingo Dominic Dominica Dominick Dominique
-Dominque Domitila Domonique Don Dona Donald Donella Donetta Donette Dong Donita Donn Donna
-Donnell Donnetta Donnette Donnie Donny Donovan Donte Donya Dora Dorathy Dorcas Doreatha Doreen
-Dorene Doretha Dorethea Doretta Dori Doria Dorian Dorie Dorinda Dorine Doris Dorla Dorotha
-Dorothea Dorothy Dorris Dorsey Dortha Dorthea Dorthey Dorthy Dot Dottie Dotty Doug Douglas
-Douglass Dovie Doyle Dreama Drema Drew Drucilla Drusilla Duane Dudley Dulce Dulcie Duncan Dung
-Dusti Dustin Dusty Dwain Dwana Dwayne Dwight Dyan Dylan Earl Earle Earlean Earleen Earlene
-Earlie Earline Earnest Earnestine Eartha Easter Eboni Ebonie Ebony Echo Ed Eda Edda Eddie Eddy
-Edelmira Eden Edgar Edgardo Edie Edison Edith Edmond Edmund Edmundo Edna Edra Edris Eduardo
-Edward Edwardo Edwin Edwina Edyth Edythe Effie Efrain Efren Ehtel Eileen Eilene Ela Eladia
-Elaina Elaine Elana Elane Elanor Elayne Elba Elbert Elda Elden Eldon Eldora Eldridge Eleanor
-Eleanora Eleanore Elease Elena Elene Eleni Elenor Elenora Elenore Eleonor Eleonora Eleonore
-Elfreda Elfrieda Elfriede Eli Elia Eliana Elias Elicia Elida Elidia Elijah Elin Elina Elinor
-Elinore Elisa Elisabeth Elise Eliseo Elisha Elissa Eliz Eliza Elizabet Elizabeth Elizbeth
-Elizebeth Elke Ella Ellamae Ellan Ellen Ellena Elli Ellie Elliot Elliott Ellis Ellsworth Elly
-Ellyn Elma Elmer Elmira Elmo Elna Elnora Elodia Elois Eloisa Eloise Elouise Eloy Elroy Elsa Else
-Elsie Elsy Elton Elva Elvera Elvia Elvie Elvin Elvina Elvira Elvis Elwanda Elwood Elyse Elza Ema
-Emanuel Emelda Emelia Emelina Emeline Emely Emerald Emerita Emerson Emery Emiko Emil Emile
-Emilee Emilia Emilie Emilio Emily Emma Emmaline Emmanuel Emmett Emmie Emmitt Emmy Emogene Emory
-Ena Enda Enedina Eneida Enid Enoch Enola Enrique Enriqueta Epifania Era Erasmo Eric Erica Erich
-Erick Ericka Erik Erika Erin Erinn Erlene Erlinda Erline Erma Ermelinda Erminia Erna Ernest
-Ernestina Ernestine Ernesto Ernie Errol Ervin Erwin Eryn Esmeralda Esperanza Essie Esta Esteban
-Estefana Estela Estell Estella Estelle Ester Esther Estrella Etha Ethan Ethel Ethelene Ethelyn
-Ethyl Etsuko Etta Ettie Eufemia Eugena Eugene Eugenia Eugenie Eugenio Eula Eulah Eulalia Eun
-Euna Eunice Eura Eusebia Eusebio Eustolia Eva Evalyn Evan Evangelina Evangeline Eve Evelia
-Evelin Evelina Eveline Evelyn Evelyne Evelynn Everett Everette Evette Evia Evie Evita Evon
-Evonne Ewa Exie Ezekiel Ezequiel Ezra Fabian Fabiola Fae Fairy Faith Fallon Fannie Fanny Farah
-Farrah Fatima Fatimah Faustina Faustino Fausto Faviola Fawn Fay Faye Fe Federico Felecia Felica
-Felice Felicia Felicidad Felicita Felicitas Felipa Felipe Felisa Felisha Felix Felton Ferdinand
-Fermin Fermina Fern Fernanda Fernande Fernando Ferne Fidel Fidela Fidelia Filiberto Filomena
-Fiona Flavia Fleta Fletcher Flo Flor Flora Florance Florence Florencia Florencio Florene
-Florentina Florentino Floretta Floria Florida Florinda Florine Florrie Flossie Floy Floyd Fonda
-Forest Forrest Foster Fran France Francene Frances Francesca Francesco Franchesca Francie
-Francina Francine Francis Francisca Francisco Francoise Frank Frankie Franklin Franklyn
-Fransisca Fred Freda Fredda Freddie Freddy Frederic Frederica Frederick Fredericka Fredia
-Fredric Fredrick Fredricka Freeda Freeman Freida Frida Frieda Fritz Fumiko Gabriel Gabriela
-Gabriele Gabriella Gabrielle Gail Gala Gale Galen Galina Garfield Garland Garnet Garnett Garret
-Garrett Garry Garth Gary Gaston Gavin Gay Gaye Gayla Gayle Gaylene Gaylord Gaynell Gaynelle
-Gearldine Gema Gemma Gena Genaro Gene Genesis Geneva Genevie Genevieve Genevive Genia Genie
-Genna Gennie Genny Genoveva Geoffrey Georgann George Georgeann Georgeanna Georgene Georgetta
-Georgette Georgia Georgiana Georgiann Georgianna Georgianne Georgie Georgina Georgine Gerald
-Geraldine Geraldo Geralyn Gerard Gerardo Gerda Geri Germaine German Gerri Gerry Gertha Gertie
-Gertrud Gertrude Gertrudis Gertude Ghislaine Gia Gianna Gidget Gigi Gil Gilbert Gilberte
-Gilberto Gilda Gillian Gilma Gina Ginette Ginger Ginny Gino Giovanna Giovanni Gisela Gisele
-Giselle Gita Giuseppe Giuseppina Gladis Glady Gladys Glayds Glen Glenda Glendora Glenn Glenna
-Glennie Glennis Glinda Gloria Glory Glynda Glynis Golda Golden Goldie Gonzalo Gordon Grace
-Gracia Gracie Graciela Grady Graham Graig Grant Granville Grayce Grazyna Greg Gregg Gregoria
-Gregorio Gregory Greta Gretchen Gretta Gricelda Grisel Griselda Grover Guadalupe Gudrun
-Guillermina Guillermo Gus Gussie Gustavo Guy Gwen Gwenda Gwendolyn Gwenn Gwyn Gwyneth Ha Hae Hai
-Hailey Hal Haley Halina Halley Hallie Han Hana Hang Hanh Hank Hanna Hannah Hannelore Hans Harlan
-Harland Harley Harmony Harold Harriet Harriett Harriette Harris Harrison Harry Harvey Hassan
-Hassie Hattie Haydee Hayden Hayley Haywood Hazel Heath Heather Hector Hedwig Hedy Hee Heide
-Heidi Heidy Heike Helaine Helen Helena Helene Helga Hellen Henrietta Henriette Henry Herb
-Herbert Heriberto Herlinda Herma Herman Hermelinda Hermila Hermina Hermine Herminia Herschel
-Hershel Herta Hertha Hester Hettie Hiedi Hien Hilaria Hilario Hilary Hilda Hilde Hildegard
-Hildegarde Hildred Hillary Hilma Hilton Hipolito Hiram Hiroko Hisako Hoa Hobert Holley Holli
-Hollie Hollis Holly Homer Honey Hong Hope Horace Horacio Hortencia Hortense Hortensia Hosea
-Houston Howard Hoyt Hsiu Hubert Hue Huey Hugh Hugo Hui Hulda Humberto Hung Hunter Huong Hwa
-Hyacinth Hye Hyman Hyo Hyon Hyun Ian Ida Idalia Idell Idella Iesha Ignacia Ignacio Ike Ila Ilana
-Ilda Ileana Ileen Ilene Iliana Illa Ilona Ilse Iluminada Ima Imelda Imogene In Ina India Indira
-Inell Ines Inez Inga Inge Ingeborg Inger Ingrid Inocencia Iola Iona Ione Ira Iraida Irena Irene
-Irina Iris Irish Irma Irmgard Irvin Irving Irwin Isa Isaac Isabel Isabell Isabella Isabelle
-Isadora Isaiah Isaias Isaura Isela Isiah Isidra Isidro Isis Ismael Isobel Israel Isreal Issac
-Iva Ivan Ivana Ivelisse Ivette Ivey Ivonne Ivory Ivy Izetta Izola Ja Jacalyn Jacelyn Jacinda
-Jacinta Jacinto Jack Jackeline Jackelyn Jacki Jackie Jacklyn Jackqueline Jackson Jaclyn Jacob
-Jacqualine Jacque Jacquelin Jacqueline Jacquelyn Jacquelyne Jacquelynn Jacques Jacquetta Jacqui
-Jacquie Jacquiline Jacquline Jacqulyn Jada Jade Jadwiga Jae Jaime Jaimee Jaimie Jake Jaleesa
-Jalisa Jama Jamaal Jamal Jamar Jame Jamee Jamel James Jamey Jami Jamie Jamika Jamila Jamison
-Jammie Jan Jana Janae Janay Jane Janean Janee Janeen Janel Janell Janella Janelle Janene Janessa
-Janet Janeth Janett Janetta Janette Janey Jani Janice Janie Janiece Janina Janine Janis Janise
-Janita Jann Janna Jannet Jannette Jannie January Janyce Jaqueline Jaquelyn Jared Jarod Jarred
-Jarrett Jarrod Jarvis Jasmin Jasmine Jason Jasper Jaunita Javier Jay Jaye Jayme Jaymie Jayna
-Jayne Jayson Jazmin Jazmine Jc Jean Jeana Jeane Jeanelle Jeanene Jeanett Jeanetta Jeanette
-Jeanice Jeanie Jeanine Jeanmarie Jeanna Jeanne Jeannetta Jeannette Jeannie Jeannine Jed Jeff
-Jefferey Jefferson Jeffery Jeffie Jeffrey Jeffry Jen Jena Jenae Jene Jenee Jenell Jenelle
-Jenette Jeneva Jeni Jenice Jenifer Jeniffer Jenine Jenise Jenna Jennefer Jennell Jennette Jenni
-Jennie Jennifer Jenniffer Jennine Jenny Jerald Jeraldine Jeramy Jere Jeremiah Jeremy Jeri Jerica
-Jerilyn Jerlene Jermaine Jerold Jerome Jeromy Jerrell Jerri Jerrica Jerrie Jerrod Jerrold Jerry
-Jesenia Jesica Jess Jesse Jessenia Jessi Jessia Jessica Jessie Jessika Jestine Jesus Jesusa
-Jesusita Jetta Jettie Jewel Jewell Ji Jill Jillian Jim Jimmie Jimmy Jin Jina Jinny Jo Joan Joana
-Joane Joanie Joann Joanna Joanne Joannie Joaquin Joaquina Jocelyn Jodee Jodi Jodie Jody Joe
-Joeann Joel Joella Joelle Joellen Joesph Joetta Joette Joey Johana Johanna Johanne John Johna
-Johnathan Johnathon Johnetta Johnette Johnie Johnna Johnnie Johnny Johnsie Johnson Joi Joie
-Jolanda Joleen Jolene Jolie Joline Jolyn Jolynn Jon Jona Jonah Jonas Jonathan Jonathon Jone
-Jonell Jonelle Jong Joni Jonie Jonna Jonnie Jordan Jordon Jorge Jose Josef Josefa Josefina
-Josefine Joselyn Joseph Josephina Josephine Josette Josh Joshua Josiah Josie Joslyn Jospeh
-Josphine Josue Jovan Jovita Joy Joya Joyce Joycelyn Joye Juan Juana Juanita Jude Judi Judie
-Judith Judson Judy Jule Julee Julene Jules Juli Julia Julian Juliana Juliane Juliann Julianna
-Julianne Julie Julieann Julienne Juliet Julieta Julietta Juliette Julio Julissa Julius June Jung
-Junie Junior Junita Junko Justa Justin Justina Justine Jutta Ka Kacey Kaci Kacie Kacy Kai Kaila
-Kaitlin Kaitlyn Kala Kaleigh Kaley Kali Kallie Kalyn Kam Kamala Kami Kamilah Kandace Kandi
-Kandice Kandis Kandra Kandy Kanesha Kanisha Kara Karan Kareem Kareen Karen Karena Karey Kari
-Karie Karima Karin Karina Karine Karisa Karissa Karl Karla Karleen Karlene Karly Karlyn Karma
-Karmen Karol Karole Karoline Karolyn Karon Karren Karri Karrie Karry Kary Karyl Karyn Kasandra
-Kasey Kasha Kasi Kasie Kassandra Kassie Kate Katelin Katelyn Katelynn Katerine Kathaleen
-Katharina Katharine Katharyn Kathe Katheleen Katherin Katherina Katherine Kathern Katheryn
-Kathey Kathi Kathie Kathleen Kathlene Kathline Kathlyn Kathrin Kathrine Kathryn Kathryne Kathy
-Kathyrn Kati Katia Katie Katina Katlyn Katrice Katrina Kattie Katy Kay Kayce Kaycee Kaye Kayla
-Kaylee Kayleen Kayleigh Kaylene Kazuko Kecia Keeley Keely Keena Keenan Keesha Keiko Keila Keira
-Keisha Keith Keitha Keli Kelle Kellee Kelley Kelli Kellie Kelly Kellye Kelsey Kelsi Kelsie
-Kelvin Kemberly Ken Kena Kenda Kendal Kendall Kendra Kendrick Keneth Kenia Kenisha Kenna Kenneth
-Kennith Kenny Kent Kenton Kenya Kenyatta Kenyetta Kera Keren Keri Kermit Kerri Kerrie Kerry
-Kerstin Kesha Keshia Keturah Keva Keven Kevin Khadijah Khalilah Kia Kiana Kiara Kiera Kiersten
-Kiesha Kieth Kiley Kim Kimber Kimberely Kimberlee Kimberley Kimberli Kimberlie Kimberly Kimbery
-Kimbra Kimi Kimiko Kina Kindra King Kip Kira Kirby Kirk Kirsten Kirstie Kirstin Kisha Kit Kittie
-Kitty Kiyoko Kizzie Kizzy Klara Korey Kori Kortney Kory Kourtney Kraig Kris Krishna Krissy
-Krista Kristal Kristan Kristeen Kristel Kristen Kristi Kristian Kristie Kristin Kristina
-Kristine Kristle Kristofer Kristopher Kristy Kristyn Krysta Krystal Krysten Krystin Krystina
-Krystle Krystyna Kum Kurt Kurtis Kyla Kyle Kylee Kylie Kym Kymberly Kyoko Kyong Kyra Kyung Lacey
-Lachelle Laci Lacie Lacresha Lacy Ladawn Ladonna Lady Lael Lahoma Lai Laila Laine Lajuana
-Lakeesha Lakeisha Lakendra Lakenya Lakesha Lakeshia Lakia Lakiesha Lakisha Lakita Lala Lamar
-Lamonica Lamont Lan Lana Lance Landon Lane Lanell Lanelle Lanette Lang Lani Lanie Lanita Lannie
-Lanny Lanora Laquanda Laquita Lara Larae Laraine Laree Larhonda Larisa Larissa Larita Laronda
-Larraine Larry Larue Lasandra Lashanda Lashandra Lashaun Lashaunda Lashawn Lashawna Lashawnda
-Lashay Lashell Lashon Lashonda Lashunda Lasonya Latanya Latarsha Latasha Latashia Latesha Latia
-Laticia Latina Latisha Latonia Latonya Latoria Latosha Latoya Latoyia Latrice Latricia Latrina
-Latrisha Launa Laura Lauralee Lauran Laure Laureen Laurel Lauren Laurena Laurence Laurene
-Lauretta Laurette Lauri Laurice Laurie Laurinda Laurine Lauryn Lavada Lavelle Lavenia Lavera
-Lavern Laverna Laverne Laveta Lavette Lavina Lavinia Lavon Lavona Lavonda Lavone Lavonia Lavonna
-Lavonne Lawana Lawanda Lawanna Lawerence Lawrence Layla Layne Lazaro Le Lea Leah Lean Leana
-Leandra Leandro Leann Leanna Leanne Leanora Leatha Leatrice Lecia Leda Lee Leeann Leeanna
-Leeanne Leena Leesa Leia Leida Leif Leigh Leigha Leighann Leila Leilani Leisa Leisha Lekisha
-Lela Lelah Leland Lelia Lemuel Len Lena Lenard Lenita Lenna Lennie Lenny Lenora Lenore Leo Leola
-Leoma Leon Leona Leonard Leonarda Leonardo Leone Leonel Leonia Leonida Leonie Leonila Leonor
-Leonora Leonore Leontine Leopoldo Leora Leota Lera Leroy Les Lesa Lesha Lesia Leslee Lesley
-Lesli Leslie Lessie Lester Leta Letha Leticia Letisha Letitia Lettie Letty Levi Lewis Lexie
-Lezlie Li Lia Liana Liane Lianne Libbie Libby Liberty Librada Lida Lidia Lien Lieselotte Ligia
-Lila Lili Lilia Lilian Liliana Lilla Lilli Lillia Lilliam Lillian Lilliana Lillie Lilly Lily Lin
-Lina Lincoln Linda Lindsay Lindsey Lindsy Lindy Linette Ling Linh Linn Linnea Linnie Lino Linsey
-Linwood Lionel Lisa Lisabeth Lisandra Lisbeth Lise Lisette Lisha Lissa Lissette Lita Livia Liz
-Liza Lizabeth Lizbeth Lizeth Lizette Lizzette Lizzie Lloyd Loan Logan Loida Lois Loise Lola
-Lolita Loma Lon Lona Londa Long Loni Lonna Lonnie Lonny Lora Loraine Loralee Lore Lorean Loree
-Loreen Lorelei Loren Lorena Lorene Lorenza Lorenzo Loreta Loretta Lorette Lori Loria Loriann
-Lorie Lorilee Lorina Lorinda Lorine Loris Lorita Lorna Lorraine Lorretta Lorri Lorriane Lorrie
-Lorrine Lory Lottie Lou Louann Louanne Louella Louetta Louie Louis Louisa Louise Loura Lourdes
-Lourie Louvenia Love Lovella Lovetta Lovie Lowell Loyce Loyd Lu Luana Luann Luanna Luanne Luba
-Lucas Luci Lucia Luciana Luciano Lucie Lucien Lucienne Lucila Lucile Lucilla Lucille Lucina
-Lucinda Lucio Lucius Lucrecia Lucretia Lucy Ludie Ludivina Lue Luella Luetta Luigi Luis Luisa
-Luise Luke Lula Lulu Luna Lupe Lupita Lura Lurlene Lurline Luther Luvenia Luz Lyda Lydia Lyla
-Lyle Lyman Lyn Lynda Lyndia Lyndon Lyndsay Lyndsey Lynell Lynelle Lynetta Lynette Lynn Lynna
-Lynne Lynnette Lynsey Lynwood Ma Mabel Mabelle Mable Mac Machelle Macie Mack Mackenzie Macy
-Madalene Madaline Madalyn Maddie Madelaine Madeleine Madelene Madeline Madelyn Madge Madie
-Madison Madlyn Madonna Mae Maegan Mafalda Magali Magaly Magan Magaret Magda Magdalen Magdalena
-Magdalene Magen Maggie Magnolia Mahalia Mai Maia Maida Maile Maira Maire Maisha Maisie Major
-Majorie Makeda Malcolm Malcom Malena Malia Malik Malika Malinda Malisa Malissa Malka Mallie
-Mallory Malorie Malvina Mamie Mammie Man Mana Manda Mandi Mandie Mandy Manie Manual Manuel
-Manuela Many Mao Maple Mara Maragaret Maragret Maranda Marc Marcel Marcela Marcelene Marcelina
-Marceline Marcelino Marcell Marcella Marcelle Marcellus Marcelo Marcene Marchelle Marci Marcia
-Marcie Marco Marcos Marcus Marcy Mardell Maren Marg Margaret Margareta Margarete Margarett
-Margaretta Margarette Margarita Margarite Margarito Margart Marge Margene Margeret Margert
-Margery Marget Margherita Margie Margit Margo Margorie Margot Margret Margrett Marguerita
-Marguerite Margurite Margy Marhta Mari Maria Mariah Mariam Marian Mariana Marianela Mariann
-Marianna Marianne Mariano Maribel Maribeth Marica Maricela Maricruz Marie Mariel Mariela
-Mariella Marielle Marietta Mariette Mariko Marilee Marilou Marilu Marilyn Marilynn Marin Marina
-Marinda Marine Mario Marion Maris Marisa Marisela Marisha Marisol Marissa Marita Maritza Marivel
-Marjorie Marjory Mark Marketta Markita Markus Marla Marlana Marleen Marlen Marlena Marlene
-Marlin Marline Marlo Marlon Marlyn Marlys Marna Marni Marnie Marquerite Marquetta Marquis
-Marquita Marquitta Marry Marsha Marshall Marta Marth Martha Marti Martin Martina Martine Marty
-Marva Marvel Marvella Marvin Marvis Marx Mary Marya Maryalice Maryam Maryann Maryanna Maryanne
-Marybelle Marybeth Maryellen Maryetta Maryjane Maryjo Maryland Marylee Marylin Maryln Marylou
-Marylouise Marylyn Marylynn Maryrose Masako Mason Matha Mathew Mathilda Mathilde Matilda Matilde
-Matt Matthew Mattie Maud Maude Maudie Maura Maureen Maurice Mauricio Maurine Maurita Mauro Mavis
-Max Maxie Maxima Maximina Maximo Maxine Maxwell May Maya Maybell Maybelle Maye Mayme Maynard
-Mayola Mayra Mazie Mckenzie Mckinley Meagan Meaghan Mechelle Meda Mee Meg Megan Meggan Meghan
-Meghann Mei Mel Melaine Melani Melania Melanie Melany Melba Melda Melia Melida Melina Melinda
-Melisa Melissa Melissia Melita Mellie Mellisa Mellissa Melodee Melodi Melodie Melody Melonie
-Melony Melva Melvin Melvina Melynda Mendy Mercedes Mercedez Mercy Meredith Meri Merideth
-Meridith Merilyn Merissa Merle Merlene Merlin Merlyn Merna Merri Merrie Merrilee Merrill Merry
-Mertie Mervin Meryl Meta Mi Mia Mica Micaela Micah Micha Michael Michaela Michaele Michal
-Michale Micheal Michel Michele Michelina Micheline Michell Michelle Michiko Mickey Micki Mickie
-Miesha Migdalia Mignon Miguel Miguelina Mika Mikaela Mike Mikel Miki Mikki Mila Milagro Milagros
-Milan Milda Mildred Miles Milford Milissa Millard Millicent Millie Milly Milo Milton Mimi Min
-Mina Minda Mindi Mindy Minerva Ming Minh Minna Minnie Minta Miquel Mira Miranda Mireille Mirella
-Mireya Miriam Mirian Mirna Mirta Mirtha Misha Miss Missy Misti Mistie Misty Mitch Mitchel
-Mitchell Mitsue Mitsuko Mittie Mitzi Mitzie Miyoko Modesta Modesto Mohamed Mohammad Mohammed
-Moira Moises Mollie Molly Mona Monet Monica Monika Monique Monnie Monroe Monserrate Monte Monty
-Moon Mora Morgan Moriah Morris Morton Mose Moses Moshe Mozell Mozella Mozelle Mui Muoi Muriel
-Murray My Myesha Myles Myong Myra Myriam Myrl Myrle Myrna Myron Myrta Myrtice Myrtie Myrtis
-Myrtle Myung Na Nada Nadene Nadia Nadine Naida Nakesha Nakia Nakisha Nakita Nam Nan Nana Nancee
-Nancey Nanci Nancie Nancy Nanette Nannette Nannie Naoma Naomi Napoleon Narcisa Natacha Natalia
-Natalie Natalya Natasha Natashia Nathalie Nathan Nathanael Nathanial Nathaniel Natisha Natividad
-Natosha Neal Necole Ned Neda Nedra Neely Neida Neil Nelda Nelia Nelida Nell Nella Nelle Nellie
-Nelly Nelson Nena Nenita Neoma Neomi Nereida Nerissa Nery Nestor Neta Nettie Neva Nevada Neville
-Newton Nga Ngan Ngoc Nguyet Nia Nichelle Nichol Nicholas Nichole Nicholle Nick Nicki Nickie
-Nickolas Nickole Nicky Nicol Nicola Nicolas Nicolasa Nicole Nicolette Nicolle Nida Nidia Niesha
-Nieves Nigel Niki Nikia Nikita Nikki Nikole Nila Nilda Nilsa Nina Ninfa Nisha Nita Noah Noble
-Nobuko Noe Noel Noelia Noella Noelle Noemi Nohemi Nola Nolan Noma Nona Nora Norah Norbert
-Norberto Noreen Norene Noriko Norine Norma Norman Normand Norris Nova Novella Nu Nubia Numbers
-Nydia Nyla Obdulia Ocie Octavia Octavio Oda Odelia Odell Odessa Odette Odilia Odis Ofelia Ok Ola
-Olen Olene Oleta Olevia Olga Olimpia Olin Olinda Oliva Olive Oliver Olivia Ollie Olympia Oma
-Omar Omega Omer Ona Oneida Onie Onita Opal Ophelia Ora Oralee Oralia Oren Oretha Orlando Orpha
-Orval Orville Oscar Ossie Osvaldo Oswaldo Otelia Otha Otilia Otis Otto Ouida Owen Ozell Ozella
-Ozie Pa Pablo Page Paige Palma Palmer Palmira Pam Pamala Pamela Pamelia Pamella Pamila Pamula
-Pandora Pansy Paola Paris Parker Parthenia Particia Pasquale Pasty Pat Patience Patria Patrica
-Patrice Patricia Patrick Patrina Patsy Patti Pattie Patty Paul Paula Paulene Pauletta Paulette
-Paulina Pauline Paulita Paz Pearl Pearle Pearlene Pearlie Pearline Pearly Pedro Peg Peggie Peggy
-Pei Penelope Penney Penni Pennie Penny Percy Perla Perry Pete Peter Petra Petrina Petronila
-Phebe Phil Philip Phillip Phillis Philomena Phoebe Phung Phuong Phylicia Phylis Phyliss Phyllis
-Pia Piedad Pierre Pilar Ping Pinkie Piper Pok Polly Porfirio Porsche Porsha Porter Portia
-Precious Preston Pricilla Prince Princess Priscila Priscilla Providencia Prudence Pura Qiana
-Queen Queenie Quentin Quiana Quincy Quinn Quintin Quinton Quyen Rachael Rachal Racheal Rachel
-Rachele Rachell Rachelle Racquel Rae Raeann Raelene Rafael Rafaela Raguel Raina Raisa Raleigh
-Ralph Ramiro Ramon Ramona Ramonita Rana Ranae Randa Randal Randall Randee Randell Randi Randolph
-Randy Ranee Raphael Raquel Rashad Rasheeda Rashida Raul Raven Ray Raye Rayford Raylene Raymon
-Raymond Raymonde Raymundo Rayna Rea Reagan Reanna Reatha Reba Rebbeca Rebbecca Rebeca Rebecca
-Rebecka Rebekah Reda Reed Reena Refugia Refugio Regan Regena Regenia Reggie Regina Reginald
-Regine Reginia Reid Reiko Reina Reinaldo Reita Rema Remedios Remona Rena Renae Renaldo Renata
-Renate Renato Renay Renda Rene Renea Renee Renetta Renita Renna Ressie Reta Retha Retta Reuben
-Reva Rex Rey Reyes Reyna Reynalda Reynaldo Rhea Rheba Rhett Rhiannon Rhoda Rhona Rhonda Ria
-Ricarda Ricardo Rich Richard Richelle Richie Rick Rickey Ricki Rickie Ricky Rico Rigoberto Rikki
-Riley Rima Rina Risa Rita Riva Rivka Rob Robbi Robbie Robbin Robby Robbyn Robena Robert Roberta
-Roberto Robin Robt Robyn Rocco Rochel Rochell Rochelle Rocio Rocky Rod Roderick Rodger Rodney
-Rodolfo Rodrick Rodrigo Rogelio Roger Roland Rolanda Rolande Rolando Rolf Rolland Roma Romaine
-Roman Romana Romelia Romeo Romona Ron Rona Ronald Ronda Roni Ronna Ronni Ronnie Ronny Roosevelt
-Rory Rosa Rosalba Rosalee Rosalia Rosalie Rosalina Rosalind Rosalinda Rosaline Rosalva Rosalyn
-Rosamaria Rosamond Rosana Rosann Rosanna Rosanne Rosaria Rosario Rosaura Roscoe Rose Roseann
-Roseanna Roseanne Roselee Roselia Roseline Rosella Roselle Roselyn Rosemarie Rosemary Rosena
-Rosenda Rosendo Rosetta Rosette Rosia Rosie Rosina Rosio Rosita Roslyn Ross Rossana Rossie Rosy
-Rowena Roxana Roxane Roxann Roxanna Roxanne Roxie Roxy Roy Royal Royce Rozanne Rozella Ruben
-Rubi Rubie Rubin Ruby Rubye Rudolf Rudolph Rudy Rueben Rufina Rufus Rupert Russ Russel Russell
-Rusty Ruth Rutha Ruthann Ruthanne Ruthe Ruthie Ryan Ryann Sabina Sabine Sabra Sabrina Sacha
-Sachiko Sade Sadie Sadye Sage Sal Salena Salina Salley Sallie Sally Salome Salvador Salvatore
-Sam Samantha Samara Samatha Samella Samira Sammie Sammy Samual Samuel Sana Sanda Sandee Sandi
-Sandie Sandra Sandy Sanford Sang Sanjuana Sanjuanita Sanora Santa Santana Santiago Santina Santo
-Santos Sara Sarah Sarai Saran Sari Sarina Sarita Sasha Saturnina Sau Saul Saundra Savanna
-Savannah Scarlet Scarlett Scot Scott Scottie Scotty Sean Season Sebastian Sebrina See Seema
-Selena Selene Selina Selma Sena Senaida September Serafina Serena Sergio Serina Serita Seth
-Setsuko Seymour Sha Shad Shae Shaina Shakia Shakira Shakita Shala Shalanda Shalon Shalonda
-Shameka Shamika Shan Shana Shanae Shanda Shandi Shandra Shane Shaneka Shanel Shanell Shanelle
-Shani Shanice Shanika Shaniqua Shanita Shanna Shannan Shannon Shanon Shanta Shantae Shantay
-Shante Shantel Shantell Shantelle Shanti Shaquana Shaquita Shara Sharan Sharda Sharee Sharell
-Sharen Shari Sharice Sharie Sharika Sharilyn Sharita Sharla Sharleen Sharlene Sharmaine Sharolyn
-Sharon Sharonda Sharri Sharron Sharyl Sharyn Shasta Shaun Shauna Shaunda Shaunna Shaunta Shaunte
-Shavon Shavonda Shavonne Shawana Shawanda Shawanna Shawn Shawna Shawnda Shawnee Shawnna Shawnta
-Shay Shayla Shayna Shayne Shea Sheba Sheena Sheila Sheilah Shela Shelba Shelby Sheldon Shelia
-Shella Shelley Shelli Shellie Shelly Shelton Shemeka Shemika Shena Shenika Shenita Shenna Shera
-Sheree Sherell Sheri Sherice Sheridan Sherie Sherika Sherill Sherilyn Sherise Sherita Sherlene
-Sherley Sherly Sherlyn Sherman Sheron Sherrell Sherri Sherrie Sherril Sherrill Sherron Sherry
-Sherryl Sherwood Shery Sheryl Sheryll Shiela Shila Shiloh Shin Shira Shirely Shirl Shirlee
-Shirleen Shirlene Shirley Shirly Shizue Shizuko Shon Shona Shonda Shondra Shonna Shonta Shoshana
-Shu Shyla Sibyl Sid Sidney Sierra Signe Sigrid Silas Silva Silvana Silvia Sima Simon Simona
-Simone Simonne Sina Sindy Siobhan Sirena Siu Sixta Skye Slyvia So Socorro Sofia Soila Sol
-Solange Soledad Solomon Somer Sommer Son Sona Sondra Song Sonia Sonja Sonny Sonya Soo Sook Soon
-Sophia Sophie Soraya Sparkle Spencer Spring Stacee Stacey Staci Stacia Stacie Stacy Stan
-Stanford Stanley Stanton Star Starla Starr Stasia Stefan Stefani Stefania Stefanie Stefany
-Steffanie Stella Stepanie Stephaine Stephan Stephane Stephani Stephania Stephanie Stephany
-Stephen Stephenie Stephine Stephnie Sterling Steve Steven Stevie Stewart Stormy Stuart Su Suanne
-Sudie Sue Sueann Suellen Suk Sulema Sumiko Summer Sun Sunday Sung Sunni Sunny Sunshine Susan
-Susana Susann Susanna Susannah Susanne Susie Susy Suzan Suzann Suzanna Suzanne Suzette Suzi
-Suzie Suzy Svetlana Sybil Syble Sydney Sylvester Sylvia Sylvie Synthia Syreeta Ta Tabatha
-Tabetha Tabitha Tad Tai Taina Taisha Tajuana Takako Takisha Talia Talisha Talitha Tam Tama
-Tamala Tamar Tamara Tamatha Tambra Tameika Tameka Tamekia Tamela Tamera Tamesha Tami Tamica
-Tamie Tamika Tamiko Tamisha Tammara Tammera Tammi Tammie Tammy Tamra Tana Tandra Tandy Taneka
-Tanesha Tangela Tania Tanika Tanisha Tanja Tanna Tanner Tanya Tara Tarah Taren Tari Tarra Tarsha
-Taryn Tasha Tashia Tashina Tasia Tatiana Tatum Tatyana Taunya Tawana Tawanda Tawanna Tawna Tawny
-Tawnya Taylor Tayna Ted Teddy Teena Tegan Teisha Telma Temeka Temika Tempie Temple Tena Tenesha
-Tenisha Tennie Tennille Teodora Teodoro Teofila Tequila Tera Tereasa Terence Teresa Terese
-Teresia Teresita Teressa Teri Terica Terina Terisa Terra Terrance Terrell Terrence Terresa Terri
-Terrie Terrilyn Terry Tesha Tess Tessa Tessie Thad Thaddeus Thalia Thanh Thao Thea Theda Thelma
-Theo Theodora Theodore Theola Theresa Therese Theresia Theressa Theron Thersa Thi Thomas
-Thomasena Thomasina Thomasine Thora Thresa Thu Thurman Thuy Tia Tiana Tianna Tiara Tien Tiera
-Tierra Tiesha Tifany Tiffaney Tiffani Tiffanie Tiffany Tiffiny Tijuana Tilda Tillie Tim Timika
-Timmy Timothy Tina Tinisha Tiny Tisa Tish Tisha Titus Tobi Tobias Tobie Toby Toccara Tod Todd
-Toi Tom Tomas Tomasa Tomeka Tomi Tomika Tomiko Tommie Tommy Tommye Tomoko Tona Tonda Tonette
-Toney Toni Tonia Tonie Tonisha Tonita Tonja Tony Tonya Tora Tori Torie Torri Torrie Tory Tosha
-Toshia Toshiko Tova Towanda Toya Tracee Tracey Traci Tracie Tracy Tran Trang Travis Treasa
-Treena Trena Trent Trenton Tresa Tressa Tressie Treva Trevor Trey Tricia Trina Trinh Trinidad
-Trinity Trish Trisha Trista Tristan Troy Trudi Trudie Trudy Trula Truman Tu Tuan Tula Tuyet
-Twana Twanda Twanna Twila Twyla Ty Tyesha Tyisha Tyler Tynisha Tyra Tyree Tyrell Tyron Tyrone
-Tyson Ula Ulrike Ulysses Un Una Ursula Usha Ute Vada Val Valarie Valda Valencia Valene Valentin
-Valentina Valentine Valeri Valeria Valerie Valery Vallie Valorie Valrie Van Vance Vanda Vanesa
-Vanessa Vanetta Vania Vanita Vanna Vannesa Vannessa Vashti Vasiliki Vaughn Veda Velda Velia
-Vella Velma Velva Velvet Vena Venessa Venetta Venice Venita Vennie Venus Veola Vera Verda
-Verdell Verdie Verena Vergie Verla Verlene Verlie Verline Vern Verna Vernell Vernetta Vernia
-Vernice Vernie Vernita Vernon Verona Veronica Veronika Veronique Versie Vertie Vesta Veta Vi
-Vicenta Vicente Vickey Vicki Vickie Vicky Victor Victoria Victorina Vida Viki Vikki Vilma Vina
-Vince Vincent Vincenza Vincenzo Vinita Vinnie Viola Violet Violeta Violette Virgen Virgie Virgil
-Virgilio Virgina Virginia Vita Vito Viva Vivan Vivian Viviana Vivien Vivienne Von Voncile Vonda
-Vonnie Wade Wai Waldo Walker Wallace Wally Walter Walton Waltraud Wan Wanda Waneta Wanetta
-Wanita Ward Warner Warren Wava Waylon Wayne Wei Weldon Wen Wendell Wendi Wendie Wendolyn Wendy
-Wenona Werner Wes Wesley Weston Whitley Whitney Wilber Wilbert Wilbur Wilburn Wilda Wiley
-Wilford Wilfred Wilfredo Wilhelmina Wilhemina Will Willa Willard Willena Willene Willetta
-Willette Willia William Williams Willian Willie Williemae Willis Willodean Willow Willy Wilma
-Wilmer Wilson Wilton Windy Winford Winfred Winifred Winnie Winnifred Winona Winston Winter Wm
-Wonda Woodrow Wyatt Wynell Wynona Xavier Xenia Xiao Xiomara Xochitl Xuan Yadira Yaeko Yael
-Yahaira Yajaira Yan Yang Yanira Yasmin Yasmine Yasuko Yee Yelena Yen Yer Yesenia Yessenia Yetta
-Yevette Yi Ying Yoko Yolanda Yolande Yolando Yolonda Yon Yong Yoshie Yoshiko Youlanda Young Yu
-Yuette Yuk Yuki Yukiko Yuko Yulanda Yun Yung Yuonne Yuri Yuriko Yvette Yvone Yvonne Zachariah
-Zachary Zachery Zack Zackary Zada Zaida Zana Zandra Zane Zelda Zella Zelma Zena Zenaida Zenia
-Zenobia Zetta Zina Zita Zoe Zofia Zoila Zola Zona Zonia Zora Zoraida Zula Zulema Zulma
+# Each list in the census's order (most frequent first).
+_MALE: Final = """
+James John Robert Michael William David Richard Charles Joseph Thomas Christopher Daniel Paul
+Mark Donald George Kenneth Steven Edward Brian Ronald Anthony Kevin Jason Matthew Gary Timothy
+Jose Larry Jeffrey Frank Scott Eric Stephen Andrew Raymond Gregory Joshua Jerry Dennis Walter
+Patrick Peter Harold Douglas Henry Carl Arthur Ryan Roger Joe Juan Jack Albert Jonathan Justin
+Gerald Keith Samuel Ralph Lawrence Nicholas Roy Benjamin Bruce Brandon Adam Harry Fred Wayne
+Billy Steve Louis Jeremy Aaron Randy Howard Eugene Carlos Russell Bobby Victor Martin Ernest
+Phillip Todd Jesse Craig Alan Clarence Sean Philip Johnny Earl Jimmy Antonio Danny Bryan Tony
+Luis Mike Stanley Leonard Nathan Dale Manuel Rodney Curtis Norman Allen Marvin Vincent Glenn
+Jeffery Travis Jeff Chad Jacob Melvin Alfred Kyle Bradley Jesus Herbert Frederick Ray Joel Edwin
+Don Eddie Ricky Troy Randall Barry Alexander Bernard Mario Leroy Francisco Marcus Micheal
+Theodore Clifford Miguel Oscar Jay Jim Tom Calvin Alex Jon Ronnie Bill Lloyd Tommy Leon Derek
+Warren Darrell Jerome Floyd Leo Alvin Tim Wesley Gordon Dean Greg Jorge Dustin Pedro Derrick Dan
+Lewis Zachary Corey Herman Maurice Vernon Roberto Clyde Glen Hector Shane Ricardo Sam Rick
+Lester Brent Ramon Charlie Tyler Gilbert Gene Marc Reginald Ruben Brett Nathaniel Rafael Edgar
+Milton Raul Ben Chester Cecil Duane Franklin Andre Elmer Brad Gabriel Ron Mitchell Roland Arnold
+Harvey Jared Karl Cory Claude Erik Darryl Neil Javier Fernando Clinton Ted Mathew Tyrone Darren
+Lonnie Lance Cody Julio Kurt Allan Nelson Guy Clayton Hugh Max Dwayne Dwight Armando Felix
+Everett Ian Wallace Ken Bob Alfredo Alberto Dave Ivan Sidney Byron Julian Isaac Morris Clifton
+Willard Daryl Ross Virgil Andy Marshall Salvador Perry Kirk Sergio Seth Kent Terrance Eduardo
+Terrence Enrique Wade Austin Stuart Fredrick Arturo Alejandro Joey Nick Luther Wendell Jeremiah
+Evan Julius Otis Trevor Oliver Luke Homer Gerard Doug Kenny Hubert Angelo Shaun Lyle Matt
+Alfonso Orlando Rex Carlton Ernesto Cameron Neal Pablo Lorenzo Omar Wilbur Blake Grant Horace
+Roderick Abraham Willis Rickey Andres Cesar Johnathan Malcolm Rudolph Damon Kelvin Rudy Preston
+Alton Archie Marco Wm Pete Randolph Garry Geoffrey Jonathon Felipe Gerardo Ed Dominic Delbert
+Colin Guillermo Earnest Lucas Benny Spencer Rodolfo Myron Edmund Garrett Salvatore Cedric Lowell
+Gregg Sherman Wilson Sylvester Roosevelt Israel Jermaine Forrest Wilbert Leland Simon Clark
+Irving Bryant Owen Rufus Woodrow Sammy Kristopher Mack Levi Marcos Gustavo Jake Lionel Ellis
+Dallas Gilberto Clint Nicolas Laurence Ismael Orville Drew Ervin Dewey Al Wilfred Josh Hugo
+Ignacio Caleb Tomas Sheldon Erick Stewart Doyle Darrel Rogelio Terence Santiago Alonzo Elias
+Bert Elbert Ramiro Conrad Noah Grady Phil Cornelius Lamar Rolando Clay Percy Dexter Bradford
+Darin Amos Terrell Moses Irvin Saul Roman Darnell Randal Timmy Darrin Winston Brendan Abel
+Dominick Boyd Emilio Elijah Domingo Emmett Marlon Emanuel Jerald Edmond Emil Dewayne Will Otto
+Teddy Reynaldo Bret Jess Trent Humberto Emmanuel Stephan Vicente Lamont Garland Miles Efrain
+Logan Heath Rodger Harley Demetrius Ethan Eldon Rocky Pierre Junior Freddy Eli Bryce Antoine
+Royce Sterling Chase Grover Elton Cleveland Dylan Chuck Damian Reuben Stan August Leonardo
+Jasper Russel Erwin Benito Hans Monte Blaine Ernie Curt Quentin Agustin Murray Jamal Adolfo
+Harrison Tyson Burton Brady Elliott Wilfredo Bart Jarrod Vance Denis Damien Joaquin Harlan
+Desmond Elliot Darwin Gregorio Buddy Xavier Kermit Roscoe Esteban Anton Solomon Scotty Norbert
+Elvin Williams Nolan Rod Quinton Hal Brain Rob Elwood Kendrick Darius Moises Marlin Fidel
+Thaddeus Cliff Marcel Jackson Raphael Bryon Armand Alvaro Jeffry Dane Joesph Thurman Ned Rusty
+Monty Rory Fabian Reggie Mason Graham Isaiah Vaughn Gus Avery Loyd Diego Adolph Norris Millard
+Rocco Gonzalo Derick Rodrigo Wiley Rigoberto Alphonso Ty Rickie Noe Vern Reed Jefferson Elvis
+Bernardo Mauricio Hiram Donovan Basil Riley Nickolas Maynard Scot Vince Quincy Eddy Sebastian
+Federico Ulysses Heriberto Donnell Cole Denny Davis Gavin Emery Ward Romeo Jayson Dion Dante
+Clement Coy Maxwell Jarvis Bruno Issac Dudley Brock Sanford Carmelo Barney Nestor Stefan Donny
+Art Linwood Beau Weldon Galen Isidro Truman Delmar Johnathon Silas Frederic Dick Irwin Merlin
+Charley Marcelino Harris Carlo Trenton Kurtis Hunter Aurelio Winfred Vito Collin Denver Carter
+Leonel Emory Pasquale Mohammad Mariano Danial Landon Dirk Branden Adan Buford German Wilmer
+Emerson Zachery Fletcher Jacques Errol Dalton Monroe Josue Edwardo Booker Wilford Sonny Shelton
+Carson Theron Raymundo Daren Houston Robby Lincoln Genaro Bennett Octavio Cornell Hung Arron
+Antony Herschel Giovanni Garth Cyrus Cyril Ronny Lon Freeman Duncan Kennith Carmine Erich
+Chadwick Wilburn Russ Reid Myles Anderson Morton Jonas Forest Mitchel Mervin Zane Rich Jamel
+Lazaro Alphonse Randell Major Jarrett Brooks Abdul Luciano Seymour Eugenio Mohammed Valentin
+Chance Arnulfo Lucien Ferdinand Thad Ezra Aldo Rubin Royal Mitch Earle Abe Wyatt Marquis Lanny
+Kareem Jamar Boris Isiah Emile Elmo Aron Leopoldo Everette Josef Eloy Rodrick Reinaldo Lucio
+Jerrod Weston Hershel Barton Parker Lemuel Burt Jules Gil Eliseo Ahmad Nigel Efren Antwan Alden
+Margarito Coleman Dino Osvaldo Les Deandre Normand Kieth Trey Norberto Napoleon Jerold Fritz
+Rosendo Milford Christoper Alfonzo Lyman Josiah Brant Wilton Rico Jamaal Dewitt Brenton Olin
+Foster Faustino Claudio Judson Gino Edgardo Alec Tanner Jarred Donn Tad Prince Porfirio Odis
+Lenard Chauncey Tod Mel Marcelo Kory Augustus Keven Hilario Bud Sal Orval Mauro Zachariah Olen
+Anibal Milo Jed Dillon Amado Newton Lenny Richie Horacio Brice Mohamed Delmer Dario Reyes Mac
+Jonah Jerrold Robt Hank Rupert Rolland Kenton Damion Antone Waldo Fredric Bradly Kip Burl Walker
+Tyree Jefferey Ahmed Willy Stanford Oren Noble Moshe Mikel Enoch Brendon Quintin Jamison
+Florencio Darrick Tobias Hassan Giuseppe Demarcus Cletus Tyrell Lyndon Keenan Werner Geraldo
+Columbus Chet Bertram Markus Huey Hilton Dwain Donte Tyron Omer Isaias Hipolito Fermin Adalberto
+Bo Barrett Teodoro Mckinley Maximo Garfield Raleigh Lawerence Abram Rashad King Emmitt Daron
+Samual Miquel Eusebio Domenic Darron Buster Wilber Renato Jc Hoyt Haywood Ezekiel Chas
+Florentino Elroy Clemente Arden Neville Edison Deshawn Nathanial Jordon Danilo Claud Sherwood
+Raymon Rayford Cristobal Ambrose Titus Hyman Felton Ezequiel Erasmo Stanton Lonny Len Ike Milan
+Lino Jarod Herb Andreas Walton Rhett Palmer Douglass Cordell Oswaldo Ellsworth Virgilio Toney
+Nathanael Del Benedict Mose Johnson Isreal Garret Fausto Asa Arlen Zack Warner Modesto Francesco
+Manual Gaylord Gaston Filiberto Deangelo Michale Granville Wes Malik Zackary Tuan Eldridge
+Cristopher Cortez Antione Malcom Long Korey Jospeh Colton Waylon Von Hosea Shad Santo Rudolf
+Rolf Rey Renaldo Marcellus Lucius Kristofer Boyce Benton Hayden Harland Arnoldo Rueben Leandro
+Kraig Jerrell Jeromy Hobert Cedrick Arlie Winford Wally Luigi Keneth Jacinto Graig Franklyn
+Edmundo Sid Porter Leif Jeramy Buck Willian Vincenzo Shon Lynwood Jere Hai Elden Dorsey Darell
+Broderick Alonso
+"""
+_FEMALE: Final = """
+Mary Patricia Linda Barbara Elizabeth Jennifer Maria Susan Margaret Dorothy Lisa Nancy Karen
+Betty Helen Sandra Donna Carol Ruth Sharon Michelle Laura Sarah Kimberly Deborah Jessica Shirley
+Cynthia Angela Melissa Brenda Amy Anna Rebecca Virginia Kathleen Pamela Martha Debra Amanda
+Stephanie Carolyn Christine Marie Janet Catherine Frances Ann Joyce Diane Alice Julie Heather
+Teresa Doris Gloria Evelyn Cheryl Mildred Katherine Joan Ashley Judith Rose Janice Nicole Judy
+Christina Kathy Theresa Beverly Denise Tammy Irene Jane Lori Rachel Marilyn Andrea Kathryn
+Louise Sara Anne Jacqueline Wanda Bonnie Julia Ruby Lois Tina Phyllis Norma Paula Diana Annie
+Lillian Emily Peggy Crystal Gladys Rita Dawn Connie Florence Edna Tiffany Carmen Rosa Cindy
+Grace Wendy Victoria Edith Sherry Sylvia Josephine Thelma Sheila Ethel Ellen Elaine Marjorie
+Carrie Charlotte Monica Esther Pauline Emma Juanita Anita Rhonda Hazel Amber Eva Debbie April
+Clara Lucille Joanne Eleanor Valerie Danielle Megan Alicia Suzanne Michele Gail Bertha Darlene
+Veronica Jill Erin Geraldine Lauren Cathy Joann Lorraine Sally Regina Erica Beatrice Dolores
+Bernice Audrey Yvonne Annette June Samantha Ana Renee Ida Vivian Roberta Holly Brittany Melanie
+Loretta Yolanda Jeanette Laurie Katie Kristen Vanessa Alma Sue Elsie Beth Jeanne Vicki Carla
+Tara Rosemary Eileen Terri Gertrude Lucy Tonya Ella Wilma Gina Kristin Natalie Agnes Vera
+Charlene Bessie Delores Melinda Pearl Arlene Maureen Colleen Allison Tamara Joy Georgia
+Constance Lillie Claudia Marcia Tanya Nellie Minnie Marlene Heidi Glenda Lydia Viola Marian
+Stella Caroline Dora Jo Vickie Mattie Maxine Irma Mabel Marsha Myrtle Lena Christy Deanna Patsy
+Hilda Gwendolyn Jennie Nora Margie Nina Cassandra Leah Penny Kay Priscilla Naomi Carole Brandy
+Olga Dianne Leona Jenny Felicia Sonia Miriam Velma Becky Violet Kristina Toni Misty Mae Shelly
+Daisy Ramona Sherri Erika Katrina Claire Lindsay Geneva Belinda Margarita Sheryl Cora Faye Ada
+Natasha Sabrina Isabel Marguerite Hattie Harriet Molly Cecilia Kristi Brandi Blanche Rosie
+Joanna Iris Eunice Angie Inez Lynda Madeline Amelia Alberta Genevieve Monique Jodi Janie Maggie
+Kayla Sonya Kristine Candace Fannie Maryann Opal Alison Yvette Melody Luz Susie Olivia Flora
+Shelley Kristy Mamie Lula Lola Verna Beulah Antoinette Candice Juana Jeannette Pam Kelli Hannah
+Bridget Karla Celia Latoya Patty Shelia Gayle Della Vicky Lynne Sheri Marianne Kara Jacquelyn
+Erma Blanca Myra Leticia Krista Roxanne Angelica Robyn Adrienne Rosalie Alexandra Brooke Bethany
+Sadie Bernadette Traci Kendra Jasmine Nichole Rachael Chelsea Mable Ernestine Muriel Marcella
+Elena Krystal Angelina Nadine Kari Estelle Dianna Paulette Lora Mona Doreen Rosemarie Desiree
+Hope Ginger Janis Betsy Christie Freda Mercedes Meredith Lynette Teri Cristina Eula Meghan
+Sophia Eloise Rochelle Gretchen Cecelia Raquel Henrietta Alyssa Jana Gwen Jenna Tricia Olive
+Tasha Silvia Elvira Delia Sophie Kate Patti Lorena Kellie Sonja Lila Lana Darla May Mindy Essie
+Mandy Lorene Elsa Josefina Jeannie Miranda Dixie Lucia Marta Faith Lela Johanna Shari Camille
+Tami Shawna Elisa Ebony Melba Ora Nettie Tabitha Winifred Kristie Marina Alisha Aimee Rena Myrna
+Marla Tammie Latasha Bonita Patrice Ronda Sherrie Addie Francine Deloris Stacie Adriana Cheri
+Abigail Celeste Cara Adele Rebekah Lucinda Dorthy Effie Trina Reba Sallie Aurora Lenora Etta
+Lottie Kerri Trisha Nikki Estella Francisca Josie Tracie Marissa Karin Brittney Janelle Lourdes
+Laurel Helene Fern Elva Corinne Kelsey Ina Bettie Elisabeth Aida Caitlin Ingrid Iva Eugenia
+Christa Goldie Cassie Maude Jenifer Therese Dena Lorna Janette Latonya Candy Consuelo Tamika
+Rosetta Debora Cherie Polly Dina Fay Jillian Dorothea Nell Trudy Esperanza Patrica Kimberley
+Shanna Helena Carolina Stefanie Ola Janine Mollie Alisa Maribel Susanne Bette Susana Elise
+Cecile Isabelle Jocelyn Paige Joni Rachelle Leola Daphne Alta Ester Petra Graciela Imogene
+Jolene Keisha Lacey Glenna Gabriela Keri Ursula Lizzie Kirsten Shana Adeline Mayra Jayne Jaclyn
+Gracie Sondra Carmela Marisa Rosalind Charity Tonia Beatriz Marisol Clarice Jeanine Sheena
+Angeline Frieda Lily Shauna Millie Claudette Cathleen Angelia Gabrielle Autumn Katharine Summer
+Jodie Staci Lea Christi Justine Elma Luella Margret Socorro Martina Margo Mavis Callie Bobbi
+Maritza Lucile Leanne Jeannine Deana Aileen Lorie Ladonna Willa Manuela Selma Dolly Sybil Abby
+Lara Ivy Winnie Marcy Luisa Jeri Magdalena Ofelia Meagan Audra Matilda Leila Cornelia Bianca
+Simone Bettye Randi Virgie Latisha Barbra Georgina Eliza Leann Bridgette Rhoda Haley Adela Nola
+Bernadine Flossie Ila Greta Ruthie Nelda Minerva Lilly Terrie Letha Hilary Estela Valarie
+Brianna Rosalyn Earline Catalina Ava Mia Clarissa Lidia Corrine Alexandria Concepcion Tia
+Sharron Rae Dona Ericka Jami Elnora Chandra Lenore Neva Marylou Melisa Tabatha Serena Avis Allie
+Sofia Jeanie Odessa Nannie Harriett Loraine Penelope Milagros Emilia Benita Allyson Ashlee Tania
+Esmeralda Karina Eve Pearlie Zelma Malinda Noreen Tameka Saundra Hillary Amie Althea Rosalinda
+Lilia Alana Gay Clare Alejandra Elinor Lorrie Jerri Darcy Earnestine Carmella Noemi Marcie Liza
+Annabelle Louisa Earlene Mallory Carlene Nita Selena Tanisha Katy Julianne Lakisha Edwina
+Maricela Margery Kenya Dollie Roxie Roslyn Kathrine Nanette Charmaine Lavonne Ilene Tammi
+Suzette Corine Kaye Chrystal Lina Deanne Lilian Juliana Aline Luann Maryanne Evangeline Colette
+Melva Lawanda Yesenia Nadia Madge Kathie Ophelia Valeria Nona Mitzi Mari Georgette Claudine Fran
+Alissa Roseann Lakeisha Susanna Reva Deidre Chasity Sheree Carly Elvia Alyce Deirdre Gena Briana
+Araceli Katelyn Rosanne Wendi Tessa Berta Marva Imelda Marietta Marci Leonor Arline Sasha
+Madelyn Janna Juliette Deena Aurelia Josefa Augusta Liliana Lessie Amalia Savannah Anastasia
+Vilma Natalia Rosella Lynnette Corina Alfreda Leanna Amparo Coleen Tamra Aisha Wilda Karyn
+Cherry Queen Maura Mai Evangelina Rosanna Hallie Erna Enid Mariana Juliet Jacklyn Freida
+Madeleine Mara Hester Cathryn Lelia Casandra Bridgett Angelita Jannie Dionne Annmarie Katina
+Beryl Phoebe Millicent Katheryn Diann Carissa Maryellen Liz Lauri Helga Gilda Rhea Marquita
+Hollie Tisha Tamera Angelique Francesca Britney Kaitlin Lolita Florine Rowena Reyna Twila Fanny
+Janell Ines Concetta Bertie Alba Brigitte Alyson Vonda Pansy Elba Noelle Letitia Kitty Deann
+Brandie Louella Leta Felecia Sharlene Lesa Beverley Isabella Herminia Terra Celina Tori Octavia
+Jade Denice Germaine Sierra Michell Cortney Nelly Doretha Deidra Monika Lashonda Judi Chelsey
+Antionette Margot Adelaide Nan Leeann Dessie Libby Kathi Gayla Latanya Mina Mellisa Kimberlee
+Jasmin Renae Zelda Elda Ma Justina Gussie Emilie Camilla Abbie Rocio Kaitlyn Edythe Ashleigh
+Selina Lakesha Geri Allene Pamala Michaela Dayna Caryn Rosalia Sun Jacquline Rebeca Marybeth
+Krystle Iola Dottie Belle Griselda Ernestina Elida Adrianne Demetria Delma Jaqueline Destiny
+Arleen Virgina Retha Fatima Tillie Eleanore Cari Treva Birdie Wilhelmina Rosalee Maurine Latrice
+Jena Taryn Elia Debby Maudie Jeanna Delilah Catrina Shonda Hortencia Theodora Teresita Robbin
+Danette Maryjane Delphine Brianne Nilda Danna Cindi Bess Iona Hanna Winona Vida Rosita Marianna
+Racheal Guillermina Eloisa Celestine Caren Malissa Lona Chantel Shellie Marisela Leora Agatha
+Soledad Migdalia Ivette Christen Athena Janel Chloe Veda Pattie Tessie Tera Marilynn Lucretia
+Karrie Dinah Daniela Alecia Adelina Vernice Shiela Portia Merry Lashawn Dara Tawana Oma Verda
+Christin Alene Zella Sandi Rafaela Maya Kira Candida Alvina Suzan Shayla Lyn Lettie Samatha
+Oralia Matilde Madonna Larissa Vesta Renita India Delois Shanda Phillis Lorri Erlinda Cathrine
+Barb Zoe Isabell Ione Gisela Valencia Roxanna Mayme Kisha Ellie Mellissa Dorris Dalia Bella
+Annetta Zoila Reta Reina Lauretta Kylie Christal Pilar Charla Elissa Tiffani Tana Paulina Leota
+Breanna Jayme Carmel Vernell Tomasa Mandi Dominga Santa Melodie Lura Alexa Tamela Mirna Kerrie
+Venus Felicita Cristy Carmelita Berniece Annemarie Tiara Roseanne Missy Cori Roxana Pricilla
+Kristal Jung Elyse Haydee Aletha Bettina Marge Gillian Filomena Zenaida Harriette Caridad Vada
+Una Aretha Pearline Marjory Marcela Flor Evette Elouise Alina Damaris Catharine Belva Nakia
+Marlena Luanne Lorine Karon Dorene Danita Brenna Tatiana Louann Julianna Andria Philomena Lucila
+Leonora Dovie Romona Mimi Jacquelin Gaye Tonja Misti Chastity Stacia Roxann Micaela Nikita Mei
+Velda Marlys Johnna Aura Ivonne Hayley Nicki Majorie Herlinda Alpha Yadira Perla Gregoria
+Antonette Shelli Mozelle Mariah Joelle Cordelia Josette Chiquita Trista Laquita Georgiana Candi
+Shanon Hildegard Valentina Stephany Magda Karol Gabriella Tiana Roma Richelle Princess Oleta
+Jacque Idella Alaina Suzanna Jovita Tosha Raven Nereida Marlyn Kyla Delfina Tena Stephenie
+Sabina Nathalie Marcelle Gertie Darleen Thea Sharonda Shantel Belen Venessa Rosalina Ona
+Genoveva Clementine Rosalba Renate Renata Mi Georgianna Floy Dorcas Ariana Tyra Theda Mariam
+Juli Jesica Vikki Verla Roselyn Melvina Jannette Ginny Debrah Corrie Asia Violeta Myrtis
+Latricia Collette Charleen Anissa Viviana Twyla Precious Nedra Latonia Lan Hellen Fabiola
+Annamarie Adell Sharyn Chantal Niki Maud Lizette Lindy Kia Kesha Jeana Danelle Charline Chanel
+Valorie Lia Dortha Cristal Sunny Leone Leilani Gerri Debi Andra Keshia Ima Eulalia Easter Dulce
+Natividad Linnie Kami Georgie Catina Brook Alda Winnifred Sharla Ruthann Meaghan Magdalene
+Lissette Adelaida Venita Trena Shirlene Shameka Elizebeth Dian Shanta Latosha Carlotta Windy
+Soon Rosina Mariann Leisa Jonnie Dawna Cathie Astrid Laureen Janeen Holli Fawn Vickey Teressa
+Shante Rubye Marcelina Chanda Terese Scarlett Marnie Lulu Lisette Jeniffer Elenor Dorinda Donita
+Carman Bernita Altagracia Aleta Adrianna Zoraida Nicola Lyndsey Janina Chrissy Ami Starla Phylis
+Phuong Kyra Charisse Blanch Sanjuanita Rona Nanci Marilee Maranda Brigette Sanjuana Marita
+Kassandra Joycelyn Felipa Chelsie Bonny Mireya Lorenza Kyong Ileana Candelaria Sherie Ok Lucie
+Leatrice Lakeshia Gerda Edie Bambi Marylin Lavon Hortense Garnet Evie Tressa Shayna Lavina Kyung
+Jeanetta Sherrill Shara Phyliss Mittie Anabel Alesia Thuy Tawanda Joanie Tiffanie Lashanda
+Karissa Enriqueta Daria Daniella Corinna Alanna Abbey Roxane Roseanna Magnolia Lida Joellen Era
+Coral Carleen Tresa Peggie Novella Nila Maybelle Jenelle Carina Nova Melina Marquerite
+Margarette Josephina Evonne Cinthia Albina Toya Tawnya Sherita Myriam Lizabeth Lise Keely Jenni
+Giselle Cheryle Ardith Ardis Alesha Adriane Shaina Linnea Karolyn Florida Felisha Dori Darci
+Artie Armida Zola Xiomara Vergie Shamika Nena Nannette Maxie Lovie Jeane Jaimie Inge Farrah
+Elaina Caitlyn Starr Felicitas Cherly Caryl Yolonda Yasmin Teena Prudence Pennie Nydia Mackenzie
+Orpha Marvel Lizbeth Laurette Jerrie Hermelinda Carolee Tierra Mirian Meta Melony Kori Jennette
+Jamila Ena Anh Yoshiko Susannah Salina Rhiannon Joleen Cristine Ashton Aracely Tomeka Shalonda
+Marti Lacie Kala Jada Ilse Hailey Brittani
+"""
+# Women's names borne by fewer than 0.004 % of women ("Jacinda", "Lu", "Reagan"); every
+# man's name of the list is borne by more.
+_FEMALE_RARE: Final = """
+Zona Syble Sherryl Nidia Marlo Kandice Kandi Deb America Alycia Ronna Norene Mercy Ingeborg
+Giovanna Gemma Christel Audry Zora Vita Trish Stephaine Shirlee Shanika Melonie Mazie Jazmin
+Inga Hoa Hettie Geralyn Fonda Estrella Adella Su Sarita Rina Milissa Maribeth Golda Evon Ethelyn
+Enedina Cherise Chana Velva Tawanna Sade Mirta Li Karie Jacinta Elna Davina Cierra Ashlie
+Albertha Tanesha Stephani Nelle Mindi Lu Lorinda Larue Florene Demetra Dedra Ciara Chantelle
+Ashly Suzy Rosalva Noelia Lyda Leatha Krystyna Kristan Karri Darline Darcie Cinda Cheyenne
+Cherrie Awilda Almeda Rolanda Lanette Jerilyn Gisele Evalyn Cyndi Cleta Carin Zina Zena Velia
+Tanika Charissa Talia Margarete Lavonda Kaylee Kathlene Jonna Irena Ilona Idalia Candis Candance
+Brandee Anitra Alida Sigrid Nicolette Maryjo Linette Hedwig Christiana Cassidy Alexia Tressie
+Modesta Lupita Lita Gladis Evelia Davida Cherri Cecily Ashely Annabel Agustina Wanita Shirly
+Rosaura Hulda Eun Bailey Yetta Verona Thomasina Sibyl Shannan Mechelle Lue Leandra Lani Kylee
+Kandy Jolynn Ferne Eboni Corene Alysia Zula Nada Moira Lyndsay Lorretta Jammie Hortensia Gaynell
+Adria Vina Vicenta Tangela Stephine Norine Nella Liana Leslee Kimberely Iliana Glory Felica
+Emogene Elfriede Eden Eartha Carma Bea Ocie Marry Lennie Kiara Jacalyn Carlota Arielle Yu Star
+Otilia Kirstin Kacey Johnetta Joetta Jeraldine Jaunita Elana Dorthea Cami Amada Adelia Vernita
+Tamar Siobhan Renea Rashida Ouida Nilsa Meryl Kristyn Julieta Danica Breanne Aurea Anglea
+Sherron Odette Malia Lorelei Lin Leesa Kenna Kathlyn Fiona Charlette Suzie Shantell Sabra
+Racquel Myong Mira Martine Lucienne Lavada Juliann Elvera Delphia Christiane Charolette Carri
+Asha Angella Paola Ninfa Leda Lai Eda Sunshine Stefani Shanell Palma Machelle Lissa Kecia
+Kathryne Karlene Julissa Jettie Jenniffer Hui Corrina Carolann Alena Tess Rosaria Myrtice
+Marylee Liane Kenyatta Judie Janey In Elmira Eldora Denna Cristi Cathi Zaida Vonnie Viva Vernie
+Rosaline Mariela Luciana Lesli Karan Felice Deneen Adina Wynona Tarsha Sheron Shasta Shanita
+Shani Shandra Randa Pinkie Nelida Marilou Lyla Laurene Laci Joi Janene Dorotha Daniele Dani
+Carolynn Carlyn Berenice Ayesha Anneliese Alethea Thersa Tamiko Rufina Oliva Mozell Marylyn
+Madison Kristian Kathyrn Kasandra Kandace Janae Domenica Debbra Dannielle Chun Buffy Barbie
+Arcelia Aja Zenobia Sharen Sharee Page My Lavinia Kum Kacie Jackeline Huong Felisa Emelia
+Eleanora Cythia Cristin Claribel Caron Anastacia Zulma Zandra Yoko Tenisha Susann Sherilyn Shay
+Shawanda Sabine Romana Mathilda Linsey Keiko Joana Isela Gretta Georgetta Eugenie Desirae Delora
+Corazon Antonina Anika Willene Tracee Tamatha Regan Nichelle Mickie Maegan Luana Lanita Kelsie
+Edelmira Bree Afton Teodora Tamie Shena Meg Linh Keli Kaci Danyelle Arlette Albertine Adelle
+Tiffiny Stormy Simona Nicolasa Nichol Nia Nakisha Mee Maira Loreen Kizzy Fallon Christene Bobbye
+Ying Vincenza Tanja Rubie Roni Queenie Margarett Kimberli Irmgard Idell Hilma Evelina Esta
+Emilee Dennise Dania Carie Wai Risa Rikki Particia Mui Masako Luvenia Loree Loni Lien Gigi
+Florencia Denita Billye Tomika Sharita Rana Nikole Neoma Margarite Madalyn Lucina Laila Kali
+Jenette Gabriele Evelyne Elenora Clementina Alejandrina Zulema Violette Vannessa Thresa Retta
+Pia Patience Noella Nickie Jonell Delta Chaya Camelia Bethel Anya Suzann Spring Shu Mila Lilla
+Laverna Keesha Kattie Gia Georgene Eveline Estell Elizbeth Vivienne Vallie Trudie Stephane
+Magaly Madie Kenyetta Karren Janetta Hermine Harmony Drucilla Debbi Celestina Candie Britni
+Beckie Amina Zita Yun Yolande Vivien Vernetta Trudi Sommer Pearle Patrina Ossie Nicolle Loyce
+Letty Larisa Katharina Joselyn Jonelle Jenell Iesha Heide Florinda Florentina Flo Elodia Dorine
+Brunilda Brigid Ashli Ardella Twana Thu Tarah Shea Shavon Serina Rayna Ramonita Nga Margurite
+Lucrecia Kourtney Kati Jesenia Diamond Crista Ayana Alica Alia Vinnie Suellen Romelia Rachell
+Piper Olympia Michiko Kathaleen Jolie Jessi Janessa Hana Ha Elease Carletta Britany Shona Salome
+Rosamond Regena Raina Ngoc Nelia Louvenia Lesia Latrina Laticia Larhonda Jina Jacki Holley Emmy
+Deeann Coretta Arnetta Velvet Thalia Shanice Neta Mikki Micki Lonna Leana Lashunda Kiley Joye
+Jacqulyn Ignacia Hyun Hiroko Henriette Elayne Delinda Dahlia Coreen Consuela Conchita Celine
+Babette Ayanna Anette Albertina Skye Shawnee Shaneka Quiana Pamelia Min Merri Merlene Margit
+Kiesha Kiera Kaylene Jodee Jenise Erlene Emmie Else Dalila Daisey Casie Belia Babara Versie
+Vanesa Shelba Shawnda Nikia Naoma Marna Margeret Madaline Lawana Kindra Jutta Jazmine Janett
+Hannelore Glendora Gertrud Garnett Freeda Frederica Florance Flavia Carline Beverlee Anjanette
+Valda Trinity Tamala Shonna Sha Sarina Oneida Merilyn Marleen Lurline Lenna Katherin Jin Jeni
+Hae Gracia Glady Farah Enola Ema Dominque Devona Delana Cecila Caprice Alysha Alethia Vena
+Theresia Tawny Song Shakira Samara Sachiko Rachele Pamella Marni Mariel Maren Malisa Ligia Lera
+Latoria Larae Kimber Kathern Karey Jennefer Janeth Halina Fredia Delisa Debroah Ciera Chin
+Angelika Andree Altha Yen Vivan Terresa Tanna Suk Sudie Soo Signe Salena Ronni Rebbecca Myrtie
+Mckenzie Malika Maida Loan Leonarda Kayleigh France Ethyl Ellyn Dayle Cammie Brittni Birgit
+Avelina Asuncion Arianna Akiko Venice Tyesha Tonie Tiesha Takisha Steffanie Sindy Santana
+Meghann Manda Macie Lady Kellye Kellee Joslyn Inger Indira Glinda Glennis Fernanda Faustina
+Eneida Elicia Dot Digna Dell Arletta Willia Tammara Tabetha Sherrell Sari Rebbeca Pauletta
+Nieves Natosha Nakita Mammie Kenisha Kazuko Kassie Earlean Daphine Corliss Clotilde Carolyne
+Bernetta Augustina Audrea Annis Annabell Yan Tennille Tamica Selene Rosana Regenia Qiana Markita
+Macy Leeanne Laurine Kym Jessenia Janita Georgine Genie Emiko Elvie Deandra Dagmar Corie Collen
+Cherish Romaine Porsha Pearlene Micheline Merna Margorie Margaretta Lore Jenine Hermina
+Fredericka Elke Drusilla Dorathy Dione Desire Celena Brigida Angeles Allegra Tamekia Synthia
+Sook Slyvia Rosann Reatha Raye Marquetta Margart Ling Layla Kymberly Kiana Kayleen Katlyn Karmen
+Joella Irina Emelda Eleni Detra Clemmie Cheryll Chantell Cathey Arnita Arla Angle Angelic Alyse
+Zofia Thomasine Tennie Sherly Sherley Sharyl Remedios Petrina Nickole Myung Myrle Mozella
+Louanne Lisha Latia Krysta Julienne Jeanene Jacqualine Isaura Gwenda Earleen Cleopatra Carlie
+Audie Antonietta Alise Verdell Tomoko Thao Talisha So Shemika Scarlet Savanna Santina Rosia
+Raeann Odilia Nana Minna Magan Lynelle Le Karma Joeann Ivana Inell Ilana Hye Honey Hee Gudrun
+Dreama Crissy Chante Carmelina Arvilla Annamae Alvera Aleida Yee Yanira Vanda Tianna Tam
+Stefania Shira Nicol Nancie Monserrate Melynda Melany Lovella Laure Kacy Jacquelynn Hyon Gertha
+Eliana Christena Christeen Charise Caterina Carley Candyce Arlena Ammie Yang Willette Vanita
+Tuyet Tiny Syreeta Silva Penney Nyla Maryam Marya Magen Ludie Loma Livia Lanell Kimberlie Julee
+Donetta Diedra Denisha Deane Dawne Clarine Cherryl Bronwyn Alla Valery Tonda Sueann Soraya
+Shoshana Shela Sharleen Shanelle Nerissa Meridith Mellie Maye Maple Magaret Lili Leonila Leonie
+Leeanna Lavonia Lavera Kristel Kathey Kathe Jann Ilda Hildred Hildegarde Genia Fumiko Evelin
+Ermelinda Elly Dung Doloris Dionna Danae Berneice Annice Alix Verena Verdie Shawnna Shawana
+Shaunna Rozella Randee Ranae Milagro Lynell Luise Loida Lisbeth Karleen Junita Jona Isis
+Hyacinth Hedy Gwenn Ethelene Erline Donya Domonique Delicia Dannette Cicely Branda Blythe
+Bethann Ashlyn Annalee Alline Yuko Vella Trang Towanda Tesha Sherlyn Narcisa Miguelina Meri
+Maybell Marlana Marguerita Madlyn Luna Lory Loriann Liberty Leonore Leighann Laurice Latesha
+Laronda Katrice Kasie Kaley Jadwiga Glennie Gearldine Francina Epifania Dyan Dorie Diedre Denese
+Demetrice Delena Darby Cristie Cleora Catarina Carisa Barbera Almeta Trula Tereasa Solange
+Sheilah Shavonne Sanora Rochell Mathilde Margareta Maia Lynsey Lawanna Launa Kena Keena Katia
+Glynda Gaylene Elvina Elanor Danuta Danika Cristen Cordie Coletta Clarita Carmon Brynn Azucena
+Aundrea Angele Yi Verlie Verlene Tamesha Silvana Sebrina Samira Reda Raylene Penni Pandora Norah
+Noma Mireille Melissia Maryalice Laraine Kimbery Karyl Karine Kam Jolanda Johana Jesusa Jaleesa
+Jacquelyne Irish Iluminada Hilaria Hanh Gennie Francie Floretta Exie Edda Drema Delpha Bev
+Barbar Assunta Ardell Annalisa Alisia Yukiko Yolando Wonda Wei Waltraud Veta Tequila Temeka
+Tameika Shirleen Shenita Piedad Ozella Mirtha Marilu Kimiko Juliane Jenice Jen Janay Jacquiline
+Hilde Fe Fae Elois Echo Devorah Chau Brinda Betsey Arminda Aracelis Apryl Annett Alishia Veola
+Usha Toshiko Theola Tashia Talitha Shery Renetta Reiko Rasheeda Omega Obdulia Mika Melaine
+Meggan Marlen Marget Marceline Mana Magdalen Librada Lezlie Lexie Latashia Lasandra Kelle Isidra
+Isa Inocencia Gwyn Francoise Erminia Erinn Dimple Devora Criselda Armanda Arie Ariane Angelena
+Aliza Adriene Adaline Xochitl Twanna Tran Tomiko Tamisha Taisha Susy Siu Rutha Roxy Rhona Noriko
+Natashia Merrie Marinda Mariko Margert Loris Lizzette Leisha Kaila Ka Joannie Jerrica Jene
+Jannet Janee Jacinda Herta Elenore Doretta Delaine Daniell Claudie China Britta Apolonia Amberly
+Alease Yuri Yuk Wen Waneta Ute Tomi Sharri Sandie Roselle Reynalda Raguel Phylicia Patria
+Olimpia Odelia Mitzie Miss Minda Mignon Mica Mendy Marivel Maile Lynetta Lavette Lauryn Latrisha
+Lakiesha Kiersten Kary Josphine Jolyn Jetta Janise Jacquie Ivelisse Glynis Gianna Gaynelle
+Emerald Danyell Danille Dacia Coralee Cher Ceola Bell Arianne Aleshia Yung Williemae Trinh Thora
+Tai Svetlana Sherika Shemeka Shaunda Roseline Ricki Melda Mallie Lavonna Latina Laquanda Lala
+Lachelle Klara Kandis Johna Jeanmarie Jaye Hang Grayce Gertude Emerita Ebonie Clorinda Ching
+Chery Carola Breann Blossom Bernardine Becki Arletha Argelia Ara Alita Yulanda Yon Yessenia Tobi
+Tasia Sylvie Shirl Shirely Sheridan Shella Shantelle Sacha Rebecka Reagan Providencia Paulene
+Misha Miki Marline Marica Lorita Latoyia Lasonya Kerstin Kenda Keitha Kathrin Jaymie Gricelda
+Ginette Eryn Elina Elfrieda Danyel Cheree Chanelle Barrie Aurore Annamaria Alleen Ailene Aide
+Yasmine Vashti Treasa Tiffaney Sheryll Sharie Shanae Sau Raisa Pa Neda Mitsuko Mirella Milda
+Maryanna Maragret Mabelle Luetta Lorina Letisha Latarsha Lanelle Lajuana Krissy Karly Karena
+Jessika Jerica Jeanelle January Jalisa Jacelyn Izola Ivey Euna Etha Domitila Dominica Daina
+Creola Carli Camie Bunny Brittny Ashanti Anisha Aleen Adah Yasuko Winter Viki Valrie Tona
+Tinisha Thi Terisa Tatum Taneka Simonne Shalanda Serita Ressie Refugia Paz Olene Na Margherita
+Mandie Maire Lyndia Luci Lorriane Loreta Leonia Lavona Lashawnda Lakia Kyoko Krystina Krysten
+Kenia Kelsi Jeanice Isobel Georgiann Genny Felicidad Eilene Deloise Deedee Conception Clora
+Cherilyn Calandra Armandina Anisa Ula Tiera Theressa Stephania Sima Shyla Shonta Shera Shaquita
+Shala Rossana Nohemi Nery Moriah Melita Melida Melani Marylynn Marisha Mariette Malorie Madelene
+Ludivina Loria Lorette Loralee Lianne Lavenia Laurinda Lashon Kit Kimi Keila Katelynn Kai Jone
+Joane Ji Jayna Janella Ja Hue Hertha Francene Elinore Despina Delsie Deedra Clemencia Carry
+Carolin Bulah Brittanie Bok Blondell Bibi Beaulah Beata Annita Agripina Virgen Valene Un Twanda
+Tommye Toi Tarra Tari Tammera Shakia Sadye Ruthanne Rochel Rivka Pura Nenita Natisha Ming
+Merrilee Melodee Marvis Lucilla Leena Laveta Larita Lanie Keren Ileen Georgeann Genna Genesis
+Frida Ewa Eufemia Emely Ela Edyth Deonna Deadra Darlena Chanell Chan Cathern Cassondra
+Cassaundra Bernarda Berna Arlinda Anamaria Vertie Valeri Torri Tatyana Stasia Sherise Sherill
+Season Sanda Ruthe Rosy Robbi Ranee Quyen Pearly Palmira Onita Nisha Niesha Nida Nevada Nam
+Merlyn Mayola Marylouise Maryland Marx Marth Margene Madelaine Londa Leontine Leoma Leia
+Lauralee Lanora Lakita Kiyoko Keturah Katelin Kareen Jonie Johnette Jenee Jeanett Izetta Hiedi
+Heike Hassie Giuseppina Georgann Fidela Fernande Elwanda Ellamae Eliz Dusti Dotty Cyndy Coralie
+Celesta Argentina Alverta Xenia Wava Vanetta Torrie Tashina Tandy Tambra Tama Stepanie Shila
+Shaunta Sharan Shaniqua Shae Setsuko Serafina Sandee Rosamaria Priscila Olinda Nadene Muoi
+Michelina Mercedez Maryrose Marin Marcene Mao Magali Mafalda Linn Lannie Kayce Karoline Kamilah
+Kamala Justa Joline Jennine Jacquetta Iraida Georgeanna Franchesca Fairy Emeline Elane Ehtel
+Earlie Dulcie Dalene Cris Classie Chere Charis Caroyln Carmina Carita Bethanie Ayako Arica An
+Alysa Alessandra Akilah Adrien Zetta Youlanda Yelena Yahaira Xuan Wendolyn Tijuana Terina
+Teresia Suzi Sunday Sherell Shavonda Shaunte Sharda Shakita Sena Ryann Rubi Riva Reginia Rea
+Rachal Parthenia Pamula Monnie Monet Michaele Melia Marine Malka Maisha Lisandra Lekisha Lean
+Lakendra Krystin Kortney Kizzie Kittie Kera Kendal Kemberly Kanisha Julene Jule Johanne Jamee
+Han Halley Gidget Galina Fredricka Fleta Fatimah Eusebia Elza Eleonore Dorthey Doria Donella
+Dinorah Delorse Claretha Christinia Charlyn Bong Belkis Azzie Andera Aiko Adena Yer Yajaira Wan
+Vania Ulrike Toshia Tifany Stefany Shizue Shenika Shawanna Sharolyn Sharilyn Shaquana Shantay
+See Rozanne Roselee Remona Reanna Raelene Phung Petronila Natacha Nancey Myrl Miyoko Miesha
+Merideth Marvella Marquitta Marhta Marchelle Lizeth Libbie Lahoma Ladawn Kina Katheleen Katharyn
+Karisa Kaleigh Junie Julieann Johnsie Janean Jaimee Jackqueline Hisako Herma Helaine Gwyneth
+Gita Eustolia Emelina Elin Edris Donnette Donnetta Dierdre Denae Darcel Clarisa Cinderella Chia
+Charlesetta Charita Celsa Cassy Cassi Carlee Bruna Brittaney Brande Billi Bao Antonetta Angla
+Angelyn Analisa Alane Wenona Wendie Veronique Vannesa Tobie Tempie Sumiko Sulema Sparkle Somer
+Sheba Sharice Shanel Shalon Sage Rosio Roselia Renay Rema Reena Porsche Ping Peg Ozie Oretha
+Oralee Oda Nu Ngan Nakesha Milly Marybelle Maris Margrett Maragaret Manie Lurlene Lillia
+Lieselotte Lavelle Lashaunda Lakeesha Kaycee Kalyn Joya Joette Jenae Janiece Illa Grisel Glayds
+Genevie Gala Fredda Eleonor Debera Deandrea Corrinne Cordia Contessa Colene Cleotilde Charlott
+Chantay Cecille Beatris Azalee Arlean Ardath Anjelica Anja Alfredia Aleisha Zada Yuonne Xiao
+Willodean Whitley Vennie Vanna Tyisha Tova Torie Tonisha Tilda Tien Temple Sirena Sherril Shanti
+Shan Senaida Samella Robbyn Renda Reita Phebe Paulita Nobuko Nguyet Neomi Moon Mikaela Melania
+Maximina Marg Maisie Lynna Lilli Layne Lashaun Lakenya Lael Kirstie Kathline Kasha Karlyn Karima
+Jovan Josefine Jennell Jacqui Jackelyn Hyo Hien Grazyna Florrie Floria Eleonora Dwana Dorla
+Delmy Deja Dede Dann Crysta Clelia Claris Chieko Cherlyn Cherelle Charmain Chara Cammy Bee
+Arnette Ardelle Annika Amiee Amee Allena Yvone Yuki Yoshie Yevette Yael Willetta Voncile Venetta
+Tula Tonette Timika Temika Telma Teisha Taren Ta Stacee Shin Shawnta Saturnina Ricarda Pok Pasty
+Onie Nubia Mora Marielle Mariella Marianela Mardell Many Luanna Loise Lisabeth Lindsy Lilliana
+Lilliam Lelah Leigha Leanora Lang Kristeen Khalilah Keeley Kandra Junko Joaquina Jerlene Jani
+Jamika Hsiu Hermila Golden Genevive Evia Eugena Emmaline Elfreda Elene Donette Delcie Deeanna
+Darcey Cuc Clarinda Cira Chae Celinda Catheryn Catherin Casimira Carmelia Camellia Breana
+Bobette Bernardina Bebe Basilia Arlyne Amal Alayna Zonia Zenia Yuriko Yaeko Wynell Willow
+Willena Vernia Tu Tora Terrilyn Terica Tenesha Tawna Tajuana Taina Stephnie Sona Sina Shondra
+Shizuko Sherlene Sherice Sharika Rossie Rosena Rima Ria Rheba Renna Natalya Nancee Melodi Meda
+Maxima Matha Marketta Maricruz Marcelene Malvina Luba Louetta Leida Lecia Lauran Lashawna Laine
+Khadijah Katerine Kasi Kallie Julietta Jesusita Jestine Jessia Jeffie Janyce Isadora Georgianne
+Fidelia Evita Eura Eulah Estefana Elsy Elizabet Eladia Dodie Dia Denisse Deloras Delila Daysi
+Dakota Crystle Concha Claretta Chu Christia Charlsie Charlena Carylon Bettyann Asley Ashlea
+Amira Ai Agueda Agnus Yuette Vinita Victorina Tynisha Treena Toccara Tish Thomasena Tegan Soila
+Shiloh Shenna Sharmaine Shantae Shandi September Saran Sarai Sana Salley Rosette Rolande Regine
+Otelia Olevia Nicholle Necole Naida Myrta Myesha Mitsue Minta Mertie Margy Mahalia Madalene Love
+Loura Lorean Lesha Leonida Lenita Lavone Lashell Lashandra Lamonica Kimbra Katherina Karry
+Kanesha Jong Jeneva Jaquelyn Hwa Gilma Ghislaine Gertrudis Fransisca Fermina Ettie Etsuko Ellan
+Elidia Edra Dorethea Doreatha Denyse Deetta Daine Cyrstal Corrin Cayla Carlita Camila Burma Bula
+Buena Barabara Avril Alaine Zana Wilhemina Wanetta Vi Veronika Verline Vasiliki Tonita Tisa
+Teofila Tayna Taunya Tandra Takako Sunni Suanne Sixta Sharell Seema Rosenda Robena Raymonde Pei
+Pamila Ozell Neida Neely Mistie Micha Merissa Maurita Maryln Maryetta Marcell Malena Makeda
+Maddie Lovetta Lourie Lorrine Lorilee Laurena Lashay Larraine Laree Lacresha Kristle Krishna
+Keva Keira Karole Joie Jinny Jeannetta Jama Heidy Gilberte Gema Faviola Evelynn Enda Elli Ellena
+Divina Dagny Collene Codi Cindie Chassidy Chasidy Catrice Catherina Cassey Caroll Carlena Candra
+Calista Bryanna Britteny Beula Bari Audrie Audria Ardelia Annelle Angila Alona Allyn
+"""
+# On both lists with neither frequency ten times the other ("Jordan", "Kelly", "Kim").
+_EITHER: Final = """
+Terry Willie Shawn Chris Lee Francis Angel Leslie Adrian Jamie Jessie Christian Kelly Jimmie
+Jordan Jaime Casey Johnnie Marion Tracy Rene Freddie Jackie Dana Donnie Shannon Lynn Kerry Jean
+Ira Bennie Robin Loren Noel Devin Kim Guadalupe Carroll Marty Taylor Jody Frankie Pat Merle
+Tommie Toby Van Courtney Jan Cary Santos Aubrey Morgan Louie Stacy Micah Billie Robbie Kendall
+Mickey Devon Carey Son Ali Sammie Michel Kris Alexis Gerry Stacey Shelby Bobbie Ollie Odell
+Colby Hollis Kirby Cruz Merrill Lane Cleo Blair Numbers Clair Bernie Dominique Tristan Jame Gale
+Laverne Alva Stevie Augustine Young Johnie Ariel Dusty Lindsey Tracey Scottie Sandy Sydney
+Dorian Lavern Refugio Ivory Sang Deon Yong Berry Trinidad Chang Rosario Dannie Thanh Tory Lupe
+Dee Sung Chi Quinn Minh Theo Lou Chung Valentine Jamey Whitney Sol Chong Paris Otha Lacy Dong
+Antonia Kelley Carrol Shayne Val Jude Britt Hong Leigh Jae Nicky Lesley Man Kasey Jewell Elisha
+Michal Jewel
 """
 
-GIVEN_NAMES: Final[frozenset[str]] = frozenset(_NAMES.split())
+MALE_NAMES: Final[frozenset[str]] = frozenset(_MALE.split())
+RARE_NAMES: Final[frozenset[str]] = frozenset(_FEMALE_RARE.split())
+FEMALE_NAMES: Final[frozenset[str]] = frozenset(_FEMALE.split()) | RARE_NAMES
+GIVEN_NAMES: Final[frozenset[str]] = MALE_NAMES | FEMALE_NAMES | frozenset(_EITHER.split())

@@ -13,6 +13,7 @@ from wireparse._lexicon.cues import (
     NAMING_NOUNS,
     STRONG_NAMING_CUES,
 )
+from wireparse._lexicon.mentions import CLAUSE_WORDS
 from wireparse._lexicon.names import INNER_NAME_PARTICLES as NAME_PARTICLES
 from wireparse._lexicon.titles import (
     OTHER_PRONOUNS,
@@ -254,15 +255,19 @@ def _cue_attribution(
                 if quoted is not None:
                     return _Attribution(quoted, sentence[q].text, "left")
         np = subject(k)
+        participle = _after_comma_participle(sentence, k)
+        clause = participle and sentence[0].lower in _OPENING_CLAUSES
+        if np is not None and np.kind == "other" and participle:
+            np = None  # "He refused to comment on Clinton’s remarks, saying “...”"
         if np is not None:
             return _Attribution(np, sentence[k].text, "left")
         # "... and pledged “...”": the subject of an earlier cue in the sentence
-        if k > cues[0]:
+        if k > cues[0] and not clause:  # not the cue of an opening clause ("After X argued")
             if not first_named:
                 first_named.append(next((c for c in cues if subject(c) is not None), None))
             earlier = first_named[0]
             np = subject(earlier) if earlier is not None and earlier < k else None
-            if np is not None:
+            if np is not None and not (participle and np.kind == "other"):
                 return _Attribution(np, sentence[k].text, "left")
         # "..., saying “...”", "calling him a “loser”": the subject that starts the sentence
         if sentence[k].lower.endswith("ing") or (k > 0 and sentence[k - 1].lower in {"and", "but"}):
@@ -272,11 +277,13 @@ def _cue_attribution(
             opener = found is not None and found[1] == 1 and _opener_not_name(text, sentence[0])
             if opener:
                 found = None  # "Undeterred by curfews, protesters ..., saying “...”"
-            if (found is None or found[0].kind == "common") and (
-                sentence[0].lower in _OPENING_PREPOSITIONS or opener
+            if (found is None or found[0].kind == "common" or clause) and (
+                sentence[0].lower in _OPENING_PREPOSITIONS or opener or clause
             ):
-                # "In a statement, IRCC did not reveal ..., but said “...”"
-                comma = next((c for c in range(1, min(k, 12)) if sentence[c].text == ","), None)
+                # "In a statement, IRCC did not reveal ..., but said “...”"; "After Biden
+                # argued with Harris, Bennet came to his side, saying “...”"
+                reach = k if clause else min(k, 12)
+                comma = next((c for c in range(1, reach) if sentence[c].text == ","), None)
                 if comma is not None:
                     found = _subject_at(text, sentence, comma + 1)
             if found is not None and found[0].kind != "common":
@@ -292,6 +299,12 @@ def _cue_attribution(
             if found is not None and found[1] < n and sentence[found[1]].text == ":":
                 return _Attribution(found[0], sentence[k].text, "left")
     return None
+
+
+def _after_comma_participle(sentence: Sequence[_Tok], k: int) -> bool:
+    """Whether the cue at ``k`` is a participle after a comma (", saying"): its subject
+    opens the sentence, not the words before the comma."""
+    return k > 0 and sentence[k - 1].text == "," and sentence[k].lower.endswith("ing")
 
 
 def _subject_at(text: str, toks: Sequence[_Tok], i: int) -> tuple[_NP, int] | None:
@@ -318,6 +331,8 @@ def _subject_at(text: str, toks: Sequence[_Tok], i: int) -> tuple[_NP, int] | No
 _OPENING_PREPOSITIONS: Final = frozenset(
     {"in", "on", "at", "after", "during", "for", "with", "before", "since", "from", "under"}
 )
+# What opens a clause before a sentence's subject ("After Biden argued ..., Bennet ...").
+_OPENING_CLAUSES: Final = _OPENING_PREPOSITIONS | CLAUSE_WORDS
 
 
 def _is_term(text: str, left: Sequence[_Tok], raw: _Raw) -> bool:

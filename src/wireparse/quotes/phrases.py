@@ -10,7 +10,7 @@ import attrs
 from wireparse._lexicon.cues import (
     ADVERBS,
 )
-from wireparse._lexicon.given_names import GIVEN_NAMES
+from wireparse._lexicon.given_names import FEMALE_NAMES, GIVEN_NAMES, MALE_NAMES, RARE_NAMES
 from wireparse._lexicon.mentions import CLAUSE_WORDS, DEMONYMS, OPENER_ENDINGS, RELATIVE_WORDS
 from wireparse._lexicon.names import INNER_NAME_PARTICLES as NAME_PARTICLES
 from wireparse._lexicon.titles import (
@@ -34,7 +34,16 @@ from wireparse._lexicon.titles import (
 from wireparse.quotes.tokens import _PARTY_TAG, _QUOTE_TOKEN, _SENTENCE_END, _Tok
 from wireparse.quotes.verbs import CUE_VERBS, SPEAKING_VERBS
 
-_GIVEN_NAMES: Final = MALE_GIVEN_NAMES | FEMALE_GIVEN_NAMES
+# A given name's sex, lower case: the names of the news (``titles``) over the census's; the
+# census's rare names give none ("Lu Kang ... he": a family name written first).
+_NAME_GENDER: Final = (
+    {name.lower(): "m" for name in MALE_NAMES}
+    | {name.lower(): "f" for name in FEMALE_NAMES - RARE_NAMES}
+    | dict.fromkeys(MALE_GIVEN_NAMES, "m")
+    | dict.fromkeys(FEMALE_GIVEN_NAMES, "f")
+)
+# Given names of one sex, lower case ("gretchen", "barack").
+_GIVEN_NAMES: Final = frozenset(_NAME_GENDER)
 
 
 @attrs.frozen
@@ -94,8 +103,11 @@ def _np_before(text: str, toks: Sequence[_Tok], j: int, limit: int) -> _NP | Non
     attended a school across the street, played in the band ..., said".
     """
     np = _np_plain(text, toks, j, limit)
-    if np is not None and np.kind in {"common", "other"} and toks[j].text == ",":
-        # "DeLaet's agent, Danny Fritz, told": the name in the appositive speaks
+    if np is not None and toks[j].text == "," and (
+        np.kind in {"common", "other"} or _object_of_description(toks, np, j, limit)
+    ):
+        # "DeLaet's agent, Danny Fritz, told", "A lawyer for Acme, Marc Doe, said": the
+        # name in the appositive speaks
         k = j - 1
         while k > limit and j - k <= 5 and toks[k].is_cap and toks[k].text != _QUOTE_TOKEN:
             k -= 1
@@ -128,6 +140,27 @@ def _np_before(text: str, toks: Sequence[_Tok], j: int, limit: int) -> _NP | Non
     return named
 
 
+def _object_of_description(toks: Sequence[_Tok], np: _NP, j: int, limit: int) -> bool:
+    """Whether the name ``np`` (ending by token ``j``) is the object in a description ("a
+    lawyer for the Trump Organization", "the mayor of Chicago"): a preposition before
+    it, a lower-case word before that."""
+    if np.kind != "name":
+        return False
+    i = next((k for k in range(j, limit - 1, -1) if toks[k].start == np.start), None)
+    if i is None or i - 2 < limit:
+        return False
+    if toks[i - 1].lower == "the":
+        i -= 1
+    return (
+        i - 2 >= limit
+        and toks[i - 1].lower in _DESCRIPTION_PREPOSITIONS
+        and toks[i - 2].is_word
+        and not toks[i - 2].is_cap
+    )
+
+
+# "a lawyer for", "the mayor of": the prepositions that tie a description to a name.
+_DESCRIPTION_PREPOSITIONS: Final = frozenset({"for", "of", "at", "with"})
 # What opens a clause or an appositive after a subject's name (", who ...", ", a ...").
 _CLAUSE_OPENERS: Final = frozenset({"who", "whose", "a", "an", "the"})
 # How many tokens back a subject is looked for behind such clauses.

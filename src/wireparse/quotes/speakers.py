@@ -10,15 +10,14 @@ import regex
 
 from wireparse._lexicon.mentions import (
     AUTHOR_VERBS,
+    CLAUSE_WORDS,
     DEMONYMS,
     DOCUMENT_NOUNS,
     LEGAL_SUFFIXES,
 )
 from wireparse._lexicon.titles import (
-    FEMALE_GIVEN_NAMES,
     HEAD_TITLES,
     KINSHIP_NOUNS,
-    MALE_GIVEN_NAMES,
     ORG_NOUNS,
     PERSON_NOUNS,
     PLURAL_SOURCES,
@@ -37,6 +36,7 @@ from wireparse.quotes.names import (
 )
 from wireparse.quotes.phrases import (
     _GIVEN_NAMES,
+    _NAME_GENDER,
     _NOT_SPEAKERS,
     _NP,
     _np_before,
@@ -71,15 +71,16 @@ class _Resolver(_Names):
                 self.roles.append((position, bare, name))
 
     def gender(self, name: str) -> str | None:
-        """ "m" or "f" by the pronoun that most often follows the person's first mentions."""
+        """ "m" or "f": by a courtesy title, a given name of the news or the census, else the
+        pronoun that most often follows the person's first mentions."""
         if name in self._gender:
             return self._gender[name]
         given = name.split()[0].lower()
         if name in self.title_gender:
             self._gender[name] = self.title_gender[name]
             return self._gender[name]
-        if given in MALE_GIVEN_NAMES or given in FEMALE_GIVEN_NAMES:
-            self._gender[name] = "m" if given in MALE_GIVEN_NAMES else "f"
+        if given in _NAME_GENDER:
+            self._gender[name] = _NAME_GENDER[given]
             return self._gender[name]
         places = self.mention_places.get(name, [])[:_GENDER_MENTIONS]
         first = self.first_seen.get(name)
@@ -108,6 +109,8 @@ class _Resolver(_Names):
         """The article's full name for ``mention`` and whether it is an organization."""
         words, _role = _name_words(_before_of(mention.split()))
         while len(words) > 1 and (words[0].lower() == "the" or words[0].lower() in self.vocabulary):
+            if words[0] != "The" and self._is_entity(words):
+                break  # "New York Times" is a name, though "new" is a word of the article
             words = words[1:]
         if not words:
             return mention, False
@@ -125,6 +128,11 @@ class _Resolver(_Names):
         if len(words) == 1 and words[0] in self.org_long:
             return self.org_long[words[0]], True  # "Suncor" for "Suncor Energy", "EDC"
         return " ".join(words), _is_org(words)
+
+    def _is_entity(self, words: list[str]) -> bool:
+        """Whether ``words`` are the whole name of an entity of the article."""
+        name = " ".join(words)
+        return any(self.entities[index].name == name for index in self.by_last.get(words[-1], ()))
 
     def _other_between(self, name: str, start: int, end: int) -> bool:
         """Whether a mention of a person other than ``name`` starts in ``[start, end)``."""
@@ -235,6 +243,46 @@ class _Resolver(_Names):
             if gender is None or self.gender(name) == gender:
                 return name
         return None
+
+    def _previous_subject(self, position: int) -> str | None:
+        """The person who speaks or stands first as a subject in the sentence before
+        the one at ``position`` (in its paragraph or the one before)."""
+        text = self.text
+        para_start = text.rfind("\n", 0, position) + 1
+        here = position  # a quotation after another's end opens a sentence
+        if not text[max(para_start, position - 3) : position].rstrip().endswith(_ENDS):
+            here = _sentence_start(text, max(para_start, position - _SUBJECT_REACH), position + 1)
+        if self._subject_between(here, position):
+            return None  # "Leahy said ... the vote, which he called": his own sentence's
+        end = here
+        while end > 0 and text[end - 1].isspace():
+            end -= 1
+        if end <= 1 or position - end > _SUBJECT_REACH:
+            return None
+        start = _sentence_start(text, max(text.rfind("\n", 0, end) + 1, end - _SUBJECT_REACH), end)
+        if text[start : start + 12].split(" ", 1)[0].lower() in CLAUSE_WORDS:
+            # "When Cooper noted that ..., Trump professed": after the clause
+            start = max(start, text.find(", ", start, end))
+        low = bisect.bisect_left(self.speaker_starts, start)
+        high = bisect.bisect_left(self.speaker_starts, end)
+        for _pos, name in self.speakers[low:high]:
+            if self._person_like(name):
+                return name  # "Kashmiri Hindus got three options ..., Dhar said."
+        low = bisect.bisect_left(self.mention_starts, start)
+        high = bisect.bisect_left(self.mention_starts, end)
+        for k in range(low, high):
+            pos, name = self.mentions[k]
+            if self.acting[k] and self._person_like(name) and not self._after_the(pos, name):
+                return name
+        return None
+
+    def _subject_between(self, start: int, end: int) -> bool:
+        """Whether a person stands as a subject in ``[start, end)``."""
+        low = bisect.bisect_left(self.mention_starts, start)
+        high = bisect.bisect_left(self.mention_starts, end)
+        return any(
+            self.acting[k] and self._person_like(self.mentions[k][1]) for k in range(low, high)
+        )
 
     def _after_the(self, pos: int, name: str) -> bool:
         """ "the Fifth Amendment", "The Hollywood Reporter", "the Snowden disclosures": a
@@ -557,6 +605,23 @@ def _he_or_she(r: _Resolver, np: _NP, mention: str, position: int) -> _Found:
     return r._recent_person(position, gender), True
 
 
+def _previous_subject(r: _Resolver, np: _NP, mention: str, position: int) -> _Found:
+    """ "he", "she": the subject of the sentence before, when its gender fits.
+
+    "Trump told reporters he had spoken with Gov. John Doe. / “...,” he said" gives
+    Trump: the person said to speak in that sentence ("..., Dhar said."), else the
+    first person standing there as a subject; objects ("with Gov. John Doe") and
+    possessors ("Kim's") are no subjects. Only a gender known to fit counts.
+    """
+    gender = _PRONOUN_GENDERS.get(mention.lower())
+    if gender is None:
+        return None
+    found = r._previous_subject(position)
+    if found is None or r.gender(found) != gender:
+        return None
+    return found, True
+
+
 def _subject_organization(r: _Resolver, np: _NP, mention: str, position: int) -> _Found:
     """ "it said": the organization that is the subject of the sentence before, when it
     speaks there ("The Global Times said in an editorial ... / “...,” it said")."""
@@ -632,6 +697,8 @@ _COMPASS: Final = frozenset(
 # How far (characters) before "it" the sentence whose subject it stands for may end.
 _SUBJECT_REACH: Final = 300
 _WORD: Final = regex.compile(r"\b[a-z]+\b")
+# What ends a sentence just before a quotation that opens the next one.
+_ENDS: Final = (".", "?", "!", ".”", "?”", "!”", '."', '?"', '!"')
 _PRONOUN_GENDERS: Final = {"he": "m", "him": "m", "she": "f", "her": "f"}
 _DESCRIPTIONS: Final = ("other", "common")
 # Statement nouns that are organizations' words too, but not who speaks.
@@ -652,6 +719,7 @@ SIEVES: Final[tuple[tuple[tuple[str, ...], _Rule], ...]] = (
     (("common",), _recent_organization),
     (("common",), _epithet),
     (("common",), _as_written),
+    (("pronoun",), _previous_subject),
     (("pronoun",), _he_or_she),
     (("pronoun",), _subject_organization),
     (("pronoun",), _it),
