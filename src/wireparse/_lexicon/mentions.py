@@ -64,6 +64,8 @@ LEGAL_SUFFIXES: Final[frozenset[str]] = frozenset(
 #: endings of sentence-opening participles and adjectives ("Announcing", "Undeterred",
 #: "Arbitrary", "Frustrated", "Furious")
 OPENER_ENDINGS: Final = ("ing", "ed", "ary", "ous", "ive", "ful", "less", "able", "ible")
+#: Endings of adjectives before a comma in a description ("a wealthy, ...").
+ADJECTIVE_ENDINGS: Final = ("y", "ed", "ful", "ous", "ive", "al", "ic", "able", "less", "ish")
 
 _DEMONYM_WORDS: Final = """
     afghan albanian algerian american angolan argentine argentinian armenian australian

@@ -794,3 +794,9 @@ REGION_BY_KEY: Final = _build_regions()
 COUNTRY_BY_KEY: Final = _build_countries()
 #: folded city -> (spelling, implied region, implied country); AP's list wins over the corpus's
 STANDALONE_BY_KEY: Final = _build_standalone()
+
+
+#: Compass words that open a region's name ("northern Syria", "East Jerusalem").
+COMPASS_WORDS: Final[frozenset[str]] = frozenset(
+    {"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central"}
+)

@@ -13,6 +13,7 @@ from wireparse._lexicon.cues import (
     NAMING_NOUNS,
     STRONG_NAMING_CUES,
 )
+from wireparse._lexicon.function_words import OPENING_PREPOSITIONS
 from wireparse._lexicon.mentions import CLAUSE_WORDS
 from wireparse._lexicon.names import INNER_NAME_PARTICLES as NAME_PARTICLES
 from wireparse._lexicon.titles import (
@@ -327,10 +328,7 @@ def _subject_at(text: str, toks: Sequence[_Tok], i: int) -> tuple[_NP, int] | No
     return (np, e + 1) if np is not None and np.kind == "name" else None
 
 
-# Words that open a phrase before a sentence's subject ("In a statement, IRCC said").
-_OPENING_PREPOSITIONS: Final = frozenset(
-    {"in", "on", "at", "after", "during", "for", "with", "before", "since", "from", "under"}
-)
+_OPENING_PREPOSITIONS: Final = OPENING_PREPOSITIONS
 # What opens a clause before a sentence's subject ("After Biden argued ..., Bennet ...").
 _OPENING_CLAUSES: Final = _OPENING_PREPOSITIONS | CLAUSE_WORDS
 

@@ -16,6 +16,7 @@ from wireparse._lexicon.cues import (
     AUXILIARIES,
     NOT_STATEMENT_OPENERS,
 )
+from wireparse._lexicon.function_words import CLAUSE_CONJUNCTIONS, REPORT_OBJECT_WORDS
 from wireparse._lexicon.names import ABBREVIATIONS
 from wireparse._lexicon.titles import (
     DETERMINERS,
@@ -61,7 +62,7 @@ _INDIRECT_TAIL: Final = 20
 _INDIRECT_CUE_REACH: Final = 40
 
 
-_CONJUNCTIONS: Final = frozenset({"but", "and", "so", "yet", "still", "also"})
+_CONJUNCTIONS: Final = CLAUSE_CONJUNCTIONS
 
 
 def _closes_sentence(toks: Sequence[_Tok], np_end: int) -> bool:
@@ -293,6 +294,6 @@ def _statement_start(text: str, toks: Sequence[_Tok], after: int, end: int) -> i
     first = next((i for i, t in enumerate(toks) if t.start >= begin), len(toks))
     if first >= len(toks) or toks[first].text in {",", ".", "to", _QUOTE_TOKEN}:
         return None
-    if toks[first].lower in {"to", "of", "about", "on", "with", "for", "by"}:
+    if toks[first].lower in REPORT_OBJECT_WORDS:
         return None
     return first

@@ -7,11 +7,19 @@ from typing import Final
 
 import attrs
 
+from wireparse._lexicon.agencies import AGENCIES
 from wireparse._lexicon.cues import (
     ADVERBS,
 )
+from wireparse._lexicon.function_words import APPOSITIVE_LINKS, DESCRIPTION_ENDS
 from wireparse._lexicon.given_names import FEMALE_NAMES, GIVEN_NAMES, MALE_NAMES, RARE_NAMES
-from wireparse._lexicon.mentions import CLAUSE_WORDS, DEMONYMS, OPENER_ENDINGS, RELATIVE_WORDS
+from wireparse._lexicon.mentions import (
+    ADJECTIVE_ENDINGS,
+    CLAUSE_WORDS,
+    DEMONYMS,
+    OPENER_ENDINGS,
+    RELATIVE_WORDS,
+)
 from wireparse._lexicon.names import INNER_NAME_PARTICLES as NAME_PARTICLES
 from wireparse._lexicon.titles import (
     DESCRIPTION_STOPS,
@@ -103,8 +111,10 @@ def _np_before(text: str, toks: Sequence[_Tok], j: int, limit: int) -> _NP | Non
     attended a school across the street, played in the band ..., said".
     """
     np = _np_plain(text, toks, j, limit)
-    if np is not None and toks[j].text == "," and (
-        np.kind in {"common", "other"} or _object_of_description(toks, np, j, limit)
+    if (
+        np is not None
+        and toks[j].text == ","
+        and (np.kind in {"common", "other"} or _object_of_description(toks, np, j, limit))
     ):
         # "DeLaet's agent, Danny Fritz, told", "A lawyer for Acme, Marc Doe, said": the
         # name in the appositive speaks
@@ -325,12 +335,9 @@ def _common_np(toks: Sequence[_Tok], j: int, limit: int, description: str | None
     return None
 
 
-# A word before a capitalized run that makes the run part of an appositive before
-# the cue ("a county commissioner in Kenton County, where ..., said").
-_INSIDE_APPOSITIVE: Final = frozenset({"of", "for", "and", "in", "at", "with", "from", "on"})
+_INSIDE_APPOSITIVE: Final = APPOSITIVE_LINKS
 # Organizations named in credits, not as sources: never what "it" refers to.
-_NOT_SPEAKERS: Final = frozenset({"Associated Press", "The Associated Press", "Canadian Press"})
-_ADJECTIVE_ENDINGS: Final = ("y", "ed", "ful", "ous", "ive", "al", "ic", "able", "less", "ish")
+_NOT_SPEAKERS: Final = frozenset(s for s in (*AGENCIES["AP"], *AGENCIES["CP"]) if " " in s)
 
 
 def _adjective_comma(toks: Sequence[_Tok], m: int) -> bool:
@@ -344,7 +351,7 @@ def _adjective_comma(toks: Sequence[_Tok], m: int) -> bool:
         and 0 < m < len(toks) - 1
         and toks[m - 1].is_word
         and not toks[m - 1].is_cap
-        and toks[m - 1].lower.endswith(_ADJECTIVE_ENDINGS)
+        and toks[m - 1].lower.endswith(ADJECTIVE_ENDINGS)
         and toks[m + 1].is_word
         and not toks[m + 1].is_cap
     )
@@ -547,7 +554,7 @@ def _description_after(text: str, toks: Sequence[_Tok], i: int) -> str | None:
         nxt = toks[e + 1]
         if nxt.text in _SENTENCE_END or nxt.text in {",", ";", _QUOTE_TOKEN, "(", "—", "–"}:
             break
-        if nxt.lower in {"who", "which", "said", "says", "told", "adding", "saying"}:
+        if nxt.lower in DESCRIPTION_ENDS:
             break
         e += 1
     else:

@@ -15,6 +15,7 @@ from wireparse._lexicon.mentions import (
     DOCUMENT_NOUNS,
     LEGAL_SUFFIXES,
 )
+from wireparse._lexicon.places import COMPASS_WORDS
 from wireparse._lexicon.titles import (
     HEAD_TITLES,
     KINSHIP_NOUNS,
@@ -691,9 +692,7 @@ _POSSESSOR: Final = regex.compile(
 )
 # How far back (characters) a document's author is looked for.
 _DOCUMENT_REACH: Final = 1500
-_COMPASS: Final = frozenset(
-    {"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central"}
-)
+_COMPASS: Final = COMPASS_WORDS
 # How far (characters) before "it" the sentence whose subject it stands for may end.
 _SUBJECT_REACH: Final = 300
 _WORD: Final = regex.compile(r"\b[a-z]+\b")
