@@ -55,6 +55,7 @@ from wireparse.quotes.words import (
     _looks_like_verb,
     _may_name,
     _possessive,
+    _role_noun_before,
     _run_name,
     _unpack_runs,
     _Vocabulary,
@@ -197,13 +198,16 @@ class _Names:
                 if " " in run:
                     register(start, run, para_start)
                     continue
-                if start >= 2 and text[start - 2].islower() and text[start - 1].isspace():
+                if (
+                    start >= 2
+                    and text[start - 2].islower()
+                    and text[start - 1].isspace()
+                    and _role_noun_before(text, start)
+                ):
                     # one word is only a name after a lower-case role noun ("coach Smith"):
                     # decided here, as _register would (stripping it leaves nothing)
-                    before_one = text[max(0, start - 30) : start].rsplit(None, 1)
-                    if before_one and before_one[-1].lower() in ROLE_NOUNS:
-                        register(start, run, para_start)
-                        continue
+                    register(start, run, para_start)
+                    continue
                 # _one_word wants a comma or a verb of _ONE_WORD_VERBS after the word
                 # (most runs have neither: "The president", "In 2019"): tested here first
                 follower = text[end : end + 1]
