@@ -25,6 +25,7 @@ import time
 import tracemalloc
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
@@ -122,20 +123,22 @@ def _measure(connection: multiprocessing.connection.Connection, text: str, runs:
         best = min(best, time.process_time() - start)
     connection.send(best)
     tracemalloc.start()
-    parse_article((text + " ")[:-1])
-    connection.send(tracemalloc.get_traced_memory()[1])
+    result = parse_article((text + " ")[:-1])
+    kept, peak = tracemalloc.get_traced_memory()
+    connection.send((peak, kept, len(result.quotes)))
     tracemalloc.stop()
     connection.close()
 
 
-def measure(text: str, runs: int, limit: float) -> tuple[float | None, int | None]:
-    """(seconds, peak bytes) of ``text`` in a forked child; None when over ``limit`` s."""
+def measure(text: str, runs: int, limit: float) -> tuple[float | None, tuple[int, int, int] | None]:
+    """Seconds for ``text`` in a forked child (None when over ``limit`` s), and the peak
+    bytes, the bytes the result keeps and its number of quotations (None likewise)."""
     context = multiprocessing.get_context("fork")
     receive, send = context.Pipe(duplex=False)
     child = context.Process(target=_measure, args=(send, text, runs))
     child.start()
     send.close()
-    results: list[float | int | None] = [None, None]
+    results: list[Any] = [None, None]
     try:
         for index in range(2):
             if not receive.poll(limit * (runs if index == 0 else 1)):
@@ -146,8 +149,8 @@ def measure(text: str, runs: int, limit: float) -> tuple[float | None, int | Non
     finally:
         child.kill()
         child.join()
-    seconds, peak = results
-    return (None if seconds is None else float(seconds)), (None if peak is None else int(peak))
+    seconds, memory = results
+    return (None if seconds is None else float(seconds)), memory
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -160,23 +163,30 @@ def main(argv: Sequence[str] | None = None) -> int:
     parse_article("Warm-up. “The lexicons load,” he said.")
     shapes = {"real copy (AP articles joined)": real_copy, **SHAPES}
     print(f"Each input {args.size / MB:.2f} MB; `parse_article(text).to_dict()`, CPU time,")
-    print(f"fastest of {args.runs}; peak memory of `parse_article(text)` (tracemalloc).\n")
-    print("| input | s per MB | x real copy | peak memory / input size |")
-    print("|---|---|---|---|")
+    print(f"fastest of {args.runs}; peak memory of `parse_article(text)` (tracemalloc), and")
+    print("what its result keeps; quotations found; CPU time per quotation.\n")
+    print(
+        "| input | s per MB | x real copy | peak memory / input | result / input"
+        " | quotations | us per quotation |"
+    )
+    print("|---|---|---|---|---|---|---|")
     copy_rate = None
     for name, make in shapes.items():
         if args.only not in name and make is not real_copy:
             continue
         text = make(args.size)
         size = len(text.encode())
-        seconds, peak = measure(text, args.runs, args.limit)
+        seconds, memory = measure(text, args.runs, args.limit)
         if seconds is None:
-            print(f"| {name} | over {args.limit:.0f} s | | |")
+            print(f"| {name} | over {args.limit:.0f} s | | | | | |")
             continue
         rate = seconds / (size / MB)
         copy_rate = rate if copy_rate is None else copy_rate
-        memory = f"{peak / size:.1f}x" if peak is not None else "?"
-        print(f"| {name} | {rate:.2f} | {rate / copy_rate:.1f}x | {memory} |", flush=True)
+        peak, kept = (f"{m / size:.1f}x" for m in memory[:2]) if memory else ("?", "?")
+        count = memory[2] if memory else 0
+        each = f"{seconds / count * 1e6:.0f}" if count else ""
+        cells = f"{rate:.2f} | {rate / copy_rate:.1f}x | {peak} | {kept} | {count:,} | {each}"
+        print(f"| {name} | {cells} |", flush=True)
     return 0
 
 

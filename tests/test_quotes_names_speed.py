@@ -14,7 +14,7 @@ import regex
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from wireparse._lexicon.titles import TITLE_WORDS
+from wireparse._lexicon.titles import ROLE_NOUNS, TITLE_WORDS
 from wireparse.quotes import find_quotes
 from wireparse.quotes.verbs import _ONE_WORD_VERB_HEADS, _ONE_WORD_VERBS
 from wireparse.quotes.words import (
@@ -25,6 +25,7 @@ from wireparse.quotes.words import (
     _is_org,
     _is_place,
     _name_words,
+    _role_noun_before,
     _run_name,
 )
 
@@ -70,6 +71,32 @@ def test_verb_heads_are_needed_for_a_one_word_verb(text: str, data: st.DataObjec
             text[end + 1 : end + 4] in _ONE_WORD_VERB_HEADS
             or text[end + 1 : end + 3] in _ONE_WORD_VERB_HEADS
         )
+
+
+# Role nouns in any case, with letters whose lower case is ASCII or longer ("K" is the
+# Kelvin sign, "İ" lowers to two characters), and words one letter off.
+_NOUN_PIECES = [
+    *sorted(ROLE_NOUNS)[::7], "coach", "Coach", "COACH", "oach", "xcoach", "\u212a", "İ",
+    "ı", "a", " ", "  ", "\n", "\u00a0", "Smith", "-", "’",
+    *[noun.upper() for noun in sorted(ROLE_NOUNS)[:5]],
+    *[noun[:-2] + noun[-2].upper() + noun[-1] for noun in sorted(ROLE_NOUNS)[:5]],  # "coaCh"
+]  # fmt: skip
+
+
+def test_role_nouns_are_lower_case_ascii_words() -> None:
+    # what _ROLE_NOUN_ENDS assumes of them
+    assert all(noun.isascii() and noun == noun.lower() and len(noun) >= 2 for noun in ROLE_NOUNS)
+
+
+@settings(max_examples=1000, deadline=None)
+@given(st.lists(st.sampled_from(_NOUN_PIECES), max_size=12).map("".join), st.data())
+def test_role_noun_gate_agrees_with_the_plain_rule(text: str, data: st.DataObject) -> None:
+    # where the run loop asks: a space before the run and a lower-case letter before it
+    text = data.draw(st.sampled_from(["", "the ", "x"])) + text + " Smith"
+    places = [k for k in range(2, len(text)) if text[k - 2].islower() and text[k - 1].isspace()]
+    for start in places:
+        before = text[max(0, start - 30) : start].rsplit(None, 1)
+        assert _role_noun_before(text, start) == (bool(before) and before[-1].lower() in ROLE_NOUNS)
 
 
 def test_every_one_word_verb_passes_the_head_test() -> None:

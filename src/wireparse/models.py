@@ -365,8 +365,13 @@ def _plain(value: Any) -> Any:
     fields = _FIELDS.get(kind)
     if fields is not None:
         names, values = fields
+        # (a span, the commonest field that is not plain, without a call of its own)
         return {
-            name: item if type(item) in _AS_IS else _plain(item)
+            name: item
+            if type(item) in _AS_IS
+            else [item.start, item.end]
+            if type(item) is Span
+            else _plain(item)
             for name, item in zip(names, values(value), strict=True)
         }
     if kind is tuple or kind is list:

@@ -4,9 +4,8 @@ from __future__ import annotations
 
 import array
 from collections.abc import Iterable, Sequence
-from typing import Any, Final
+from typing import Any, Final, NamedTuple
 
-import attrs
 import regex
 
 from wireparse._lexicon.names import GROUP_OR_PLACE_WORDS as NOT_NAME_WORDS
@@ -56,6 +55,7 @@ from wireparse.quotes.words import (
     _looks_like_verb,
     _may_name,
     _possessive,
+    _role_noun_before,
     _run_name,
     _unpack_runs,
     _Vocabulary,
@@ -83,8 +83,13 @@ _GENDER_MENTIONS: Final = 6
 # ---------------------------------------------------------------- resolution
 
 
-@attrs.frozen
-class _Entity:
+class _Entity(NamedTuple):
+    """A name the article introduces, where, and whether it names an organization.
+
+    A tuple, not an attrs class: one is made for every mention of a full name, and
+    a frozen attrs instance costs three ``object.__setattr__`` calls.
+    """
+
     name: str
     start: int
     is_org: bool
@@ -177,34 +182,38 @@ class _Names:
         compact = sum(para.end - para.start for para in paragraphs) > _COMPACT_RUNS
         runs: list[tuple[int, str, int]] = []
         packed = array.array("q")
+        keep = packed.extend if compact else None
+        append = runs.append
+        register = self._register
+        heads = _ONE_WORD_VERB_HEADS
         for para_index, para in enumerate(paragraphs):
-            for match in _NAME_RUN.finditer(text, para.start, para.end):
-                start = match.start()
-                run = match.group()
-                if compact:
-                    packed.extend((start, start + len(run), para_index))
+            para_start = para.start
+            for match in _NAME_RUN.finditer(text, para_start, para.end):
+                start, end = match.span()
+                run = text[start:end]
+                if keep is None:
+                    append((start, run, para_index))
                 else:
-                    runs.append((start, run, para_index))
+                    keep((start, end, para_index))
                 if " " in run:
-                    self._register(start, run, para.start)
+                    register(start, run, para_start)
                     continue
-                if start >= 2 and text[start - 1].isspace() and text[start - 2].islower():
+                if (
+                    start >= 2
+                    and text[start - 2].islower()
+                    and text[start - 1].isspace()
+                    and _role_noun_before(text, start)
+                ):
                     # one word is only a name after a lower-case role noun ("coach Smith"):
                     # decided here, as _register would (stripping it leaves nothing)
-                    before_one = text[max(0, start - 30) : start].rsplit(None, 1)
-                    if before_one and before_one[-1].lower() in ROLE_NOUNS:
-                        self._register(start, run, para.start)
-                        continue
+                    register(start, run, para_start)
+                    continue
                 # _one_word wants a comma or a verb of _ONE_WORD_VERBS after the word
                 # (most runs have neither: "The president", "In 2019"): tested here first
-                end = start + len(run)
                 follower = text[end : end + 1]
                 if follower == "," or (
                     follower == " "
-                    and (
-                        text[end + 1 : end + 4] in _ONE_WORD_VERB_HEADS
-                        or text[end + 1 : end + 3] in _ONE_WORD_VERB_HEADS
-                    )
+                    and (text[end + 1 : end + 4] in heads or text[end + 1 : end + 3] in heads)
                 ):
                     self._one_word(start, run, para)
         return runs if not compact else _unpack_runs(text, packed)

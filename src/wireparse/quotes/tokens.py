@@ -45,10 +45,13 @@ class _Tok(NamedTuple):
     @property
     def is_cap(self) -> bool:
         """Capitalized, or a name with a lower-case particle ("al-Shabaab", "de'Medici")."""
-        if self.text[:1].isupper():
+        text = self.text
+        if text[:1].isupper():
             return True
-        head, dash, rest = self.text.partition("-")
-        return bool(dash) and len(head) <= 3 and rest[:1].isupper()
+        if "-" not in text:  # most words: no particle to look past (tested in C)
+            return False
+        head, _dash, rest = text.partition("-")
+        return len(head) <= 3 and rest[:1].isupper()
 
     @property
     def bare(self) -> str:

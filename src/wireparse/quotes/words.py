@@ -148,6 +148,26 @@ _CREDIT_STARTS: Final = ("/", " /")
 _APPOSED_STARTS: Final = (", ", " — ", " – ", " -- ")
 
 
+# The last two letters of every role noun: the word before a one-word run must end
+# with one of them to be a role noun ("coach Smith"). The nouns are lower-case ASCII
+# of two letters or more (a test checks), so a word whose lower case is one of them
+# ends with two characters whose lower case is in this set.
+_ROLE_NOUN_ENDS: Final = frozenset(noun[-2:] for noun in ROLE_NOUNS)
+
+
+def _role_noun_before(text: str, start: int) -> bool:
+    """Whether the word before ``start`` is a role noun ("coach Smith"), when a space
+    stands right before ``start`` and a lower-case letter before that.
+
+    The last word of the 30 characters before ``start`` (as ``_register`` reads it),
+    looked at only when its last two characters may end a role noun.
+    """
+    if text[max(0, start - 3) : start - 1].lower() not in _ROLE_NOUN_ENDS:
+        return False
+    before = text[max(0, start - 30) : start].rsplit(None, 1)
+    return bool(before) and before[-1].lower() in ROLE_NOUNS
+
+
 def _looks_like_verb(word: str) -> bool:
     """Whether the word after a name reads as its verb ("hopes", "agreed", "found")."""
     return word in SUBJECT_VERBS or (word.endswith(("s", "ed")) and word not in FUNCTION_WORDS)
