@@ -80,6 +80,7 @@ def test_seed_debris_is_out_of_the_body() -> None:
 @needs_corpus
 def test_allsides_kinds_are_found() -> None:
     """Each AllSides file shows its known debris (counts from allsides_article_bias/SOURCE.md)."""
+
     def kinds(name: str) -> dict[str, int]:
         counts: dict[str, int] = {}
         for record in allsides(name):

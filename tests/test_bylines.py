@@ -36,9 +36,19 @@ def test_golden_case(case: dict[str, Any]) -> None:
 
 def test_cases_cover_the_issue_forms() -> None:
     originals = "\n".join(case["original"] for case in CASES)
-    for form in ("| AP", "AP Diplomatic Writer", "by Janie Gabbett, Reuters", " & ",
-                 "contributed to this report", "Reporting by", "With assistance by",
-                 "Follow Colvin on Twitter", "By participating", "By Tuesday", "By the time"):
+    for form in (
+        "| AP",
+        "AP Diplomatic Writer",
+        "by Janie Gabbett, Reuters",
+        " & ",
+        "contributed to this report",
+        "Reporting by",
+        "With assistance by",
+        "Follow Colvin on Twitter",
+        "By participating",
+        "By Tuesday",
+        "By the time",
+    ):
         assert form in originals, form
 
 

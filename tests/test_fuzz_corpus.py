@@ -134,9 +134,7 @@ def check(text: str) -> list[str]:
     return problems
 
 
-def _run_cases(
-    connection: multiprocessing.connection.Connection, texts: Sequence[str]
-) -> None:
+def _run_cases(connection: multiprocessing.connection.Connection, texts: Sequence[str]) -> None:
     deadline = time.monotonic() + FUZZ_SECONDS
     for index, text in enumerate(texts):
         if index >= MIN_CASES and time.monotonic() > deadline:

@@ -63,4 +63,3 @@ def test_a_collector_switched_off_by_the_caller_stays_off(name: str) -> None:
         assert not gc.isenabled()
     finally:
         gc.enable()
-

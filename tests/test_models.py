@@ -21,13 +21,24 @@ def _article() -> Article:
     )
     return Article(
         dateline=Dateline(
-            "ISLAMABAD —", Span(448, 459), city="Islamabad", country="Pakistan",
-            date=datetime.date(2024, 1, 18), date_text="Jan. 18",
+            "ISLAMABAD —",
+            Span(448, 459),
+            city="Islamabad",
+            country="Pakistan",
+            date=datetime.date(2024, 1, 18),
+            date_text="Jan. 18",
         ),
         captions=(Caption("x", Span(55, 446), "desc", datetime.date(2024, 1, 18), None, credit),),
         bylines=(Person("Riazat Butt", Span(10, 21), role="writer"),),
-        quotes=(Quote("no need", Span(1, 8), speaker="Matthew Miller",
-                      speaker_mention=Mention("Matthew Miller", Span(20, 34)), paragraph=3),),
+        quotes=(
+            Quote(
+                "no need",
+                Span(1, 8),
+                speaker="Matthew Miller",
+                speaker_mention=Mention("Matthew Miller", Span(20, 34)),
+                paragraph=3,
+            ),
+        ),
         paragraphs=(Paragraph("One.", Span(0, 4)), Paragraph("Two.", Span(6, 10))),
     )
 
@@ -52,8 +63,16 @@ def test_to_dict_keys_spans_and_dates() -> None:
 def test_empty_article_is_plain_json() -> None:
     data = Article().to_dict()
     assert data == {
-        "headline": None, "wire": None, "dateline": None, "bylines": [], "contributors": [],
-        "captions": [], "quotes": [], "paragraphs": [], "body": "", "boilerplate": [],
+        "headline": None,
+        "wire": None,
+        "dateline": None,
+        "bylines": [],
+        "contributors": [],
+        "captions": [],
+        "quotes": [],
+        "paragraphs": [],
+        "body": "",
+        "boilerplate": [],
         "corrections": [],
     }
 

@@ -68,8 +68,7 @@ FRAGMENTS = (
 
 # Characters that wire copy and scraped pages put in the way of the parsers.
 AWKWARD = (
-    '"“”‘’\'«»()[]—–-_/|*#:;,.<>&'
-    "\n\r\t\u00a0\u200b\ufeff\x00\x0c\u2028\u202e\u0301😀\ud800\udfff"
+    "\"“”‘’'«»()[]—–-_/|*#:;,.<>&\n\r\t\u00a0\u200b\ufeff\x00\x0c\u2028\u202e\u0301😀\ud800\udfff"
 )
 
 SEPARATORS = ("\n\n", "\n", " ", "\r\n\r\n", "\n\n\n", "", "\r", "\n \n")

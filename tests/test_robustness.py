@@ -57,9 +57,7 @@ LEAD = (
     "ISLAMABAD (AP) — Pakistan launched airstrikes against alleged militant hideouts inside "
     'Iran on Thursday, a day after Iran carried out strikes. "We will respond," he said.'
 )
-CAPTION = (
-    "President Donald Trump speaks to the media in El Paso, Texas. (AP Photo/Evan Vucci)"
-)
+CAPTION = "President Donald Trump speaks to the media in El Paso, Texas. (AP Photo/Evan Vucci)"
 
 
 # --------------------------------------------------------------------------- type errors
@@ -91,14 +89,14 @@ HOSTILE: dict[str, str] = {
     "\x0c\n\x0b",
     "lone surrogates": f"\ud800{LEAD}\udfff\n\n\udc80 (AP Photo/\ud83d)\n\ud83d",
     "RTL and combining marks": "\u202eWASHINGTON (AP) — \u05e9\u05dc\u05d5\u05dd \u0627\u0644\u0633"
-    "\u0644\u0627\u0645 e\u0301\u0301\u0301\u0308 \u200f\u200e\u2067said\u2069 \"\u0301\"",
+    '\u0644\u0627\u0645 e\u0301\u0301\u0301\u0308 \u200f\u200e\u2067said\u2069 "\u0301"',
     "emoji": "🇺🇸 WASHINGTON (AP) — 😀 “👍🏽 fine,” 👨‍👩‍👧 said. (AP Photo/📷)",
     "only straight quotes": '"' * 5001,
     "only curly quotes": "“”‘’«»„‟" * 250,
     "only dashes": "-—–‒―" * 2000 + "\n" + "_" * 3000,
     "only parentheses": "(" * 3000 + ")" * 2999 + "[]{}" * 500,
     "HTML left in": '<p class="x">WASHINGTON (AP) &mdash; <b>It</b> rained.</p>\n<div>'
-    f"<img alt=\"(AP Photo/Evan Vucci)\"></div>\n<script>var q = '\"';</script>\n{LEAD}",
+    f'<img alt="(AP Photo/Evan Vucci)"></div>\n<script>var q = \'"\';</script>\n{LEAD}',
     "unbalanced quotes and parens": f'"{LEAD} (AP Photo/ "he said (\n\n“ {CAPTION} ” ” (',
     "mixed line endings": f"{CAPTION}\r\n\r{LEAD}\r\r\n\n\r{LEAD}\u2029{LEAD}",
 }

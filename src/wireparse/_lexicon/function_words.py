@@ -33,3 +33,9 @@ APPOSITIVE_LINKS: Final[frozenset[str]] = frozenset(
 DESCRIPTION_ENDS: Final[frozenset[str]] = frozenset(
     {"who", "which", "said", "says", "told", "adding", "saying"}
 )
+
+#: Words that open a clause before a name ("but Smith", "when Jones"): a name after them
+#: is not given a first name from the word before it.
+CLAUSE_OPENERS: Final[frozenset[str]] = frozenset(
+    {"but", "so", "then", "now", "when", "if", "as", "after", "before", "while", "because"}
+)

@@ -190,3 +190,10 @@ ABBREVIATIONS: Final[frozenset[str]] = (
     | MONTH_ABBREVIATIONS
     | OTHER_ABBREVIATIONS
 )
+
+
+#: The days of the week, lower case: a weekday after a name is the time of the
+#: statement, not part of the name ("David Cameron Thursday").
+WEEKDAYS: Final[frozenset[str]] = frozenset(
+    {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+)

@@ -12,9 +12,11 @@ from typing import Final
 import regex
 
 from wireparse._dates import MONTHS
+from wireparse._lexicon.function_words import CLAUSE_OPENERS
 from wireparse._lexicon.mentions import CLAUSE_WORDS, PARTY_WORDS
 from wireparse._lexicon.names import GROUP_OR_PLACE_WORDS as NOT_NAME_WORDS
 from wireparse._lexicon.names import INNER_NAME_PARTICLES as NAME_PARTICLES
+from wireparse._lexicon.names import WEEKDAYS
 from wireparse._lexicon.places import COUNTRY_BY_KEY, REGION_BY_KEY, STANDALONE_BY_KEY, fold
 from wireparse._lexicon.titles import (
     DETERMINERS,
@@ -42,9 +44,7 @@ _NAME_RUN: Final = regex.compile(
 )
 _LOWER_WORD: Final = regex.compile(r"(?<![\p{L}’'\-])\p{Ll}[\p{Ll}’'\-]{0,30}")
 _SUBJECT_BEFORE: Final = regex.compile(r"(?:^|[.!?:\"”]\s{1,3}|\b(?:But|And|So|Then|Now)\s)$")
-_WEEKDAYS: Final = frozenset(
-    {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
-)
+_WEEKDAYS: Final = WEEKDAYS
 # Determiners that introduce someone new ("a citizen", "another member of the public").
 _INDEFINITE: Final = frozenset({"a", "an", "another", "one"})
 # How many earlier names and speakers a mention is compared with (keeps the work linear).
@@ -105,13 +105,7 @@ _ORG_NOUN_BEFORE: Final = regex.compile(
     regex.VERBOSE,
 )
 # First words of a capitalized run that are never a given name ("But Smith, a ...").
-_NOT_GIVEN: Final = (
-    DETERMINERS
-    | _INSIDE_APPOSITIVE
-    | frozenset(
-        {"but", "so", "then", "now", "when", "if", "as", "after", "before", "while", "because"}
-    )
-)
+_NOT_GIVEN: Final = DETERMINERS | _INSIDE_APPOSITIVE | CLAUSE_OPENERS
 # How far back (characters) "they" looks for such a pair.
 _PAIR_REACH: Final = 600
 # An acronym in parentheses right after a name: "Export Development Canada (EDC)".
