@@ -24,88 +24,88 @@ AMBIGUOUS_PARTICLES: Final[frozenset[str]] = frozenset({"abu", "den", "do", "el"
 #: Particles that stand only inside a name, never at its start ("Ludwig van Beethoven").
 INNER_NAME_PARTICLES: Final[frozenset[str]] = NAME_PARTICLES - AMBIGUOUS_PARTICLES
 
+#: The days of the week, lower case: a weekday after a name is the time of the
+#: statement, not part of the name ("David Cameron Thursday").
+WEEKDAYS: Final[frozenset[str]] = frozenset(
+    {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+)
+#: The months' names, lower case.
+MONTH_NAMES: Final[frozenset[str]] = frozenset(
+    {"january", "february", "march", "april", "may", "june", "july", "august", "september",
+     "october", "november", "december"}
+)  # fmt: skip
+
 #: Capitalized words that start no personal name: "By Tuesday, officials said",
 #: "By Election Day", "By The time".
-NOT_NAME_WORDS: Final[frozenset[str]] = frozenset(
-    {
-        # Months that are also given names (April, May, June, Jan) are left out.
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
-        "january",
-        "february",
-        "march",
-        "july",
-        "september",
-        "october",
-        "november",
-        "december",
-        "feb",
-        "aug",
-        "sept",
-        "oct",
-        "nov",
-        "dec",
-        "the",
-        "a",
-        "an",
-        "this",
-        "that",
-        "these",
-        "those",
-        "then",
-        "now",
-        "contrast",
-        "comparison",
-        "law",
-        "election",
-        "day",
-        "noon",
-        "midnight",
-        "morning",
-        "evening",
-        "night",
-        "today",
-        "tonight",
-        "yesterday",
-        "tomorrow",
-        "early",
-        "late",
-        "mid",
-        "next",
-        "last",
-        "some",
-        "most",
-        "all",
-        "and",
-        "or",
-        "follow",
-        "with",
-        "photo",
-        "video",
-        "staff",
-        "editing",
-        "reporting",
-        "writing",
-        "additional",
-        "our",
-        "their",
-        "his",
-        "her",
-        "its",
-        "my",
-        "your",
-        "we",
-        "they",
-        "he",
-        "she",
-        "it",
-        "i",
-    }
+NOT_NAME_WORDS: Final[frozenset[str]] = (
+    WEEKDAYS
+    | (MONTH_NAMES - {"april", "may", "june", "august"})
+    | frozenset(
+        {
+            # Months that are also given names (April, May, June, Jan) are left out.
+            "feb",
+            "aug",
+            "sept",
+            "oct",
+            "nov",
+            "dec",
+            "the",
+            "a",
+            "an",
+            "this",
+            "that",
+            "these",
+            "those",
+            "then",
+            "now",
+            "contrast",
+            "comparison",
+            "law",
+            "election",
+            "day",
+            "noon",
+            "midnight",
+            "morning",
+            "evening",
+            "night",
+            "today",
+            "tonight",
+            "yesterday",
+            "tomorrow",
+            "early",
+            "late",
+            "mid",
+            "next",
+            "last",
+            "some",
+            "most",
+            "all",
+            "and",
+            "or",
+            "follow",
+            "with",
+            "photo",
+            "video",
+            "staff",
+            "editing",
+            "reporting",
+            "writing",
+            "additional",
+            "our",
+            "their",
+            "his",
+            "her",
+            "its",
+            "my",
+            "your",
+            "we",
+            "they",
+            "he",
+            "she",
+            "it",
+            "i",
+        }
+    )
 )
 
 #: Words that make a capitalized run a party, a group or a place rather than a
@@ -189,11 +189,4 @@ ABBREVIATIONS: Final[frozenset[str]] = (
     | COMPANY_ABBREVIATIONS
     | MONTH_ABBREVIATIONS
     | OTHER_ABBREVIATIONS
-)
-
-
-#: The days of the week, lower case: a weekday after a name is the time of the
-#: statement, not part of the name ("David Cameron Thursday").
-WEEKDAYS: Final[frozenset[str]] = frozenset(
-    {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 )
