@@ -11,7 +11,9 @@ Run from the repository root::
 Reads ../shared/corpus (see evaluation/corpus.py). The samples use a fixed seed
 so that the hand check in docs/accuracy.md can be repeated. ``--gold`` scores
 ``evaluation/gold/allsides_debris.json`` (how it was drawn and labelled is in
-``evaluation/gold/README.md``); ``--errors`` lists every miss.
+``evaluation/gold/README.md``) and the dev-only headline sample
+``evaluation/gold/allsides_headlines_dev.json``; ``--errors`` lists every miss on
+the dev items (never on the test items).
 """
 
 from __future__ import annotations
@@ -50,6 +52,8 @@ SEED_FIRST = "Pakistan launched airstrikes"
 SEED_LAST = "escalation of tensions.”"
 SEED_PARAGRAPHS = 29
 GOLD = Path(__file__).parent / "gold" / "allsides_debris.json"
+HEADLINE_DEV = Path(__file__).parent / "gold" / "allsides_headlines_dev.json"
+SPEAKER_GOLD = Path(__file__).parent / "gold" / "speakers" / "gold.json"
 
 
 def _norm(value: str) -> str:
@@ -230,6 +234,24 @@ def draw_debris_sample(seed: int, per_file: int) -> list[tuple[str, int, dict[st
     return drawn
 
 
+def draw_headline_sample(seed: int, per_file: int) -> list[tuple[str, int, dict[str, Any]]]:
+    """The dev-only headline sample: ``per_file`` texts of each AllSides file, drawn with
+    ``random.Random(f"{seed}-{file}")`` from the texts in no other AllSides gold set (the
+    debris sample, the headline openings and the speaker gold)."""
+    gold = json.loads(GOLD.read_text(encoding="utf-8"))
+    taken = {item["id"] for item in gold["debris_sample"]["articles"]}
+    taken |= {item["id"] for item in gold["headline_openings"]}
+    speakers = json.loads(SPEAKER_GOLD.read_text(encoding="utf-8"))
+    taken |= {item["id"] for item in speakers["articles"]}
+    drawn = []
+    for name in ALLSIDES_FILES:
+        records = allsides(name)
+        pool = [i for i, record in enumerate(records) if record["ID"] not in taken]
+        for index in sorted(random.Random(f"{seed}-{name}").sample(pool, per_file)):
+            drawn.append((name, index, records[index]))
+    return drawn
+
+
 def text_lines(text: str) -> Iterator[tuple[int, int]]:
     """The units labelled by hand: every non-blank line, without its outer whitespace."""
     for match in re.finditer(r"[^\n]+", text):
@@ -265,7 +287,7 @@ def gold_figures(errors: bool = False) -> list[str]:
         for start, end, label, _words in item["units"]:
             kept = _in_body(article, start, end)
             counts[item["split"], label, "body" if kept else "out"] += 1
-            if (label == "debris") == kept and label != "meta":
+            if (label == "debris") == kept and label != "meta" and item["split"] == "dev":
                 missed.append(
                     f"[{name} {index}] {label} {'kept' if kept else 'removed'}: "
                     f"{text[start:end][:100]!r}"
@@ -281,7 +303,7 @@ def gold_figures(errors: bool = False) -> list[str]:
             counts[item["split"], "headline", "found" if right else "missed"] += 1
         else:
             counts[item["split"], "false_headline", "x"] += article.headline is not None
-        if not right:
+        if not right and item["split"] == "dev":
             found = article.headline.text[:80] if article.headline else None
             missed.append(f"[{name} {item['id']}] headline {found!r}")
 
@@ -313,6 +335,40 @@ def gold_figures(errors: bool = False) -> list[str]:
     ]
     if errors:
         lines += [f"- {line}" for line in missed] + [""]
+    return lines + headline_dev_figures(errors)
+
+
+def headline_dev_figures(errors: bool = False) -> list[str]:
+    """Headlines on the dev-only headline sample (``allsides_headlines_dev.json``)."""
+    gold = json.loads(HEADLINE_DEV.read_text(encoding="utf-8"))
+    drawn = draw_headline_sample(gold["seed"], gold["per_file"])
+    found = missed = false = 0
+    wrong: list[str] = []
+    for (name, index, record), item in zip(drawn, gold["items"], strict=True):
+        assert (name, index, record["ID"]) == (item["file"], item["index"], item["id"])
+        article = parse_article(record["content_original"])
+        span = Span(*item["headline"][:2]) if item["opens_with_headline"] else None
+        right = _headline_at(article, span)
+        if span is not None:
+            found += right
+            missed += not right
+        else:
+            false += article.headline is not None
+        if not right:
+            got = article.headline.text[:80] if article.headline else None
+            wrong.append(f"[{name} {index}] headline {got!r}")
+    opens = Counter(item["opens_with"] for item in gold["items"])
+    total = found + missed
+    recall = f"{found / total:.3f} ({found}/{total})" if total else "n/a"
+    lines = [
+        f"Dev-only headline sample ({len(drawn)} texts, seed {gold['seed']}; they open with: "
+        + ", ".join(f"{kind} {count}" for kind, count in sorted(opens.items()))
+        + f"): headline found where the text opens with one {recall}; "
+        f"false headlines {false}.",
+        "",
+    ]
+    if errors:
+        lines += [f"- {line}" for line in wrong] + [""]
     return lines
 
 
@@ -337,7 +393,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--sample", action="store_true", help="print the hand-check samples")
     parser.add_argument("--discover", action="store_true", help="print repeated paragraphs")
     parser.add_argument("--gold", action="store_true", help="score the hand-labelled sample only")
-    parser.add_argument("--errors", action="store_true", help="with --gold: list every miss")
+    parser.add_argument("--errors", action="store_true", help="with --gold: list every dev miss")
     args = parser.parse_args(argv)
     if CORPUS is None:
         print("../shared/corpus is absent; nothing to evaluate", file=sys.stderr)
