@@ -343,10 +343,10 @@ _RULE_CASES = [
      '"We act," the commission said.',
      "Federal Trade Commission"),
     ("_quoted_organization",
-     '"We act," the Bank of Canada said.\n\n'
+     '"We act," the University Health Network said.\n\n'
      'Google said profits rose.\n\n'
-     '"Again," the bank said.',
-     "Bank of Canada"),
+     '"Again," the university said.',
+     "University Health Network"),
     ("_recent_organization",
      'Acme Corp said profits rose.\n\n'
      '"We act," the company said.',
@@ -423,3 +423,22 @@ def test_speaker_rules_on_made_up_examples(
     }
     monkeypatch.setattr(speakers, "_SIEVES_BY_KIND", without)
     assert _last_speaker(text) != speaker
+
+
+def test_an_organization_noun_before_of_opens_a_whole_name() -> None:
+    # "the Ministry of Finance's website": the name ends at "Finance", not at "of", and the
+    # possessive is no part of it; "the ministry" is then that ministry
+    text = (
+        "The tariffs take effect on June 1, a statement on the Ministry of Finance’s "
+        "website said. Companies can get a rebate.\n\n"
+        "“We will respond,” the ministry said."
+    )
+    assert _last_speaker(text) == "Ministry of Finance"
+    # a title or a possessive after it: the run names a person, not the organization
+    text = (
+        "Department of Homeland Security Secretary Kirstjen Nielsen spoke on Monday.\n\n"
+        "“We will respond,” Nielsen said."
+    )
+    assert _last_speaker(text) == "Kirstjen Nielsen"
+    text = "Bank of Tokyo’s Yuki Kimura spoke on Monday.\n\n“It is hard,” Kimura said."
+    assert _last_speaker(text) == "Yuki Kimura"

@@ -23,6 +23,7 @@ from wireparse._lexicon.titles import (
     FUNCTION_WORDS,
     HEAD_TITLES,
     ORG_HEADS,
+    ORG_NOUNS,
     PHRASE_STOPS,
     ROLE_NOUNS,
     THING_HEADS,
@@ -366,6 +367,8 @@ def _run_name(run: str) -> tuple[int, str, str | None, bool, bool, int, int] | N
         return None
     words = _before_of(words)
     is_org = _is_org(words)
+    if is_org and len(words) > 1 and _possessive(words[-1]):
+        words = [*words[:-1], words[-1][:-2]]  # "the Ministry of Finance's website"
     name, role = (words, None) if is_org else _person_words(words)  # (as _name_words)
     joined = " ".join(words)
     offset = max(0, joined.find(name[0])) if name else 0
@@ -382,7 +385,21 @@ def _is_org(words: Sequence[str]) -> bool:
         last in ORG_HEADS
         or last.rstrip(".") in ORG_HEADS
         or (len(words) == 1 and words[0].isupper())
+        or _org_noun_of(words)
     )
+
+
+def _org_noun_of(words: Sequence[str]) -> bool:
+    """An organization noun before "of": "Ministry of Finance", "University of Texas".
+
+    Not with a possessive or a title after it: "Bank of Tokyo's Kimura", "Department of
+    Justice Inspector General Michael Horowitz" name a person.
+    """
+    for k in range(len(words) - 2):
+        if words[k + 1] == "of" and words[k].lower() in ORG_NOUNS:
+            rest = words[k + 2 :]
+            return not any(map(_possessive, rest[:-1])) and not any(map(_is_title, rest))
+    return False
 
 
 def _may_name(word: str) -> bool:
