@@ -442,3 +442,12 @@ def test_an_organization_noun_before_of_opens_a_whole_name() -> None:
     assert _last_speaker(text) == "Kirstjen Nielsen"
     text = "Bank of Tokyo’s Yuki Kimura spoke on Monday.\n\n“It is hard,” Kimura said."
     assert _last_speaker(text) == "Yuki Kimura"
+
+
+def test_a_title_of_an_office_ends_at_the_given_name() -> None:
+    # "Director of National Intelligence Dan Coats": the office's words are no part of the name
+    text = (
+        "Director of National Intelligence Dan Coats spoke on Monday.\n\n"
+        "“The warning lights are blinking,” Coats said."
+    )
+    assert _last_speaker(text) == "Dan Coats"

@@ -30,7 +30,7 @@ from wireparse._lexicon.titles import (
     TITLE_WORDS,
 )
 from wireparse.models import Span
-from wireparse.quotes.phrases import _INSIDE_APPOSITIVE
+from wireparse.quotes.phrases import _GIVEN_NAMES, _INSIDE_APPOSITIVE
 from wireparse.quotes.verbs import SUBJECT_VERBS
 
 _NAME_RUN: Final = regex.compile(
@@ -236,6 +236,12 @@ def _person_words(words: list[str]) -> tuple[list[str], str | None]:
             role = bare if bare in HEAD_TITLES or bare in ROLE_NOUNS else None
             words = words[k + 1 :]
             break
+    if len(words) > 3 and words[0] == "of":
+        # "Director of National Intelligence Dan Coats": the name opens at a given name
+        for j in range(2, len(words) - 1):
+            if words[j].lower() in _GIVEN_NAMES:
+                words = words[j:]
+                break
     while len(words) > 1 and (words[0].lower() in NAME_PARTICLES or words[0] == "of"):
         words = words[1:]  # "Minister of Innovation" leaves no name
     while words and _is_title(words[0]) and len(words) > 1:
