@@ -451,3 +451,12 @@ def test_a_title_of_an_office_ends_at_the_given_name() -> None:
         "“The warning lights are blinking,” Coats said."
     )
     assert _last_speaker(text) == "Dan Coats"
+
+
+def test_it_is_the_organization_not_the_place_it_is_in() -> None:
+    # "_subject_organization": the subject's head, not the name after "in"
+    text = (
+        "The Russian Embassy in the United States issued a statement on Friday.\n\n"
+        "“Washington struck again,” it said."
+    )
+    assert _last_speaker(text) == "Russian Embassy"
