@@ -460,3 +460,13 @@ def test_it_is_the_organization_not_the_place_it_is_in() -> None:
         "“Washington struck again,” it said."
     )
     assert _last_speaker(text) == "Russian Embassy"
+
+
+def test_a_town_before_its_state_is_no_subject() -> None:
+    # "a Boca Raton, Florida, startup": a town, not the "he" of the next quotation
+    text = (
+        "Still, Mike Kramer, CEO of 420Blockchain, a Boca Raton, Florida, startup whose "
+        "technology lets cannabis companies track their supply chain, said the industry "
+        "was concerned. “We’re going to be resilient,” he said."
+    )
+    assert _last_speaker(text) == "Mike Kramer"
