@@ -470,3 +470,13 @@ def test_a_town_before_its_state_is_no_subject() -> None:
         "was concerned. “We’re going to be resilient,” he said."
     )
     assert _last_speaker(text) == "Mike Kramer"
+
+
+def test_a_name_after_a_preposition_and_an_article_is_no_subject() -> None:
+    # "at the nonprofit Muslim Advocates, said": the organization is the object of "at"
+    text = (
+        "Madihha Ahussain, a special counsel for anti-Muslim bigotry at the nonprofit "
+        "Muslim Advocates, said more information is needed.\n\n"
+        "“Now, the question is: how will Facebook enforce this policy?” she said."
+    )
+    assert _last_speaker(text) == "Madihha Ahussain"

@@ -136,6 +136,17 @@ _OBJECT_BEFORE: Final = regex.compile(
 )
 
 
+# A preposition, an article and a word or two before a name: "at the nonprofit Muslim
+# Advocates", "of the conservative Heritage Foundation" (the name is an object).
+_OBJECT_PHRASE_BEFORE: Final = regex.compile(
+    r"""
+    \b(?:from|of|by|with|for|at|in)[ ](?:the|a|an)[ ](?:\p{Ll}[\p{Ll}\-]*[ ]){1,2}$
+    """,
+    regex.VERBOSE,
+)
+_OBJECT_PHRASE_REACH: Final = 40
+
+
 # After a name in a photo credit: the slash before the agency ("Lauren Pelley / CBC").
 _CREDIT_STARTS: Final = ("/", " /")
 # After a name: a comma, or a spaced dash opening an appositive ("Marco Mendicino — a
