@@ -480,3 +480,12 @@ def test_a_name_after_a_preposition_and_an_article_is_no_subject() -> None:
         "“Now, the question is: how will Facebook enforce this policy?” she said."
     )
     assert _last_speaker(text) == "Madihha Ahussain"
+
+
+def test_a_time_phrase_before_the_cue_is_no_subject() -> None:
+    # "Esper earlier this week called": "this week" is when, Esper who
+    text = (
+        "Vice President Mike Pence has touted the plan. And Mark Esper earlier this week "
+        "called this an “epic moment” in recent history."
+    )
+    assert _last_speaker(text) == "Mark Esper"

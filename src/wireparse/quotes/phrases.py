@@ -10,6 +10,8 @@ import attrs
 from wireparse._lexicon.agencies import AGENCIES
 from wireparse._lexicon.cues import (
     ADVERBS,
+    TIME_PHRASE_NOUNS,
+    TIME_PHRASE_OPENERS,
 )
 from wireparse._lexicon.function_words import APPOSITIVE_LINKS, DESCRIPTION_ENDS
 from wireparse._lexicon.given_names import FEMALE_NAMES, GIVEN_NAMES, MALE_NAMES, RARE_NAMES
@@ -181,6 +183,14 @@ def _np_plain(text: str, toks: Sequence[_Tok], j: int, limit: int) -> _NP | None
     """The subject that ends at token ``j`` (skipping adverbs and an appositive)."""
     while j >= limit and toks[j].lower in ADVERBS:
         j -= 1
+    if (
+        j - 1 >= limit
+        and toks[j].lower in TIME_PHRASE_NOUNS
+        and toks[j - 1].lower in TIME_PHRASE_OPENERS
+    ):
+        j -= 2  # "Esper earlier this week called": the time phrase is no subject
+        while j >= limit and toks[j].lower in ADVERBS:
+            j -= 1
     if j < limit:
         return None
     description: str | None = None
