@@ -489,3 +489,5 @@ def test_a_time_phrase_before_the_cue_is_no_subject() -> None:
         "called this an “epic moment” in recent history."
     )
     assert _last_speaker(text) == "Mark Esper"
+    text = "Donald Trump on Wednesday praised Barr for “taking charge of a case.”"
+    assert _last_speaker(text) == "Donald Trump"

@@ -23,6 +23,7 @@ from wireparse._lexicon.mentions import (
     RELATIVE_WORDS,
 )
 from wireparse._lexicon.names import INNER_NAME_PARTICLES as NAME_PARTICLES
+from wireparse._lexicon.names import WEEKDAYS
 from wireparse._lexicon.titles import (
     DESCRIPTION_STOPS,
     DETERMINERS,
@@ -183,12 +184,13 @@ def _np_plain(text: str, toks: Sequence[_Tok], j: int, limit: int) -> _NP | None
     """The subject that ends at token ``j`` (skipping adverbs and an appositive)."""
     while j >= limit and toks[j].lower in ADVERBS:
         j -= 1
-    if (
-        j - 1 >= limit
-        and toks[j].lower in TIME_PHRASE_NOUNS
-        and toks[j - 1].lower in TIME_PHRASE_OPENERS
+    if j - 1 >= limit and (
+        (toks[j].lower in TIME_PHRASE_NOUNS and toks[j - 1].lower in TIME_PHRASE_OPENERS)
+        or (toks[j].lower in WEEKDAYS and toks[j - 1].lower == "on")
     ):
-        j -= 2  # "Esper earlier this week called": the time phrase is no subject
+        # "Esper earlier this week called", "Trump on Wednesday praised": the time
+        # phrase is no subject
+        j -= 2
         while j >= limit and toks[j].lower in ADVERBS:
             j -= 1
     if j < limit:
