@@ -491,3 +491,15 @@ def test_a_time_phrase_before_the_cue_is_no_subject() -> None:
     assert _last_speaker(text) == "Mark Esper"
     text = "Donald Trump on Wednesday praised Barr for “taking charge of a case.”"
     assert _last_speaker(text) == "Donald Trump"
+
+
+def test_a_description_then_a_name_in_apposition_after_the_quote() -> None:
+    # "“...,” the campaign's manager, Brad Parscale, said in a statement": the name speaks
+    text = "“This is a sham lawsuit,” the campaign’s manager, Brad Parscale, said in a statement."
+    assert _last_speaker(text) == "Brad Parscale"
+    # a capital opens the next sentence: its subject is not the quotation's speaker
+    text = (
+        "Asked about it, Donald Trump said: “I don’t know anything about it.” A lawyer for "
+        "the company, Marc Mukasey, said he is evaluating the situation."
+    )
+    assert next(quote.speaker for quote in find_quotes(text)) == "Donald Trump"

@@ -103,7 +103,12 @@ def _right_attribution(text: str, toks: Sequence[_Tok]) -> _Attribution | None:
             if np is None or np.start < toks[i].start:
                 break
             lead = [t for t in toks[i:] if t.start < np.start]
-            if any(not (t.is_word or _is_abbr(t.text)) for t in lead) or len(lead) > 10:
+            # "the campaign's manager, Brad Parscale, said in a statement": the
+            # description before a name in apposition ends on a comma (in lower case:
+            # a capital opens the next sentence, "A lawyer for Acme, Marc Doe, said")
+            appositive = np.description and lead and lead[-1].text == "," and not lead[0].is_cap
+            words = lead[:-1] if appositive else lead
+            if any(not (t.is_word or _is_abbr(t.text)) for t in words) or len(lead) > 10:
                 break
             if lead:
                 before = text[toks[i].start : lead[-1].end]
