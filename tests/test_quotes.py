@@ -503,3 +503,10 @@ def test_a_description_then_a_name_in_apposition_after_the_quote() -> None:
         "the company, Marc Mukasey, said he is evaluating the situation."
     )
     assert next(quote.speaker for quote in find_quotes(text)) == "Donald Trump"
+
+
+def test_said_a_description_then_a_name_in_apposition() -> None:
+    text = '"Gaza cannot be defeated," said a spokesman, Sami Abu Zuhri.'
+    assert _last_speaker(text) == "Sami Abu Zuhri"
+    text = '"There are no winners," said the chamber’s chairman, William Zarit, on Monday.'
+    assert _last_speaker(text) == "William Zarit"
