@@ -510,3 +510,13 @@ def test_said_a_description_then_a_name_in_apposition() -> None:
     assert _last_speaker(text) == "Sami Abu Zuhri"
     text = '"There are no winners," said the chamber’s chairman, William Zarit, on Monday.'
     assert _last_speaker(text) == "William Zarit"
+
+
+def test_a_possessor_keeps_its_whole_name() -> None:
+    text = "New York’s labor department said it sees “an unprecedented increase” in calls."
+    assert _last_speaker(text) == "New York’s labor department"
+    # not the article, nor the titles before a person's name
+    text = "The International Monetary Fund's policy committee called for “urgent action.”"
+    assert _last_speaker(text) == "International Monetary Fund's policy committee"
+    text = "Senate Majority Leader Mitch McConnell’s office called it “a good step.”"
+    assert _last_speaker(text) == "Mitch McConnell’s office"

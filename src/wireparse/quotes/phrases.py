@@ -333,6 +333,8 @@ def _common_np(toks: Sequence[_Tok], j: int, limit: int, description: str | None
             ):
                 return None
             kind = "common" if _source_noun(tok.lower) else "other"
+            if toks[k].is_cap and word not in DETERMINERS:
+                k = _possessor_start(toks, k, limit)
             return _NP(toks[k].start, tok.end, kind, description)
         if not (toks[k].is_word or _adjective_comma(toks, k)) or toks[k].lower in PHRASE_STOPS:
             break
@@ -345,6 +347,21 @@ def _common_np(toks: Sequence[_Tok], j: int, limit: int, description: str | None
             k += 1
         return _NP(toks[k].start, tok.end, "common", description)
     return None
+
+
+def _possessor_start(toks: Sequence[_Tok], k: int, limit: int) -> int:
+    """Where the name of the possessor at ``k`` starts: "New York's labor department",
+    "International Monetary Fund's committee", "Robert Mueller's office" (not the
+    article, nor the titles in front of a name: "U.S. Special Counsel")."""
+    start = k
+    while start - 1 >= max(limit, k - 2):
+        tok = toks[start - 1]
+        if not (tok.is_cap and tok.is_word) or tok.lower in FUNCTION_WORDS:
+            break
+        if tok.bare in HEAD_TITLES or tok.bare in TITLE_WORDS:
+            break
+        start -= 1
+    return start
 
 
 _INSIDE_APPOSITIVE: Final = APPOSITIVE_LINKS
