@@ -520,3 +520,9 @@ def test_a_possessor_keeps_its_whole_name() -> None:
     assert _last_speaker(text) == "International Monetary Fund's policy committee"
     text = "Senate Majority Leader Mitch McConnell’s office called it “a good step.”"
     assert _last_speaker(text) == "Mitch McConnell’s office"
+
+
+def test_a_name_after_in_or_at_is_where_the_subject_is() -> None:
+    text = 'Meanwhile, protesters in Washington chanted, "No Trump, no KKK," as they marched.'
+    assert _last_speaker(text) == "protesters"
+    assert _last_speaker('"We will act," officials in Beijing said.') == "officials"

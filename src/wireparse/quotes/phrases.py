@@ -229,10 +229,31 @@ def _np_plain(text: str, toks: Sequence[_Tok], j: int, limit: int) -> _NP | None
             )
         )
     ):
-        return _name_np(text, toks, j, limit, description)
+        np = _name_np(text, toks, j, limit, description)
+        return _holder_of_place(text, toks, np, j, limit) if np is not None else None
     if tok.is_word and not tok.is_cap:
         return _common_np(toks, j, limit, description)
     return None
+
+
+# A name after these is where the subject is: "protesters in Washington chanted".
+_PLACE_PREPOSITIONS: Final = frozenset({"in", "at"})
+
+
+def _holder_of_place(text: str, toks: Sequence[_Tok], np: _NP, j: int, limit: int) -> _NP:
+    """The subject a name after "in" or "at" belongs to: "protesters in Washington
+    chanted", "The Russian Embassy in the United States said" (else the name itself)."""
+    k = j
+    while k > limit and toks[k].start > np.start:
+        k -= 1
+    if k - 1 > limit and toks[k - 1].lower == "the":
+        k -= 1  # "in the United States"
+    if k - 2 < limit or toks[k - 1].lower not in _PLACE_PREPOSITIONS or not toks[k - 2].is_word:
+        return np
+    head = _np_plain(text, toks, k - 2, limit)
+    if head is None or head.kind not in {"common", "name"}:
+        return np
+    return head
 
 
 def _skip_appositive(text: str, toks: Sequence[_Tok], j: int, limit: int) -> tuple[int, str] | None:

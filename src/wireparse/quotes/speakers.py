@@ -43,7 +43,7 @@ from wireparse.quotes.phrases import (
     _np_before,
     _without_clause_word,
 )
-from wireparse.quotes.tokens import _SENTENCE_END, _Tok, _tokens
+from wireparse.quotes.tokens import _SENTENCE_END, _tokens
 from wireparse.quotes.verbs import _PAIR, CUE_VERBS
 from wireparse.quotes.words import (
     _CANDIDATES,
@@ -474,24 +474,8 @@ def _author_of(r: _Resolver, at: int) -> _Found:
                 continue
             if subject.kind == "common" and subject.end > at - 2:
                 continue  # the document itself ("the statement said")
-            return r.resolve(_head_of_place(text, toks, subject), subject.start)
+            return r.resolve(subject, subject.start)
     return None
-
-
-def _head_of_place(text: str, toks: Sequence[_Tok], subject: _NP) -> _NP:
-    """The name a subject's name is the object of: "The Russian Embassy in the United
-    States issued a statement" gives "Russian Embassy", not "United States"."""
-    j = next((k for k, tok in enumerate(toks) if tok.start >= subject.start), 0) - 1
-    if j > 0 and toks[j].lower == "the":
-        j -= 1
-    if j < 1 or toks[j].lower not in _PLACE_PREPOSITIONS:
-        return subject
-    head = _np_before(text, toks, j - 1, 0)
-    return head if head is not None and head.kind == "name" else subject
-
-
-# The prepositions after which a name is where its organization is ("in the United States").
-_PLACE_PREPOSITIONS: Final = frozenset({"in", "at"})
 
 
 def _statement_source(r: _Resolver, np: _NP, mention: str, position: int) -> _Found:
