@@ -343,10 +343,10 @@ _RULE_CASES = [
      '"We act," the commission said.',
      "Federal Trade Commission"),
     ("_quoted_organization",
-     '"We act," the Bank of Canada said.\n\n'
+     '"We act," the University Health Network said.\n\n'
      'Google said profits rose.\n\n'
-     '"Again," the bank said.',
-     "Bank of Canada"),
+     '"Again," the university said.',
+     "University Health Network"),
     ("_recent_organization",
      'Acme Corp said profits rose.\n\n'
      '"We act," the company said.',
@@ -423,3 +423,106 @@ def test_speaker_rules_on_made_up_examples(
     }
     monkeypatch.setattr(speakers, "_SIEVES_BY_KIND", without)
     assert _last_speaker(text) != speaker
+
+
+def test_an_organization_noun_before_of_opens_a_whole_name() -> None:
+    # "the Ministry of Finance's website": the name ends at "Finance", not at "of", and the
+    # possessive is no part of it; "the ministry" is then that ministry
+    text = (
+        "The tariffs take effect on June 1, a statement on the Ministry of Finance’s "
+        "website said. Companies can get a rebate.\n\n"
+        "“We will respond,” the ministry said."
+    )
+    assert _last_speaker(text) == "Ministry of Finance"
+    # a title or a possessive after it: the run names a person, not the organization
+    text = (
+        "Department of Homeland Security Secretary Kirstjen Nielsen spoke on Monday.\n\n"
+        "“We will respond,” Nielsen said."
+    )
+    assert _last_speaker(text) == "Kirstjen Nielsen"
+    text = "Bank of Tokyo’s Yuki Kimura spoke on Monday.\n\n“It is hard,” Kimura said."
+    assert _last_speaker(text) == "Yuki Kimura"
+
+
+def test_a_title_of_an_office_ends_at_the_given_name() -> None:
+    # "Director of National Intelligence Dan Coats": the office's words are no part of the name
+    text = (
+        "Director of National Intelligence Dan Coats spoke on Monday.\n\n"
+        "“The warning lights are blinking,” Coats said."
+    )
+    assert _last_speaker(text) == "Dan Coats"
+
+
+def test_it_is_the_organization_not_the_place_it_is_in() -> None:
+    # "_subject_organization": the subject's head, not the name after "in"
+    text = (
+        "The Russian Embassy in the United States issued a statement on Friday.\n\n"
+        "“Washington struck again,” it said."
+    )
+    assert _last_speaker(text) == "Russian Embassy"
+
+
+def test_a_town_before_its_state_is_no_subject() -> None:
+    # "a Boca Raton, Florida, startup": a town, not the "he" of the next quotation
+    text = (
+        "Still, Mike Kramer, CEO of 420Blockchain, a Boca Raton, Florida, startup whose "
+        "technology lets cannabis companies track their supply chain, said the industry "
+        "was concerned. “We’re going to be resilient,” he said."
+    )
+    assert _last_speaker(text) == "Mike Kramer"
+
+
+def test_a_name_after_a_preposition_and_an_article_is_no_subject() -> None:
+    # "at the nonprofit Muslim Advocates, said": the organization is the object of "at"
+    text = (
+        "Madihha Ahussain, a special counsel for anti-Muslim bigotry at the nonprofit "
+        "Muslim Advocates, said more information is needed.\n\n"
+        "“Now, the question is: how will Facebook enforce this policy?” she said."
+    )
+    assert _last_speaker(text) == "Madihha Ahussain"
+
+
+def test_a_time_phrase_before_the_cue_is_no_subject() -> None:
+    # "Esper earlier this week called": "this week" is when, Esper who
+    text = (
+        "Vice President Mike Pence has touted the plan. And Mark Esper earlier this week "
+        "called this an “epic moment” in recent history."
+    )
+    assert _last_speaker(text) == "Mark Esper"
+    text = "Donald Trump on Wednesday praised Barr for “taking charge of a case.”"
+    assert _last_speaker(text) == "Donald Trump"
+
+
+def test_a_description_then_a_name_in_apposition_after_the_quote() -> None:
+    # "“...,” the campaign's manager, Brad Parscale, said in a statement": the name speaks
+    text = "“This is a sham lawsuit,” the campaign’s manager, Brad Parscale, said in a statement."
+    assert _last_speaker(text) == "Brad Parscale"
+    # a capital opens the next sentence: its subject is not the quotation's speaker
+    text = (
+        "Asked about it, Donald Trump said: “I don’t know anything about it.” A lawyer for "
+        "the company, Marc Mukasey, said he is evaluating the situation."
+    )
+    assert next(quote.speaker for quote in find_quotes(text)) == "Donald Trump"
+
+
+def test_said_a_description_then_a_name_in_apposition() -> None:
+    text = '"Gaza cannot be defeated," said a spokesman, Sami Abu Zuhri.'
+    assert _last_speaker(text) == "Sami Abu Zuhri"
+    text = '"There are no winners," said the chamber’s chairman, William Zarit, on Monday.'
+    assert _last_speaker(text) == "William Zarit"
+
+
+def test_a_possessor_keeps_its_whole_name() -> None:
+    text = "New York’s labor department said it sees “an unprecedented increase” in calls."
+    assert _last_speaker(text) == "New York’s labor department"
+    # not the article, nor the titles before a person's name
+    text = "The International Monetary Fund's policy committee called for “urgent action.”"
+    assert _last_speaker(text) == "International Monetary Fund's policy committee"
+    text = "Senate Majority Leader Mitch McConnell’s office called it “a good step.”"
+    assert _last_speaker(text) == "Mitch McConnell’s office"
+
+
+def test_a_name_after_in_or_at_is_where_the_subject_is() -> None:
+    text = 'Meanwhile, protesters in Washington chanted, "No Trump, no KKK," as they marched.'
+    assert _last_speaker(text) == "protesters"
+    assert _last_speaker('"We will act," officials in Beijing said.') == "officials"

@@ -326,6 +326,14 @@ ADVERBS: Final[frozenset[str]] = frozenset(
     }
 )
 
+#: a time phrase between a subject and its cue ("Esper earlier this week called"): the
+#: words before the noun, and the nouns
+TIME_PHRASE_OPENERS: Final[frozenset[str]] = frozenset({"this", "last", "next"})
+TIME_PHRASE_NOUNS: Final[frozenset[str]] = frozenset(
+    {"week", "month", "year", "morning", "afternoon", "evening", "night", "weekend", "spring",
+     "summer", "fall", "autumn", "winter", "time"}
+)  # fmt: skip
+
 #: nouns right before a quotation that make it a name ('its operation "..."')
 NAMING_NOUNS: Final[frozenset[str]] = frozenset(
     {

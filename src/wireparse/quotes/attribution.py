@@ -17,6 +17,7 @@ from wireparse._lexicon.function_words import OPENING_PREPOSITIONS
 from wireparse._lexicon.mentions import CLAUSE_WORDS
 from wireparse._lexicon.names import INNER_NAME_PARTICLES as NAME_PARTICLES
 from wireparse._lexicon.titles import (
+    FUNCTION_WORDS,
     OTHER_PRONOUNS,
     PERSON_PRONOUNS,
     TITLE_SMALL_WORDS,
@@ -103,7 +104,12 @@ def _right_attribution(text: str, toks: Sequence[_Tok]) -> _Attribution | None:
             if np is None or np.start < toks[i].start:
                 break
             lead = [t for t in toks[i:] if t.start < np.start]
-            if any(not (t.is_word or _is_abbr(t.text)) for t in lead) or len(lead) > 10:
+            # "the campaign's manager, Brad Parscale, said in a statement": the
+            # description before a name in apposition ends on a comma (in lower case:
+            # a capital opens the next sentence, "A lawyer for Acme, Marc Doe, said")
+            appositive = np.description and lead and lead[-1].text == "," and not lead[0].is_cap
+            words = lead[:-1] if appositive else lead
+            if any(not (t.is_word or _is_abbr(t.text)) for t in words) or len(lead) > 10:
                 break
             if lead:
                 before = text[toks[i].start : lead[-1].end]
@@ -168,7 +174,18 @@ def _with_description(text: str, toks: Sequence[_Tok], found: tuple[_NP, int]) -
 
 
 def _named_in_apposition(text: str, toks: Sequence[_Tok], np: _NP, after: int) -> _NP | None:
-    """ "says Wise's dad, Darrin.": the name after a possessor's noun and a comma."""
+    """ "says Wise's dad, Darrin.": the name after a possessor's noun and a comma; "said a
+    spokesman, Sami Abu Zuhri.": a name of two words or more after a description."""
+    if np.kind == "common" and after + 2 < len(toks) and toks[after].text == ",":
+        e = after + 1
+        while e + 1 < len(toks) and e - after < 5 and toks[e + 1].is_cap and toks[e + 1].is_word:
+            e += 1
+        closes = e + 1 == len(toks) or toks[e + 1].text in _SENTENCE_END or toks[e + 1].text == ","
+        first = toks[after + 1]
+        if closes and e > after + 1 and first.is_cap and first.lower not in FUNCTION_WORDS:
+            description = text[np.start : np.end]
+            return _NP(first.start, toks[e].end, "name", description, first.start)
+        return None
     if not (
         toks[after - 1].text.endswith(("’s", "'s"))
         and after + 2 < len(toks)

@@ -41,6 +41,8 @@ from wireparse.quotes.words import (
     _NAME_RUN,
     _NOT_GIVEN,
     _OBJECT_BEFORE,
+    _OBJECT_PHRASE_BEFORE,
+    _OBJECT_PHRASE_REACH,
     _ONE_NAME_APPOSITIVE,
     _ORG_NOUN_BEFORE,
     _REPORT_REACH,
@@ -351,7 +353,11 @@ class _Names:
             # a name inside a quotation is not who speaks next, nor is a photo
             # credit's ("(Lauren Pelley / CBC News)")
             return
-        comma = text.startswith(",", end)
+        comma = (
+            text.startswith(",", end)
+            and not _place_follows(text, end)
+            and not self._object_of_phrase(begin, para)
+        )
         # "Tim Guest with the Nova Scotia Health Authority says there are ...":
         # reported speech whose speaker a following quotation paragraph keeps.
         reports = speaks or (
@@ -402,9 +408,17 @@ class _Names:
             # a comma or a dash after the name: "Kevin Haley, agreed", "Marco Mendicino — a ..."
             text.startswith(_APPOSED_STARTS, end)
             and _OBJECT_BEFORE.search(text, max(para.start, begin - 8), begin) is None
+            and not _place_follows(text, end)
+            and not self._object_of_phrase(begin, para)
             # not itself an appositive: "his father's friend, Martin Legere, gave"
             and not self._appositive_of_noun(max(para.start, begin - 30), begin)
         )
+
+    def _object_of_phrase(self, begin: int, para: Span) -> bool:
+        """Whether a name at ``begin`` ends a phrase of a preposition, an article and a
+        word or two ("a counsel at the nonprofit Muslim Advocates, said")."""
+        start = max(para.start, begin - _OBJECT_PHRASE_REACH)
+        return _OBJECT_PHRASE_BEFORE.search(self.text, start, begin) is not None
 
     def _one_word(self, start: int, word: str, para: Span) -> None:
         """Note a one-word run that is a person, or an organization standing as a subject."""
@@ -585,6 +599,17 @@ class _Names:
             or _INNER_CAPITAL.search(word) is not None
             for word in words
         )
+
+
+# A capitalized word or two after a comma (", Florida", ", New Mexico").
+_AFTER_COMMA: Final = regex.compile(r", (\p{Lu}[\p{L}.]+(?: \p{Lu}[\p{L}.]+)?)")
+
+
+def _place_follows(text: str, end: int) -> bool:
+    """Whether a state or a country follows a name and a comma: "Boca Raton, Florida"
+    is a town, not someone standing as a subject."""
+    match = _AFTER_COMMA.match(text, end) if text.startswith(", ", end) else None
+    return match is not None and _is_place(match.group(1))
 
 
 def _pronoun_reports(

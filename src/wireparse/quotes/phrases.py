@@ -10,6 +10,8 @@ import attrs
 from wireparse._lexicon.agencies import AGENCIES
 from wireparse._lexicon.cues import (
     ADVERBS,
+    TIME_PHRASE_NOUNS,
+    TIME_PHRASE_OPENERS,
 )
 from wireparse._lexicon.function_words import APPOSITIVE_LINKS, DESCRIPTION_ENDS
 from wireparse._lexicon.given_names import FEMALE_NAMES, GIVEN_NAMES, MALE_NAMES, RARE_NAMES
@@ -21,6 +23,7 @@ from wireparse._lexicon.mentions import (
     RELATIVE_WORDS,
 )
 from wireparse._lexicon.names import INNER_NAME_PARTICLES as NAME_PARTICLES
+from wireparse._lexicon.names import WEEKDAYS
 from wireparse._lexicon.titles import (
     DESCRIPTION_STOPS,
     DETERMINERS,
@@ -181,6 +184,15 @@ def _np_plain(text: str, toks: Sequence[_Tok], j: int, limit: int) -> _NP | None
     """The subject that ends at token ``j`` (skipping adverbs and an appositive)."""
     while j >= limit and toks[j].lower in ADVERBS:
         j -= 1
+    if j - 1 >= limit and (
+        (toks[j].lower in TIME_PHRASE_NOUNS and toks[j - 1].lower in TIME_PHRASE_OPENERS)
+        or (toks[j].lower in WEEKDAYS and toks[j - 1].lower == "on")
+    ):
+        # "Esper earlier this week called", "Trump on Wednesday praised": the time
+        # phrase is no subject
+        j -= 2
+        while j >= limit and toks[j].lower in ADVERBS:
+            j -= 1
     if j < limit:
         return None
     description: str | None = None
@@ -217,10 +229,31 @@ def _np_plain(text: str, toks: Sequence[_Tok], j: int, limit: int) -> _NP | None
             )
         )
     ):
-        return _name_np(text, toks, j, limit, description)
+        np = _name_np(text, toks, j, limit, description)
+        return _holder_of_place(text, toks, np, j, limit) if np is not None else None
     if tok.is_word and not tok.is_cap:
         return _common_np(toks, j, limit, description)
     return None
+
+
+# A name after these is where the subject is: "protesters in Washington chanted".
+_PLACE_PREPOSITIONS: Final = frozenset({"in", "at"})
+
+
+def _holder_of_place(text: str, toks: Sequence[_Tok], np: _NP, j: int, limit: int) -> _NP:
+    """The subject a name after "in" or "at" belongs to: "protesters in Washington
+    chanted", "The Russian Embassy in the United States said" (else the name itself)."""
+    k = j
+    while k > limit and toks[k].start > np.start:
+        k -= 1
+    if k - 1 > limit and toks[k - 1].lower == "the":
+        k -= 1  # "in the United States"
+    if k - 2 < limit or toks[k - 1].lower not in _PLACE_PREPOSITIONS or not toks[k - 2].is_word:
+        return np
+    head = _np_plain(text, toks, k - 2, limit)
+    if head is None or head.kind not in {"common", "name"}:
+        return np
+    return head
 
 
 def _skip_appositive(text: str, toks: Sequence[_Tok], j: int, limit: int) -> tuple[int, str] | None:
@@ -321,6 +354,8 @@ def _common_np(toks: Sequence[_Tok], j: int, limit: int, description: str | None
             ):
                 return None
             kind = "common" if _source_noun(tok.lower) else "other"
+            if toks[k].is_cap and word not in DETERMINERS:
+                k = _possessor_start(toks, k, limit)
             return _NP(toks[k].start, tok.end, kind, description)
         if not (toks[k].is_word or _adjective_comma(toks, k)) or toks[k].lower in PHRASE_STOPS:
             break
@@ -333,6 +368,21 @@ def _common_np(toks: Sequence[_Tok], j: int, limit: int, description: str | None
             k += 1
         return _NP(toks[k].start, tok.end, "common", description)
     return None
+
+
+def _possessor_start(toks: Sequence[_Tok], k: int, limit: int) -> int:
+    """Where the name of the possessor at ``k`` starts: "New York's labor department",
+    "International Monetary Fund's committee", "Robert Mueller's office" (not the
+    article, nor the titles in front of a name: "U.S. Special Counsel")."""
+    start = k
+    while start - 1 >= max(limit, k - 2):
+        tok = toks[start - 1]
+        if not (tok.is_cap and tok.is_word) or tok.lower in FUNCTION_WORDS:
+            break
+        if tok.bare in HEAD_TITLES or tok.bare in TITLE_WORDS:
+            break
+        start -= 1
+    return start
 
 
 _INSIDE_APPOSITIVE: Final = APPOSITIVE_LINKS

@@ -550,7 +550,10 @@ def _named_organization(r: _Resolver, np: _NP, mention: str, position: int) -> _
         return None
     index = bisect.bisect_left(r.starts, position)
     for entity in reversed(r.entities[max(0, index - _SEARCH) : index]):
-        if entity.name.lower().split()[-1].rstrip(".") == head:
+        name = entity.name.lower().split()
+        if name[-1].rstrip(".") == head or (
+            "of" in name and name[name.index("of") - 1] == head  # "the Ministry of Finance"
+        ):
             if r.text[max(0, entity.start - 4) : entity.start] in {"and ", " of "}:
                 # only the end of a name ("Truth and | Reconciliation Commission"):
                 # keep "the commission" as written

@@ -23,13 +23,14 @@ from wireparse._lexicon.titles import (
     FUNCTION_WORDS,
     HEAD_TITLES,
     ORG_HEADS,
+    ORG_NOUNS,
     PHRASE_STOPS,
     ROLE_NOUNS,
     THING_HEADS,
     TITLE_WORDS,
 )
 from wireparse.models import Span
-from wireparse.quotes.phrases import _INSIDE_APPOSITIVE
+from wireparse.quotes.phrases import _GIVEN_NAMES, _INSIDE_APPOSITIVE
 from wireparse.quotes.verbs import SUBJECT_VERBS
 
 _NAME_RUN: Final = regex.compile(
@@ -135,6 +136,17 @@ _OBJECT_BEFORE: Final = regex.compile(
 )
 
 
+# A preposition, an article and a word or two before a name: "at the nonprofit Muslim
+# Advocates", "of the conservative Heritage Foundation" (the name is an object).
+_OBJECT_PHRASE_BEFORE: Final = regex.compile(
+    r"""
+    \b(?:from|of|by|with|for|at|in)[ ](?:the|a|an)[ ](?:\p{Ll}[\p{Ll}\-]*[ ]){1,2}$
+    """,
+    regex.VERBOSE,
+)
+_OBJECT_PHRASE_REACH: Final = 40
+
+
 # After a name in a photo credit: the slash before the agency ("Lauren Pelley / CBC").
 _CREDIT_STARTS: Final = ("/", " /")
 # After a name: a comma, or a spaced dash opening an appositive ("Marco Mendicino — a
@@ -235,6 +247,12 @@ def _person_words(words: list[str]) -> tuple[list[str], str | None]:
             role = bare if bare in HEAD_TITLES or bare in ROLE_NOUNS else None
             words = words[k + 1 :]
             break
+    if len(words) > 3 and words[0] == "of":
+        # "Director of National Intelligence Dan Coats": the name opens at a given name
+        for j in range(2, len(words) - 1):
+            if words[j].lower() in _GIVEN_NAMES:
+                words = words[j:]
+                break
     while len(words) > 1 and (words[0].lower() in NAME_PARTICLES or words[0] == "of"):
         words = words[1:]  # "Minister of Innovation" leaves no name
     while words and _is_title(words[0]) and len(words) > 1:
@@ -366,6 +384,8 @@ def _run_name(run: str) -> tuple[int, str, str | None, bool, bool, int, int] | N
         return None
     words = _before_of(words)
     is_org = _is_org(words)
+    if is_org and len(words) > 1 and _possessive(words[-1]):
+        words = [*words[:-1], words[-1][:-2]]  # "the Ministry of Finance's website"
     name, role = (words, None) if is_org else _person_words(words)  # (as _name_words)
     joined = " ".join(words)
     offset = max(0, joined.find(name[0])) if name else 0
@@ -382,7 +402,21 @@ def _is_org(words: Sequence[str]) -> bool:
         last in ORG_HEADS
         or last.rstrip(".") in ORG_HEADS
         or (len(words) == 1 and words[0].isupper())
+        or _org_noun_of(words)
     )
+
+
+def _org_noun_of(words: Sequence[str]) -> bool:
+    """An organization noun before "of": "Ministry of Finance", "University of Texas".
+
+    Not with a possessive or a title after it: "Bank of Tokyo's Kimura", "Department of
+    Justice Inspector General Michael Horowitz" name a person.
+    """
+    for k in range(len(words) - 2):
+        if words[k + 1] == "of" and words[k].lower() in ORG_NOUNS:
+            rest = words[k + 2 :]
+            return not any(map(_possessive, rest[:-1])) and not any(map(_is_title, rest))
+    return False
 
 
 def _may_name(word: str) -> bool:
