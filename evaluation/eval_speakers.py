@@ -40,7 +40,7 @@ from pathlib import Path
 from typing import Any
 
 from evaluation.corpus import allsides
-from evaluation.eval_quotes import _overlaps, _trim
+from evaluation.eval_quotes import _overlaps, _prf, _trim
 
 GOLD = Path(__file__).resolve().parent / "gold" / "speakers" / "gold.json"
 SPLITS = ("dev", "test")
@@ -157,14 +157,9 @@ def score(articles: Iterable[dict[str, Any]]) -> dict[str, Any]:
                         "at": g["start"],
                     }
                 )
-    precision = tp_pred / n_pred if n_pred else 0.0
-    recall = tp_gold / n_gold if n_gold else 0.0
-    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
     return {
         "articles": count,
-        "precision": precision,
-        "recall": recall,
-        "f1": f1,
+        **_prf(tp_pred, n_pred, tp_gold, n_gold),
         "speaker_accuracy": speaker_ok / tp_gold if tp_gold else 0.0,
         "gold": n_gold,
         "predicted": n_pred,
