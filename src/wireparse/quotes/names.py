@@ -20,7 +20,7 @@ from wireparse._lexicon.titles import (
     THING_HEADS,
 )
 from wireparse.models import Span
-from wireparse.quotes.phrases import _GIVEN_NAMES
+from wireparse.quotes.phrases import _GENDERED_NAMES
 from wireparse.quotes.verbs import (
     _ONE_WORD_VERB_HEADS,
     _ONE_WORD_VERBS,
@@ -247,7 +247,7 @@ class _Names:
             if word not in longer
             and word not in self.one_word_names
             and word not in person_first
-            and word.lower() not in _GIVEN_NAMES
+            and word.lower() not in _GENDERED_NAMES
             and fold(word) not in REGION_BY_KEY  # "Kansas": a state, not who "it" is
         ]
         self.org_subject_starts = [start for start, _word in self.org_subjects]
@@ -590,7 +590,7 @@ class _Names:
         capital ("GasLink"; "McCallum", "DeLaet" and "O'Neill" are names).
         """
         words = name.split()
-        given = words[0].lower() in _GIVEN_NAMES
+        given = words[0].lower() in _GENDERED_NAMES
         return not any(
             (word.lower() in self.vocabulary and not given)
             or word.lower() in NOT_NAME_WORDS

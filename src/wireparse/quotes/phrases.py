@@ -54,7 +54,7 @@ _NAME_GENDER: Final = (
     | dict.fromkeys(FEMALE_GIVEN_NAMES, "f")
 )
 # Given names of one sex, lower case ("gretchen", "barack").
-_GIVEN_NAMES: Final = frozenset(_NAME_GENDER)
+_GENDERED_NAMES: Final = frozenset(_NAME_GENDER)
 
 
 @attrs.frozen
@@ -222,7 +222,7 @@ def _np_plain(text: str, toks: Sequence[_Tok], j: int, limit: int) -> _NP | None
             or (
                 j - 1 >= limit
                 and (
-                    toks[j - 1].lower in _GIVEN_NAMES
+                    toks[j - 1].lower in _GENDERED_NAMES
                     or toks[j - 1].lower in ROLE_NOUNS
                     or toks[j - 1].bare in HEAD_TITLES
                 )

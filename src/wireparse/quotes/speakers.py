@@ -36,7 +36,7 @@ from wireparse.quotes.names import (
     _Names,
 )
 from wireparse.quotes.phrases import (
-    _GIVEN_NAMES,
+    _GENDERED_NAMES,
     _NAME_GENDER,
     _NOT_SPEAKERS,
     _NP,
@@ -296,7 +296,7 @@ class _Resolver(_Names):
             begin, written = pos, last  # the surname alone: "the Snowden disclosures"
         return (
             self.text[max(0, begin - 4) : begin].lower() == "the "
-            and written.split()[0].lower() not in _GIVEN_NAMES
+            and written.split()[0].lower() not in _GENDERED_NAMES
         )
 
     def _recent_pair(self, position: int) -> str | None:

@@ -30,7 +30,7 @@ from wireparse._lexicon.titles import (
     TITLE_WORDS,
 )
 from wireparse.models import Span
-from wireparse.quotes.phrases import _GIVEN_NAMES, _INSIDE_APPOSITIVE
+from wireparse.quotes.phrases import _GENDERED_NAMES, _INSIDE_APPOSITIVE
 from wireparse.quotes.verbs import SUBJECT_VERBS
 
 _NAME_RUN: Final = regex.compile(
@@ -250,7 +250,7 @@ def _person_words(words: list[str]) -> tuple[list[str], str | None]:
     if len(words) > 3 and words[0] == "of":
         # "Director of National Intelligence Dan Coats": the name opens at a given name
         for j in range(2, len(words) - 1):
-            if words[j].lower() in _GIVEN_NAMES:
+            if words[j].lower() in _GENDERED_NAMES:
                 words = words[j:]
                 break
     while len(words) > 1 and (words[0].lower() in NAME_PARTICLES or words[0] == "of"):
