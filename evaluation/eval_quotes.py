@@ -1,8 +1,10 @@
 """Score quote extraction on the Gender Gap Tracker set and the PolNeAR wire subset.
 
 Run ``python -m evaluation.eval_quotes`` for wireparse's figures (markdown);
-``--errors`` also prints every miss as JSON, ``--dev`` leaves PolNeAR's test split
-out (use it while tuning).
+``--errors`` also prints every miss of the parts rules are tuned on (GGT dev,
+PolNeAR train and dev) as JSON, never the test parts'; ``--dev`` leaves PolNeAR's
+test split out (use it while tuning). GGT is split by article: even positions
+are dev, odd ones test.
 
 Plugging in another extractor
 -----------------------------
@@ -194,19 +196,27 @@ def ggt_gold(row: dict[str, Any]) -> list[dict[str, Any]]:
     return gold
 
 
-def score_ggt(predict: Predictor, *, include_indirect: bool = False) -> dict[str, Any]:
+GGT_PARTS = ("dev", "test")
+
+
+def score_ggt(
+    predict: Predictor, *, include_indirect: bool = False, part: str | None = None
+) -> dict[str, Any]:
     """Score ``predict`` on the Gender Gap Tracker evaluation set.
 
     Direct quotes only by default; with ``include_indirect`` every gold quote
-    and every prediction counts (the all-quote figure).
+    and every prediction counts (the all-quote figure). ``part`` is ``"dev"``
+    (the articles at even positions of the articles with text, in file order),
+    ``"test"`` (odd positions) or ``None`` (all).
     """
     clock = [0.0]
     n_pred = tp_pred = n_gold = tp_gold = speaker_ok = articles = 0
     errors: list[dict[str, Any]] = []
-    for row in ggt_records():
-        text = row.get("rawtext")
-        if not text:
+    rows = [row for row in ggt_records() if row.get("rawtext")]
+    for position, row in enumerate(rows):
+        if part is not None and GGT_PARTS[position % 2] != part:
             continue
+        text = row["rawtext"]
         articles += 1
         gold = [g for g in ggt_gold(row) if include_indirect or g["direct"]]
         predicted = [p for p in _run(predict, text, clock) if include_indirect or p.direct]
@@ -402,10 +412,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     )
     print("### Gender Gap Tracker (find_quotes on `rawtext`)\n")
     print(header.format(acc="speaker acc."))
-    direct = score_ggt(wireparse_find_quotes)
-    print(_row("direct quotes", direct, "speaker_accuracy"))
+    ggt = {part: score_ggt(wireparse_find_quotes, part=part) for part in GGT_PARTS}
+    for part in GGT_PARTS:
+        print(_row(f"{part}: direct quotes", ggt[part], "speaker_accuracy"))
+    print(_row("all: direct quotes", score_ggt(wireparse_find_quotes), "speaker_accuracy"))
     every = score_ggt(wireparse_find_quotes, include_indirect=True)
-    print(_row("all quotes (direct + indirect)", every, "speaker_accuracy"))
+    print(_row("all: direct + indirect quotes", every, "speaker_accuracy"))
     print("\n### PolNeAR wire subset (parse_article on the article text)\n")
     print(header.format(acc="source acc."))
     polnear = {}
@@ -416,7 +428,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         every_split = score_polnear(wireparse_parse_article, split, include_indirect=True)
         print(_row(f"{split}: all quotes (direct + indirect)", every_split, "source_accuracy"))
     if show_errors:
-        for name, result in (("ggt", direct), *polnear.items()):
+        # Errors of the test parts are never printed: rules are written against dev.
+        shown = [("ggt dev", ggt["dev"])]
+        shown += [(name, result) for name, result in polnear.items() if name != "test"]
+        for name, result in shown:
             print(f"\n#### errors {name}\n")
             for error in result["errors"]:
                 print(json.dumps(error, ensure_ascii=False))
