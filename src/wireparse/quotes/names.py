@@ -81,6 +81,8 @@ _MENTION_TABLES: Final = frozenset(
 )
 _REPORT_TABLES: Final = frozenset({"pronoun_reports", "pronoun_report_starts"})
 _GENDER_MENTIONS: Final = 6
+# What ends a sentence right before a capitalized run (spaces between).
+_SENTENCE_MARKS: Final = frozenset({".", "!", "?", '"', "”", ":", "—", "–", "-"})
 
 # ---------------------------------------------------------------- resolution
 
@@ -111,6 +113,7 @@ class _Names:
         self.descriptions: dict[str, str] = {}
         self.history: list[tuple[int, str, bool]] = []  # (position, speaker, is person)
         self._gender: dict[str, str | None] = {}
+        self._person_likes: dict[str, bool] = {}  # name -> _person_like(name)
         self.first_seen: dict[str, int] = {}
         self.first_at: dict[str, int] = {}
         self.one_word_names: set[str] = set()
@@ -173,19 +176,23 @@ class _Names:
         self.speaker_starts = [pos for pos, _name in self.speakers]
         self.mention_starts = [pos for pos, _name in self.mentions]
 
-    def _read_runs(self, paragraphs: Sequence[Span]) -> Iterable[tuple[int, str, int]]:
+    def _read_runs(self, paragraphs: Sequence[Span]) -> Sequence[Iterable[tuple[int, str, int]]]:
         """Register the names of every capitalized run; the runs, for the mention scan.
 
-        One regex pass. In a long text, the runs are kept as start, end and paragraph
-        index in machine integers (24 bytes, not about 150 for a tuple and a str; a
-        little slower).
+        One regex pass. The runs come back as (start, run, paragraph index), the one-word
+        runs apart from the longer ones (the mention scan looks at most of the first
+        kind for one dictionary look-up). In a long text, the runs are kept together as
+        start, end and paragraph index in machine integers (24 bytes, not about 150 for
+        a tuple and a str; a little slower).
         """
         text = self.text
         compact = sum(para.end - para.start for para in paragraphs) > _COMPACT_RUNS
-        runs: list[tuple[int, str, int]] = []
+        singles: list[tuple[int, str, int]] = []
+        longer: list[tuple[int, str, int]] = []
         packed = array.array("q")
         keep = packed.extend if compact else None
-        append = runs.append
+        append_single = singles.append
+        append_longer = longer.append
         register = self._register
         heads = _ONE_WORD_VERB_HEADS
         for para_index, para in enumerate(paragraphs):
@@ -193,13 +200,17 @@ class _Names:
             for match in _NAME_RUN.finditer(text, para_start, para.end):
                 start, end = match.span()
                 run = text[start:end]
-                if keep is None:
-                    append((start, run, para_index))
-                else:
-                    keep((start, end, para_index))
                 if " " in run:
+                    if keep is None:
+                        append_longer((start, run, para_index))
+                    else:
+                        keep((start, end, para_index))
                     register(start, run, para_start)
                     continue
+                if keep is None:
+                    append_single((start, run, para_index))
+                else:
+                    keep((start, end, para_index))
                 if (
                     start >= 2
                     and text[start - 2].islower()
@@ -210,15 +221,20 @@ class _Names:
                     # decided here, as _register would (stripping it leaves nothing)
                     register(start, run, para_start)
                     continue
-                # _one_word wants a comma or a verb of _ONE_WORD_VERBS after the word
-                # (most runs have neither: "The president", "In 2019"): tested here first
+                # _one_word wants the word to stand as a subject: an appositive or an
+                # age after it, or a verb of _ONE_WORD_VERBS (most runs have neither:
+                # "The president", "In 2019"): tested here first
                 follower = text[end : end + 1]
-                if follower == "," or (
-                    follower == " "
-                    and (text[end + 1 : end + 4] in heads or text[end + 1 : end + 3] in heads)
+                if follower == ",":
+                    if _ONE_NAME_APPOSITIVE.match(text, end) is not None:
+                        self._one_word(start, run, para)
+                elif follower == " " and (
+                    text[end + 1 : end + 4] in heads or text[end + 1 : end + 3] in heads
                 ):
-                    self._one_word(start, run, para)
-        return runs if not compact else _unpack_runs(text, packed)
+                    acts = _VERB_AFTER.match(text, end)
+                    if acts is not None and acts.group(1) in _ONE_WORD_VERBS:
+                        self._one_word(start, run, para)
+        return (singles, longer) if not compact else (_unpack_runs(text, packed), ())
 
     def _settle_entities(self) -> dict[str, list[str]]:
         """Short forms, one-word people and organizations, once all runs are read.
@@ -286,26 +302,37 @@ class _Names:
 
     def _find_mentions(
         self,
-        runs: Iterable[tuple[int, str, int]],
+        runs: Sequence[Iterable[tuple[int, str, int]]],
         paragraphs: Sequence[Span],
         surnames: dict[str, str],
     ) -> None:
-        """Record each mention of a known person by surname in the capitalized runs."""
+        """Record each mention of a known person by surname in the capitalized runs.
+
+        ``runs``: the one-word runs and the longer ones (:meth:`_read_runs`). Those that
+        hold a known surname are picked out first, then read in the order of the text.
+        """
         quoted = self.quoted
         person_names = {entity.name for entity in self.entities if not entity.is_org}
-        for run_start, run, para_index in runs:
-            if " " not in run:  # one word: most runs ("The", "But", "Khan")
-                if run in surnames and len(run) >= 2 and not _possessive(run):
+        isdisjoint = surnames.keys().isdisjoint
+        holding = [
+            run
+            for part in runs
+            for run in part
+            # one word: most runs ("The", "But", "Khan"); else no known surname in the
+            # run (tested in C)
+            if run[1] in surnames or (" " in run[1] and not isdisjoint(run[1].split(" ")))
+        ]
+        holding.sort()  # in the order of the text (the starts differ)
+        for run_start, run, para_index in holding:
+            if " " not in run:
+                if len(run) >= 2 and not _possessive(run):
                     para = paragraphs[para_index]
                     self._mention(run_start, run_start + len(run), surnames[run], para, quoted)
                 continue
-            run_words = run.split(" ")
-            if surnames.keys().isdisjoint(run_words):
-                continue  # no known surname in the run (tested in C)
             para = paragraphs[para_index]
             offset = 0
             previous = ""
-            for word in run_words:
+            for word in run.split(" "):
                 word_start = run_start + offset
                 offset += len(word) + 1
                 given, previous = previous, word
@@ -341,8 +368,6 @@ class _Names:
         ):
             begin -= len(first) + 1
         lead = text[max(para.start, begin - _SUBJECT_LOOKBACK) : begin]
-        at_start = self._opens_sentence(lead, begin, para, run_start)
-        speaks = _cue_follows(text, end)
         if lead.endswith((" ", " \n")) and not _COURTESY_HINTS.isdisjoint(lead):
             courtesy = _COURTESY_BEFORE.search(lead)
             if courtesy is not None:
@@ -353,22 +378,30 @@ class _Names:
             # a name inside a quotation is not who speaks next, nor is a photo
             # credit's ("(Lauren Pelley / CBC News)")
             return
-        comma = (
-            text.startswith(",", end)
-            and not _place_follows(text, end)
-            and not self._object_of_phrase(begin, para)
-        )
+        self.mentions.append((start, name))
+        if _cue_follows(text, end):
+            # a speaker, standing as a subject, whether or not it opens a sentence
+            self.speakers.append((start, name))
+            self.acting.append(True)
+            return
+        # (each test below is pure, made only when the answer still depends on it)
+        at_start = self._opens_sentence(lead, begin, para, run_start)
         # "Tim Guest with the Nova Scotia Health Authority says there are ...":
         # reported speech whose speaker a following quotation paragraph keeps.
-        reports = speaks or (
-            (at_start or comma)
+        if (
+            (
+                at_start
+                or (
+                    text.startswith(",", end)
+                    and not _place_follows(text, end)
+                    and not self._object_of_phrase(begin, para)
+                )
+            )
             and _report_follows(text, end, min(para.end, end + _REPORT_REACH))
             and self._person_like(name)
-        )
-        if reports:
+        ):
             self.speakers.append((start, name))
-        self.mentions.append((start, name))
-        self.acting.append(at_start or speaks or self._stands_as_subject(begin, end, para))
+        self.acting.append(at_start or self._stands_as_subject(begin, end, para))
 
     def _opens_sentence(self, lead: str, begin: int, para: Span, run_start: int | None) -> bool:
         """Whether a mention at ``begin`` (``lead`` before it) opens a sentence.
@@ -421,21 +454,11 @@ class _Names:
         return _OBJECT_PHRASE_BEFORE.search(self.text, start, begin) is not None
 
     def _one_word(self, start: int, word: str, para: Span) -> None:
-        """Note a one-word run that is a person, or an organization standing as a subject."""
-        # Both need the word to stand as a subject: an appositive or a verb after it.
-        # Checked first, as it rules out most runs ("The president", "In 2019").
-        end = start + len(word)
-        follower = self.text[end : end + 1]
-        if follower == ",":
-            if _ONE_NAME_APPOSITIVE.match(self.text, end) is None:
-                return
-        elif follower == " ":
-            # (the run loop calls this only where a verb of _ONE_WORD_VERBS may start)
-            acts = _VERB_AFTER.match(self.text, end)
-            if acts is None or acts.group(1) not in _ONE_WORD_VERBS:
-                return
-        else:
-            return
+        """Note a one-word run that is a person, or an organization standing as a subject.
+
+        Both need the word to stand as a subject, with an appositive or a verb after
+        it: :meth:`_read_runs` calls this only then.
+        """
         if not _may_name(word):
             return
         if self._one_word_person(start, word, para):
@@ -519,8 +542,6 @@ class _Names:
                 if "".join(w[0] for w in words[k:] if w[:1].isupper()) == letters:
                     self.org_long.setdefault(letters, " ".join(words[k:]))
                     break
-        lead = text[max(para_start, start - 3) : start].rstrip()
-        at_start = start == para_start or lead[-1:] in {".", "!", "?", '"', "”", ":", "—", "–", "-"}
         # "Will Young, a locomotive mechanic": two words before an appositive are a
         # name even when the first is also a word ("will", "hope", "grant")
         introduced = (
@@ -529,31 +550,33 @@ class _Names:
             and words[0].lower() not in _NOT_GIVEN
             and _ONE_NAME_APPOSITIVE.match(text, end) is not None
         )
+        at_start: bool | None = None  # whether the run opens a sentence, once asked
         cut = 0  # how many characters of the run the loop drops in front
         while words:
             lower = words[0].lower()
-            if not (
-                (
-                    not introduced
-                    and (
-                        lower in FUNCTION_WORDS
-                        or lower in NAME_PARTICLES
-                        or (at_start and len(words) > 1 and lower in self.vocabulary)
-                    )
-                )
-                or (len(words) > 1 and lower.endswith("-based"))
-            ):
+            if len(words) > 1 and lower.endswith("-based"):
+                pass  # "Calgary-based Suncor Energy"
+            elif introduced:
                 break
+            elif lower not in FUNCTION_WORDS and lower not in NAME_PARTICLES:
+                if len(words) == 1:
+                    break
+                if at_start is None:
+                    lead = text[max(para_start, start - 3) : start].rstrip()
+                    at_start = start == para_start or lead[-1:] in _SENTENCE_MARKS
+                if not (at_start and lower in self.vocabulary):
+                    break
             # "Finally Demi", "Part of Ian Poulter", "Calgary-based Suncor Energy"
             cut += len(words[0]) + 1
             words = words[1:]
         if not words:
             return
         start += cut
+        before: list[str] | None = None  # the word before the name, once asked
         if len(words) == 1:
             # One word is only registered after a role noun ("coach Smith"): decide fast.
-            before_one = text[max(0, start - 30) : start].rsplit(None, 1)
-            if not before_one or before_one[-1].lower() not in ROLE_NOUNS:
+            before = text[max(0, start - 30) : start].rsplit(None, 1)
+            if not before or before[-1].lower() not in ROLE_NOUNS:
                 return
         # (the words are the run's from ``cut`` on, one space apart)
         named = _run_name(run[cut:] if cut else run)
@@ -561,7 +584,8 @@ class _Names:
             return  # "READ MORE", "CHINA TALK": section labels, not names
         count, full, role, is_org, titled, offset, length = named
         if not is_org:
-            before = text[max(0, start - 30) : start].rsplit(None, 1)
+            if before is None:
+                before = text[max(0, start - 30) : start].rsplit(None, 1)
             if before and before[-1].lower() in ROLE_NOUNS:
                 role = before[-1].lower()
         if count < 2 and not (role and count):
@@ -589,9 +613,12 @@ class _Names:
         "Food And Wine"), a party or an organization word, or a word with an inner
         capital ("GasLink"; "McCallum", "DeLaet" and "O'Neill" are names).
         """
+        known = self._person_likes.get(name)
+        if known is not None:
+            return known  # (asked again and again of the same few names)
         words = name.split()
         given = words[0].lower() in _GENDERED_NAMES
-        return not any(
+        known = self._person_likes[name] = not any(
             (word.lower() in self.vocabulary and not given)
             or word.lower() in NOT_NAME_WORDS
             or (word.lower() in FUNCTION_WORDS and not given)  # "Theresa May"
@@ -599,6 +626,7 @@ class _Names:
             or _INNER_CAPITAL.search(word) is not None
             for word in words
         )
+        return known
 
 
 # A capitalized word or two after a comma (", Florida", ", New Mexico").

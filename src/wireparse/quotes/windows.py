@@ -75,10 +75,13 @@ class _Windows:
         text = self.text
         left_start, left, right = self._around(raw)
         attribution = _right_attribution(text, right) if raw.close_at is not None else None
-        left_attribution = _left_attribution(text, left)
         opens = not left or left[-1].text in _SENTENCE_END or left[-1].text in _OPENING_MARKS
-        if left_attribution is not None and (attribution is None or not opens):
-            attribution = left_attribution
+        if attribution is None or not opens:
+            # the words before the mark attribute it unless it opens a sentence that
+            # the words after it attribute ("'...,' Smith said.": the left is not read)
+            left_attribution = _left_attribution(text, left)
+            if left_attribution is not None:
+                attribution = left_attribution
         right_side = attribution is not None and attribution.side == "right"
         term = _is_term(text, left, raw) or (not right_side and _is_title_case(text, raw.inner))
         return _Frame(attribution, term, opens, left_start)
