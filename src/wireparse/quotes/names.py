@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import array
 from collections.abc import Iterable, Sequence
-from typing import Any, Final, NamedTuple
+from typing import Any, Final, NamedTuple, overload
 
 import regex
 
@@ -139,7 +139,7 @@ class _Names:
     speakers: list[tuple[int, str]]  # "Golden says ...": indirect speech
     mentions: list[tuple[int, str]]  # every mention of a known person
     # whether that mention stands as a subject: at a sentence start, or before a verb
-    acting: list[bool]
+    acting: _Acting
     mention_places: dict[str, list[int]]
     speaker_starts: list[int]
     mention_starts: list[int]
@@ -169,7 +169,7 @@ class _Names:
         self.title_gender = {}
         self.speakers = []
         self.mentions = []
-        self.acting = []
+        self.acting = _Acting(self.text)
         self.mention_places = {}
         runs = self.__dict__.pop("_runs")
         self._find_mentions(runs, self.paragraphs, self._surnames)
@@ -394,14 +394,17 @@ class _Names:
                 or (
                     text.startswith(",", end)
                     and not _place_follows(text, end)
-                    and not self._object_of_phrase(begin, para)
+                    and not _object_of_phrase(text, begin, para)
                 )
             )
             and _report_follows(text, end, min(para.end, end + _REPORT_REACH))
             and self._person_like(name)
         ):
             self.speakers.append((start, name))
-        self.acting.append(at_start or self._stands_as_subject(begin, end, para))
+        if at_start:
+            self.acting.append(True)
+        else:
+            self.acting.defer(begin, end, para)  # decided if a speaker rule asks
 
     def _opens_sentence(self, lead: str, begin: int, para: Span, run_start: int | None) -> bool:
         """Whether a mention at ``begin`` (``lead`` before it) opens a sentence.
@@ -424,34 +427,6 @@ class _Names:
         return run_start == para.start or (
             not _SUBJECT_HINTS.isdisjoint(run_lead) and _SUBJECT_BEFORE.search(run_lead) is not None
         )
-
-    def _stands_as_subject(self, begin: int, end: int, para: Span) -> bool:
-        """Whether the mention ``text[begin:end]`` has a verb or an appositive after it."""
-        text = self.text
-        acts = (
-            _VERB_AFTER.match(text, end)
-            if text.startswith(" ", end) and "a" <= text[end + 1 : end + 2] <= "z"
-            else None
-        )
-        if acts is not None and _looks_like_verb(acts.group(1)):
-            return True
-        # "Kevin Haley, agreed", "Teresa Galati, 56, says"; not after a
-        # preposition ("an idea from Frank Clayton, a senior research fellow")
-        return (
-            # a comma or a dash after the name: "Kevin Haley, agreed", "Marco Mendicino — a ..."
-            text.startswith(_APPOSED_STARTS, end)
-            and _OBJECT_BEFORE.search(text, max(para.start, begin - 8), begin) is None
-            and not _place_follows(text, end)
-            and not self._object_of_phrase(begin, para)
-            # not itself an appositive: "his father's friend, Martin Legere, gave"
-            and not self._appositive_of_noun(max(para.start, begin - 30), begin)
-        )
-
-    def _object_of_phrase(self, begin: int, para: Span) -> bool:
-        """Whether a name at ``begin`` ends a phrase of a preposition, an article and a
-        word or two ("a counsel at the nonprofit Muslim Advocates, said")."""
-        start = max(para.start, begin - _OBJECT_PHRASE_REACH)
-        return _OBJECT_PHRASE_BEFORE.search(self.text, start, begin) is not None
 
     def _one_word(self, start: int, word: str, para: Span) -> None:
         """Note a one-word run that is a person, or an organization standing as a subject.
@@ -520,14 +495,6 @@ class _Names:
             return False
         # no full name in between, whom the pronoun would rather stand for
         return all(" " not in run.group() for run in _NAME_RUN.finditer(text, end, match.start()))
-
-    def _appositive_of_noun(self, start: int, begin: int) -> bool:
-        """Whether a person noun and a comma stand right before ``begin`` ("friend, ")."""
-        match = _APPOSED_BEFORE.search(self.text, start, begin)
-        if match is None:
-            return False
-        noun = match.group(1)
-        return noun in ROLE_NOUNS or noun in PERSON_NOUNS
 
     def _register(self, start: int, run: str, para_start: int) -> None:
         text = self.text
@@ -627,6 +594,96 @@ class _Names:
             for word in words
         )
         return known
+
+
+def _stands_as_subject(text: str, begin: int, end: int, para: Span) -> bool:
+    """Whether the mention ``text[begin:end]`` has a verb or an appositive after it."""
+    acts = (
+        _VERB_AFTER.match(text, end)
+        if text.startswith(" ", end) and "a" <= text[end + 1 : end + 2] <= "z"
+        else None
+    )
+    if acts is not None and _looks_like_verb(acts.group(1)):
+        return True
+    # "Kevin Haley, agreed", "Teresa Galati, 56, says"; not after a
+    # preposition ("an idea from Frank Clayton, a senior research fellow")
+    return (
+        # a comma or a dash after the name: "Kevin Haley, agreed", "Marco Mendicino — a ..."
+        text.startswith(_APPOSED_STARTS, end)
+        and _OBJECT_BEFORE.search(text, max(para.start, begin - 8), begin) is None
+        and not _place_follows(text, end)
+        and not _object_of_phrase(text, begin, para)
+        # not itself an appositive: "his father's friend, Martin Legere, gave"
+        and not _appositive_of_noun(text, max(para.start, begin - 30), begin)
+    )
+
+
+def _object_of_phrase(text: str, begin: int, para: Span) -> bool:
+    """Whether a name at ``begin`` ends a phrase of a preposition, an article and a
+    word or two ("a counsel at the nonprofit Muslim Advocates, said")."""
+    start = max(para.start, begin - _OBJECT_PHRASE_REACH)
+    return _OBJECT_PHRASE_BEFORE.search(text, start, begin) is not None
+
+
+def _appositive_of_noun(text: str, start: int, begin: int) -> bool:
+    """Whether a person noun and a comma stand right before ``begin`` ("friend, ")."""
+    match = _APPOSED_BEFORE.search(text, start, begin)
+    if match is None:
+        return False
+    noun = match.group(1)
+    return noun in ROLE_NOUNS or noun in PERSON_NOUNS
+
+
+class _Acting(Sequence[bool]):
+    """Whether each mention stands as a subject, in the order of the mentions.
+
+    A mention that speaks or opens a sentence does; for the others the words after
+    the name decide (:func:`_stands_as_subject`), read when a speaker rule first asks
+    about that mention (it asks about a third of them). Equal to the list of answers.
+    """
+
+    __slots__ = ("_text", "_values", "_waiting")
+
+    def __init__(self, text: str) -> None:
+        self._text = text
+        self._values: list[bool | None] = []  # None: not decided yet
+        self._waiting: dict[int, tuple[int, int, Span]] = {}
+
+    def append(self, value: bool) -> None:
+        self._values.append(value)
+
+    def defer(self, begin: int, end: int, para: Span) -> None:
+        """Add a mention at ``text[begin:end]`` whose answer is worked out when asked."""
+        self._waiting[len(self._values)] = (begin, end, para)
+        self._values.append(None)
+
+    def __len__(self) -> int:
+        return len(self._values)
+
+    @overload
+    def __getitem__(self, index: int) -> bool: ...
+
+    @overload
+    def __getitem__(self, index: slice) -> list[bool]: ...
+
+    def __getitem__(self, index: int | slice) -> bool | list[bool]:
+        if isinstance(index, slice):
+            return [self[k] for k in range(*index.indices(len(self._values)))]
+        value = self._values[index]
+        if value is None:
+            at = index % len(self._values)
+            value = self._values[at] = _stands_as_subject(self._text, *self._waiting.pop(at))
+        return value
+
+    def __eq__(self, other: object) -> bool:
+        if isinstance(other, _Acting | list):
+            return list(self) == list(other)
+        return NotImplemented
+
+    __hash__ = None  # type: ignore[assignment]
+
+    def __repr__(self) -> str:
+        return f"_Acting({list(self)!r})"
 
 
 # A capitalized word or two after a comma (", Florida", ", New Mexico").
