@@ -4,7 +4,9 @@
 its pronoun reports only when a speaker rule first asks for one of theirs. The tests
 check that a quotation naming its speaker in full never builds them, and that tables
 built late (after the quotations were resolved, with the vocabulary's look-ups made
-in another order) are those built right after the name table, on real articles.
+in another order) are those built right after the name table, on real articles; and
+that the acting flags of the mention table, decided when first asked, are the rule's
+answers in any order of asking.
 """
 
 from __future__ import annotations
@@ -13,10 +15,12 @@ import itertools
 
 import pytest
 from evaluation import corpus
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from wireparse.document import prepare
 from wireparse.quotes.direct import _find_direct
-from wireparse.quotes.names import _MENTION_TABLES, _REPORT_TABLES, _Names
+from wireparse.quotes.names import _MENTION_TABLES, _REPORT_TABLES, _Names, _stands_as_subject
 from wireparse.quotes.speakers import _Shared
 
 _TABLES = sorted(_MENTION_TABLES | _REPORT_TABLES)
@@ -61,3 +65,45 @@ def test_tables_built_late_are_those_built_at_once(index: int) -> None:
         early = _Names(text, shared.spans, shared.masked)
         at_once = {name: getattr(early, name) for name in _TABLES}
         assert {name: getattr(late, name) for name in _TABLES} == at_once
+
+
+def _article_with_mentions() -> str:
+    """An AP article whose mention table holds mentions decided late, or a built one."""
+    for text in _texts():
+        names = _Names(text, prepare(text).units)
+        if sum(value is None for value in names.acting._values) >= 5:
+            return text
+    return (
+        "Ann Abbot met Bob Baker in Paris.\n\nAbbot, a lawyer, spoke first. Then Baker "
+        "left the city, and Abbot stayed.\n\nOf Abbot, he said little. Baker agreed."
+    )
+
+
+@settings(max_examples=50, deadline=None)
+@given(order=st.data())
+def test_acting_is_the_same_in_any_order_of_asking(order: st.DataObject) -> None:
+    """A mention's acting flag, decided when first asked, does not depend on the order."""
+    text = _article_with_mentions()
+    units = prepare(text).units
+    in_order = list(_Names(text, units).acting)
+    acting = _Names(text, units).acting
+    assert len(acting) == len(in_order) > 0
+    n = len(in_order)
+    asks = order.draw(st.lists(st.integers(-n, n - 1), max_size=3 * n))
+    for index in asks:
+        assert acting[index] == in_order[index]
+    start, stop = sorted(order.draw(st.tuples(st.integers(0, n), st.integers(0, n))))
+    assert acting[start:stop] == in_order[start:stop]
+    assert acting == in_order and list(acting) == in_order
+
+
+def test_acting_decides_late_what_the_rule_decides() -> None:
+    """Each flag left for later is the answer of _stands_as_subject, else it was known."""
+    text = _article_with_mentions()
+    names = _Names(text, prepare(text).units)
+    acting = names.acting
+    waiting = dict(acting._waiting)
+    assert waiting
+    for index, (begin, end, para) in waiting.items():
+        assert acting[index] is _stands_as_subject(text, begin, end, para)
+    assert not acting._waiting
