@@ -642,20 +642,19 @@ class _Acting(Sequence[bool]):
     about that mention (it asks about a third of them). Equal to the list of answers.
     """
 
-    __slots__ = ("_text", "_values", "_waiting")
+    __slots__ = ("_text", "_values")
 
     def __init__(self, text: str) -> None:
         self._text = text
-        self._values: list[bool | None] = []  # None: not decided yet
-        self._waiting: dict[int, tuple[int, int, Span]] = {}
+        # an answer, or where the mention stands until it is asked for
+        self._values: list[bool | tuple[int, int, Span]] = []
 
     def append(self, value: bool) -> None:
         self._values.append(value)
 
     def defer(self, begin: int, end: int, para: Span) -> None:
         """Add a mention at ``text[begin:end]`` whose answer is worked out when asked."""
-        self._waiting[len(self._values)] = (begin, end, para)
-        self._values.append(None)
+        self._values.append((begin, end, para))
 
     def __len__(self) -> int:
         return len(self._values)
@@ -670,9 +669,8 @@ class _Acting(Sequence[bool]):
         if isinstance(index, slice):
             return [self[k] for k in range(*index.indices(len(self._values)))]
         value = self._values[index]
-        if value is None:
-            at = index % len(self._values)
-            value = self._values[at] = _stands_as_subject(self._text, *self._waiting.pop(at))
+        if isinstance(value, tuple):
+            value = self._values[index] = _stands_as_subject(self._text, *value)
         return value
 
     def __eq__(self, other: object) -> bool:
