@@ -4,7 +4,7 @@ Each stage function is wrapped with a timer (the wrapper costs well under 1 us a
 and the stages are called a few times per article), the texts are parsed once to warm
 the caches, then once timed. It prints markdown: milliseconds per stage and the share of
 ``parse_article``; ``to_dict`` is timed apart. The quotation stages nest inside
-``find_quotes_in``.
+``find_quotes_in`` (the mention table is built when a speaker rule first asks for it).
 
     python benchmarks/stages.py                 # AllSides AP
     python benchmarks/stages.py --dense 'said "x," ' --size 262144
@@ -30,6 +30,7 @@ from evaluation import corpus  # noqa: E402
 
 import wireparse.article as article  # noqa: E402
 import wireparse.quotes.direct as direct  # noqa: E402
+import wireparse.quotes.names as names  # noqa: E402
 import wireparse.quotes.speakers as speakers  # noqa: E402
 
 # (module or class, function name, label): the stages timed, in pipeline order.
@@ -44,6 +45,7 @@ _STAGES: tuple[tuple[Any, str, str], ...] = (
     (direct, "_scan_body", "of which: quotation marks"),
     (direct, "_frames", "of which: token windows and own attributions"),
     (speakers._Shared, "get", "of which: the resolver's name tables (first use)"),
+    (names._Names, "_build_mentions", "of which: the mention table (first use)"),
 )
 
 
