@@ -19,6 +19,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from wireparse.document import prepare
+from wireparse.quotes import names as names_module
 from wireparse.quotes.direct import _find_direct
 from wireparse.quotes.names import _MENTION_TABLES, _REPORT_TABLES, _Names, _stands_as_subject
 from wireparse.quotes.speakers import _Shared
@@ -107,3 +108,19 @@ def test_acting_decides_late_what_the_rule_decides() -> None:
     for index, (begin, end, para) in waiting.items():
         assert acting[index] is _stands_as_subject(text, begin, end, para)
     assert all(value.__class__ is bool for value in acting._values)
+
+
+def test_a_long_text_decides_acting_at_once_with_the_same_answers(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Above _COMPACT_RUNS the runs are packed and each flag decided at once: same tables."""
+    text = _article_with_mentions()
+    units = prepare(text).units
+    lazy = _Names(text, units)
+    monkeypatch.setattr(names_module, "_COMPACT_RUNS", 0)
+    packed = _Names(text, units)
+    assert packed._compact and not lazy._compact
+    assert all(value.__class__ is bool for value in packed.acting._values)
+    assert {name: getattr(packed, name) for name in _TABLES} == {
+        name: getattr(lazy, name) for name in _TABLES
+    }

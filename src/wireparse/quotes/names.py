@@ -125,6 +125,8 @@ class _Names:
         # ("Finally", "Part") is then not part of a name.
         self.vocabulary = _Vocabulary(text, paragraphs)
         self.paragraphs = paragraphs
+        # In a long text, the runs are packed and the acting flags decided at once (memory).
+        self._compact = sum(para.end - para.start for para in paragraphs) > _COMPACT_RUNS
         self._runs = self._read_runs(paragraphs)
         words_of = self._settle_entities()
         self.starts = [e.start for e in self.entities]
@@ -169,30 +171,26 @@ class _Names:
         self.title_gender = {}
         self.speakers = []
         self.mentions = []
-        self.acting = _Acting(self.text)
+        self.acting = _Acting(self.text, lazy=not self._compact)
         self.mention_places = {}
         runs = self.__dict__.pop("_runs")
         self._find_mentions(runs, self.paragraphs, self._surnames)
         self.speaker_starts = [pos for pos, _name in self.speakers]
         self.mention_starts = [pos for pos, _name in self.mentions]
 
-    def _read_runs(self, paragraphs: Sequence[Span]) -> Sequence[Iterable[tuple[int, str, int]]]:
+    def _read_runs(self, paragraphs: Sequence[Span]) -> Iterable[tuple[int, str, int]]:
         """Register the names of every capitalized run; the runs, for the mention scan.
 
-        One regex pass. The runs come back as (start, run, paragraph index), the one-word
-        runs apart from the longer ones (the mention scan looks at most of the first
-        kind for one dictionary look-up). In a long text, the runs are kept together as
-        start, end and paragraph index in machine integers (24 bytes, not about 150 for
-        a tuple and a str; a little slower).
+        One regex pass. The runs come back as (start, run, paragraph index). In a long
+        text (``_compact``), they are kept as start, end and paragraph index in machine
+        integers (24 bytes, not about 150 for a tuple and a str; a little slower).
         """
         text = self.text
-        compact = sum(para.end - para.start for para in paragraphs) > _COMPACT_RUNS
-        singles: list[tuple[int, str, int]] = []
-        longer: list[tuple[int, str, int]] = []
+        compact = self._compact
+        runs: list[tuple[int, str, int]] = []
         packed = array.array("q")
         keep = packed.extend if compact else None
-        append_single = singles.append
-        append_longer = longer.append
+        append = runs.append
         register = self._register
         heads = _ONE_WORD_VERB_HEADS
         for para_index, para in enumerate(paragraphs):
@@ -200,17 +198,13 @@ class _Names:
             for match in _NAME_RUN.finditer(text, para_start, para.end):
                 start, end = match.span()
                 run = text[start:end]
-                if " " in run:
-                    if keep is None:
-                        append_longer((start, run, para_index))
-                    else:
-                        keep((start, end, para_index))
-                    register(start, run, para_start)
-                    continue
                 if keep is None:
-                    append_single((start, run, para_index))
+                    append((start, run, para_index))
                 else:
                     keep((start, end, para_index))
+                if " " in run:
+                    register(start, run, para_start)
+                    continue
                 if (
                     start >= 2
                     and text[start - 2].islower()
@@ -234,7 +228,7 @@ class _Names:
                     acts = _VERB_AFTER.match(text, end)
                     if acts is not None and acts.group(1) in _ONE_WORD_VERBS:
                         self._one_word(start, run, para)
-        return (singles, longer) if not compact else (_unpack_runs(text, packed), ())
+        return runs if not compact else _unpack_runs(text, packed)
 
     def _settle_entities(self) -> dict[str, list[str]]:
         """Short forms, one-word people and organizations, once all runs are read.
@@ -302,27 +296,25 @@ class _Names:
 
     def _find_mentions(
         self,
-        runs: Sequence[Iterable[tuple[int, str, int]]],
+        runs: Iterable[tuple[int, str, int]],
         paragraphs: Sequence[Span],
         surnames: dict[str, str],
     ) -> None:
         """Record each mention of a known person by surname in the capitalized runs.
 
-        ``runs``: the one-word runs and the longer ones (:meth:`_read_runs`). Those that
-        hold a known surname are picked out first, then read in the order of the text.
+        The runs that hold a known surname are picked out by a generator (a dictionary
+        look-up for a one-word run, most of them), then read one by one, in order.
         """
         quoted = self.quoted
         person_names = {entity.name for entity in self.entities if not entity.is_org}
         isdisjoint = surnames.keys().isdisjoint
-        holding = [
+        holding = (
             run
-            for part in runs
-            for run in part
+            for run in runs
             # one word: most runs ("The", "But", "Khan"); else no known surname in the
             # run (tested in C)
             if run[1] in surnames or (" " in run[1] and not isdisjoint(run[1].split(" ")))
-        ]
-        holding.sort()  # in the order of the text (the starts differ)
+        )
         for run_start, run, para_index in holding:
             if " " not in run:
                 if len(run) >= 2 and not _possessive(run):
@@ -642,10 +634,11 @@ class _Acting(Sequence[bool]):
     about that mention (it asks about a third of them). Equal to the list of answers.
     """
 
-    __slots__ = ("_text", "_values")
+    __slots__ = ("_lazy", "_text", "_values")
 
-    def __init__(self, text: str) -> None:
+    def __init__(self, text: str, *, lazy: bool = True) -> None:
         self._text = text
+        self._lazy = lazy  # else each answer is worked out at once (less memory)
         # an answer, or where the mention stands until it is asked for
         self._values: list[bool | tuple[int, int, Span]] = []
 
@@ -654,7 +647,10 @@ class _Acting(Sequence[bool]):
 
     def defer(self, begin: int, end: int, para: Span) -> None:
         """Add a mention at ``text[begin:end]`` whose answer is worked out when asked."""
-        self._values.append((begin, end, para))
+        if self._lazy:
+            self._values.append((begin, end, para))
+        else:
+            self._values.append(_stands_as_subject(self._text, begin, end, para))
 
     def __len__(self) -> int:
         return len(self._values)
