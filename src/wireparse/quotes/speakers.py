@@ -43,7 +43,7 @@ from wireparse.quotes.phrases import (
     _np_before,
     _without_clause_word,
 )
-from wireparse.quotes.tokens import _SENTENCE_END, _tokens
+from wireparse.quotes.tokens import _QUOTE_TOKEN, _SENTENCE_END, _tokens
 from wireparse.quotes.verbs import _PAIR, CUE_VERBS
 from wireparse.quotes.words import (
     _CANDIDATES,
@@ -437,19 +437,35 @@ def _document_author(r: _Resolver, np: _NP, mention: str, position: int) -> _Fou
 
     The subject of the last sentence before that names the document ("Deripaska said
     in a statement", "In its lawsuit, the committee said", "the embassy issued a
-    statement"), resolved in turn; only for "the"/"its" and a document noun.
+    statement", "In a communique, the G-8 foreign ministers said"), resolved in turn;
+    or the name after the document and "from", "by" ("in" for an editorial) however
+    far back ("an editorial in Christianity Today magazine"); only for "the"/"its" and
+    a document noun.
     """
     words = mention.lower().split()
     if len(words) != 2 or words[0] not in {"the", "its"} or words[1] not in DOCUMENT_NOUNS:
         return None
     floor = max(0, np.start - _DOCUMENT_REACH)
-    for match in reversed(list(_WORD.finditer(r.text, floor, np.start))):
+    for match in reversed(list(_WORD.finditer(r.text, 0, np.start))):
         if match.group() not in DOCUMENT_NOUNS[words[1]] or _inside(r.quoted, match.start()):
             continue
-        found = _author_of(r, match.start())
+        found = _named_issuer(r, match.end(), match.group())
+        if found is None and match.start() >= floor:
+            found = _author_of(r, match.start())
         if found is not None:
             return found
     return None
+
+
+def _named_issuer(r: _Resolver, end: int, noun: str) -> _Found:
+    """ "an editorial in Christianity Today magazine", "a letter from the American
+    Legion": the name right after the document noun ending at ``end`` and *from* or
+    *by* (*in* after an editorial) issued it."""
+    found = _ISSUER.match(r.text, end)
+    if found is None or (found.group(1) == "in" and noun not in _PUBLISHED_IN):
+        return None
+    name, is_org = r.full_name(found.group(2), found.start(2))
+    return name, not is_org
 
 
 def _author_of(r: _Resolver, at: int) -> _Found:
@@ -466,13 +482,16 @@ def _author_of(r: _Resolver, at: int) -> _Found:
         if tok.text in _SENTENCE_END:
             first = k + 1
     for k, tok in enumerate(toks):
-        if tok.text in _SENTENCE_END:
-            break
+        if tok.text in _SENTENCE_END or (tok.text == _QUOTE_TOKEN and tok.start > at):
+            break  # (a quotation may hide the sentence's end)
         if k > 0 and (tok.lower in CUE_VERBS or tok.lower in AUTHOR_VERBS) and not tok.is_cap:
             subject = _np_before(text, toks, k - 1, 0)
-            if subject is None or subject.kind == "other":
-                continue
-            if subject.kind == "common" and subject.end > at - 2:
+            if subject is None or (
+                subject.kind == "other"
+                and not _is_group_noun(text[subject.start : subject.end].rsplit(" ", 1)[-1])
+            ):
+                continue  # not "the G-8 foreign ministers said"
+            if subject.kind == "common" and subject.end > at - 2 and subject.start < at:
                 continue  # the document itself ("the statement said")
             return r.resolve(subject, subject.start)
     return None
@@ -693,6 +712,13 @@ _GROUP_REACH: Final = 400
 _POSSESSOR: Final = regex.compile(
     r"\b(?:(\p{Lu}[\p{L}\-]+)[’']s\b|(\p{Lu}[\p{L}\-]*s)[’'](?!\p{L}))"
 )
+# A name after a document noun that names its issuer ("editorial in Christianity Today").
+_ISSUER: Final = regex.compile(
+    r" (in|from|by) (?:the )?((?:\p{Lu}[\p{L}\-.’']*)"
+    r"(?: (?:of |for |and )?\p{Lu}[\p{L}\-.’']*){0,5})"
+)
+# Documents whose issuer is the periodical they are "in".
+_PUBLISHED_IN: Final = frozenset({"editorial", "op-ed"})
 # How far back (characters) a document's author is looked for.
 _DOCUMENT_REACH: Final = 1500
 _COMPASS: Final = COMPASS_WORDS
