@@ -290,7 +290,9 @@ def _cue_attribution(
         # "..., saying “...”", "calling him a “loser”": the subject that starts the sentence
         if sentence[k].lower.endswith("ing") or (k > 0 and sentence[k - 1].lower in {"and", "but"}):
             if not opening:
-                opening.append(_np_after(text, sentence, 0))
+                # "Clinton quickly accepted the apology, saying": the name alone, when
+                # the words after it are not a title ("Oilers head coach Ken Hitchcock")
+                opening.append(_np_after(text, sentence, 0) or _subject_at(text, sentence, 0))
             found = opening[0]
             opener = found is not None and found[1] == 1 and _opener_not_name(text, sentence[0])
             if opener:
