@@ -355,6 +355,8 @@ _OPENING_CLAUSES: Final = _OPENING_PREPOSITIONS | CLAUSE_WORDS
 def _is_term(text: str, left: Sequence[_Tok], raw: _Raw) -> bool:
     """A naming word right before the mark: "named its operation “...”", "known as “...”"."""
     near = [t for t in left[-4:] if t.text != _QUOTE_TOKEN]
+    if near and _owned_name(text, near[-1], raw):
+        return True
     lowers = list(map(_LOWER_OF, near))
     if STRONG_NAMING_CUES.isdisjoint(lowers) and "known" not in lowers:
         return bool(lowers) and lowers[-1] in NAMING_NOUNS  # the loop below would find nothing
@@ -366,6 +368,15 @@ def _is_term(text: str, left: Sequence[_Tok], raw: _Raw) -> bool:
         if tok.lower == "known" and k + 1 < len(near) and near[k + 1].lower == "as":
             return True
     return bool(near) and near[-1].lower in NAMING_NOUNS
+
+
+def _owned_name(text: str, before: _Tok, raw: _Raw) -> bool:
+    """ "Fox News Channel’s “Hannity,”": capitalized words right after a possessor are
+    the name of something it owns (a show, a book), even when a cue follows."""
+    if not before.text.endswith(("’s", "'s")):
+        return False
+    words = text[raw.inner.start : raw.inner.end].rstrip(",").split()
+    return 0 < len(words) <= _TERM_MAX_WORDS and all(w[:1].isupper() for w in words)
 
 
 def _sentence_start(text: str, start: int, end: int) -> int:
