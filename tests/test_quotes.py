@@ -322,6 +322,14 @@ _RULE_CASES = [
      'Jane Doe wrote to the board on Monday.\n\n'
      '"We tried," her statement said.',
      "Jane Doe"),
+    ("_told_by_clause",
+     'Jane Doe spoke at the vigil.\n\n'
+     'She spoke of the teacher who told the kids, "Show me your smile."',
+     "the teacher"),
+    ("_unnamed_before",
+     'Jane Doe ran the campaign. A campaign official said it used other data.\n\n'
+     '"Those claims are false," said the official.',
+     "A campaign official"),
     ("_earlier_role",
      'Coach Ken Hitchcock spoke. Jane Doe, a forward, scored twice.\n\n'
      '"We lost," the coach said.',

@@ -113,6 +113,10 @@ def _np_before(text: str, toks: Sequence[_Tok], j: int, limit: int) -> _NP | Non
     a name followed by a clause further back is taken: "Sarah Buckley, who
     attended a school across the street, played in the band ..., said".
     """
+    if limit < j < len(toks) and toks[j].lower == "who":
+        # "the teacher who told kids ...": the noun the clause describes
+        held = _np_plain(text, toks, j - 1, limit)
+        return held if held is not None and held.kind == "common" else None
     np = _np_plain(text, toks, j, limit)
     if (
         np is not None

@@ -44,6 +44,7 @@ from wireparse.quotes.phrases import (
     _without_clause_word,
 )
 from wireparse.quotes.tokens import _QUOTE_TOKEN, _SENTENCE_END, _tokens
+from wireparse.quotes.unnamed import _told_by_clause, _unnamed_before
 from wireparse.quotes.verbs import _PAIR, CUE_VERBS
 from wireparse.quotes.words import (
     _CANDIDATES,
@@ -738,6 +739,8 @@ SIEVES: Final[tuple[tuple[tuple[str, ...], _Rule], ...]] = (
     (("common",), _unnamed_someone),
     (_DESCRIPTIONS, _document_author),
     (("common",), _statement_source),
+    (("common",), _told_by_clause),
+    (("common",), _unnamed_before),
     (_DESCRIPTIONS, _earlier_role),
     (_DESCRIPTIONS, _plural_group),
     (("other",), _described_person),

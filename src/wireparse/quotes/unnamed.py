@@ -1,0 +1,76 @@
+"""Speaker rules for people, groups and signs the article never names.
+
+Each rule has the signature of the rules in :data:`wireparse.quotes.speakers.SIEVES`,
+where they are listed in order with the others.
+"""
+
+from __future__ import annotations
+
+import functools
+from typing import TYPE_CHECKING, Final
+
+import regex
+
+from wireparse._lexicon.titles import PERSON_NOUNS, ROLE_NOUNS
+from wireparse.quotes.words import _inside
+
+if TYPE_CHECKING:
+    from wireparse.quotes.phrases import _NP
+    from wireparse.quotes.speakers import _Resolver
+
+_Found = tuple[str | None, bool] | None
+
+# How far back (characters) "the official" looks for "a campaign official".
+_UNNAMED_REACH: Final = 2000
+
+
+def _told_by_clause(r: _Resolver, np: _NP, mention: str, position: int) -> _Found:
+    """ "the teacher who told terrified kids, “...”": someone known by what the clause
+    right after the noun says (no comma before *who*), as written, not a person named
+    before."""
+    return (mention, False) if r.text.startswith(" who ", np.end) else None
+
+
+def _unnamed_before(r: _Resolver, np: _NP, mention: str, position: int) -> _Found:
+    """ "the official": the unnamed one introduced before ("a campaign official").
+
+    "A campaign official said ... “...,” said the official" gives "A campaign official";
+    after "officers pinned him", "the officer replies" stays "the officer". Only when
+    no one in the article is written with that role before a name ("officer Jane Roe",
+    "an official, Jane Roe,"): then the rules for roles decide.
+    """
+    words = mention.split()
+    head = words[-1].lower()
+    if words[0].lower() != "the" or (head not in ROLE_NOUNS and head not in PERSON_NOUNS):
+        return None
+    text = r.text
+    floor = max(0, np.start - _UNNAMED_REACH)
+    if _named_role(head).search(text, 0, np.start) is not None:
+        return None
+    found = None
+    for match in _introduced(head).finditer(text, floor, np.start):
+        if not _inside(r.quoted, match.start()):
+            found = match
+    if found is None:
+        return None
+    if found.group(1) is None:
+        return mention, False  # "officers pinned him ... the officer replies"
+    return found.group(), False
+
+
+@functools.lru_cache(maxsize=256)
+def _introduced(head: str) -> regex.Pattern[str]:
+    """ "a Trump campaign official", "one officer", "officers": ``head`` brought in
+    without a name (group 1 holds the indefinite article, when there is one)."""
+    word = regex.escape(head)
+    return regex.compile(
+        rf"\b([Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\p{{L}}\-’'.]+\s+){{0,4}}{word}\b(?!,?\s\p{{Lu}})"
+        rf"|\b{word}s\b"
+    )
+
+
+@functools.lru_cache(maxsize=256)
+def _named_role(head: str) -> regex.Pattern[str]:
+    """The role ``head`` written before a name ("officer Jane Roe", "an official, Jane Roe")."""
+    word = regex.escape(head)
+    return regex.compile(rf"(?i:\b{word}),?\s(?:\p{{Lu}}\.\s)?\p{{Lu}}\p{{Ll}}")
