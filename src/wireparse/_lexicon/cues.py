@@ -169,7 +169,7 @@ VERBS: Final[tuple[tuple[str, str], ...]] = (
     ('repeats repeated',                        'direct'),
     ('reiterates reiterated',                   'direct'),
     ('mentions mentioned',                      'direct'),
-    ('reads',                                   'direct weak'),
+    ('read reads',                              'direct weak'),
     ('begins',                                  'direct weak'),
     ('began',                                   'direct weak subject'),
     ('orders ordered',                          'direct weak'),

@@ -50,6 +50,11 @@ DOCUMENT_NOUNS: Final[dict[str, tuple[str, ...]]] = {
     "release": ("release",),
     "policy": ("policy",),
 }
+#: what carries words at a protest: "one sign read" speaks as written, and "she held a
+#: sign that said" for its holder
+SIGN_NOUNS: Final[frozenset[str]] = frozenset(
+    {"sign", "signs", "placard", "placards", "banner", "banners", "poster", "posters"}
+)
 #: verbs that make the subject of a document's sentence its author ("Deripaska said in a
 #: statement", "the embassy issued a statement"), besides the cue verbs
 AUTHOR_VERBS: Final[frozenset[str]] = frozenset(

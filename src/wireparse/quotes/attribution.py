@@ -14,7 +14,7 @@ from wireparse._lexicon.cues import (
     STRONG_NAMING_CUES,
 )
 from wireparse._lexicon.function_words import OPENING_PREPOSITIONS
-from wireparse._lexicon.mentions import CLAUSE_WORDS
+from wireparse._lexicon.mentions import CLAUSE_WORDS, SIGN_NOUNS
 from wireparse._lexicon.names import INNER_NAME_PARTICLES as NAME_PARTICLES
 from wireparse._lexicon.titles import (
     FUNCTION_WORDS,
@@ -287,8 +287,13 @@ def _cue_attribution(
             np = subject(earlier) if earlier is not None and earlier < k else None
             if np is not None and not (participle and np.kind == "other"):
                 return _Attribution(np, sentence[k].text, "left")
-        # "..., saying “...”", "calling him a “loser”": the subject that starts the sentence
-        if sentence[k].lower.endswith("ing") or (k > 0 and sentence[k - 1].lower in {"and", "but"}):
+        # "..., saying “...”", "calling him a “loser”", "held a sign that said “...”": the
+        # subject that starts the sentence
+        if (
+            sentence[k].lower.endswith("ing")
+            or (k > 0 and sentence[k - 1].lower in {"and", "but"})
+            or _sign_clause(sentence, k)
+        ):
             if not opening:
                 # "Clinton quickly accepted the apology, saying": the name alone, when
                 # the words after it are not a title ("Oilers head coach Ken Hitchcock")
@@ -319,6 +324,15 @@ def _cue_attribution(
             if found is not None and found[1] < n and sentence[found[1]].text == ":":
                 return _Attribution(found[0], sentence[k].text, "left")
     return None
+
+
+def _sign_clause(sentence: Sequence[_Tok], k: int) -> bool:
+    """Whether the cue at ``k`` opens a clause on a sign ("held a sign that said"): the
+    words are the holder's, the subject of the sentence."""
+    return k >= 2 and sentence[k - 1].lower in _THAT and sentence[k - 2].lower in SIGN_NOUNS
+
+
+_THAT: Final = frozenset({"that", "which"})
 
 
 def _after_comma_participle(sentence: Sequence[_Tok], k: int) -> bool:

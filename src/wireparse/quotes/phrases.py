@@ -21,6 +21,7 @@ from wireparse._lexicon.mentions import (
     DEMONYMS,
     OPENER_ENDINGS,
     RELATIVE_WORDS,
+    SIGN_NOUNS,
 )
 from wireparse._lexicon.names import INNER_NAME_PARTICLES as NAME_PARTICLES
 from wireparse._lexicon.names import WEEKDAYS
@@ -577,6 +578,7 @@ def _source_noun(word: str) -> bool:
         or word in PLURAL_SOURCES
         or word in STATEMENT_HEADS
         or word in PERSON_NOUNS
+        or word in SIGN_NOUNS
     )
 
 

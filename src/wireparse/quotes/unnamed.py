@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Final
 
 import regex
 
+from wireparse._lexicon.mentions import SIGN_NOUNS
 from wireparse._lexicon.titles import PERSON_NOUNS, ROLE_NOUNS
 from wireparse.quotes.words import _inside
 
@@ -41,7 +42,9 @@ def _unnamed_before(r: _Resolver, np: _NP, mention: str, position: int) -> _Foun
     """
     words = mention.split()
     head = words[-1].lower()
-    if words[0].lower() != "the" or (head not in ROLE_NOUNS and head not in PERSON_NOUNS):
+    if words[0].lower() != "the" or not (
+        head in ROLE_NOUNS or head in PERSON_NOUNS or head in SIGN_NOUNS
+    ):
         return None
     text = r.text
     floor = max(0, np.start - _UNNAMED_REACH)
