@@ -391,6 +391,10 @@ _RULE_CASES = [
      '300 protesters marched on Monday.\n\n'
      'They chanted, "We want work."',
      "protesters"),
+    ("_part_of_group",
+     'Police warned the protesters that they would use tear gas as some chanted, '
+     '"Not one step back!"',
+     "protesters"),
     ("_nobody",
      'Jane Doe spoke.\n\n'
      '"We act," we said.',

@@ -50,6 +50,8 @@ DOCUMENT_NOUNS: Final[dict[str, tuple[str, ...]]] = {
     "release": ("release",),
     "policy": ("policy",),
 }
+#: words for part of a group written about before ("as some chanted"): its speaker
+GROUP_PART_WORDS: Final[frozenset[str]] = frozenset({"some", "others", "many"})
 #: what carries words at a protest: "one sign read" speaks as written, and "she held a
 #: sign that said" for its holder
 SIGN_NOUNS: Final[frozenset[str]] = frozenset(

@@ -19,6 +19,7 @@ from wireparse._lexicon.mentions import (
     ADJECTIVE_ENDINGS,
     CLAUSE_WORDS,
     DEMONYMS,
+    GROUP_PART_WORDS,
     OPENER_ENDINGS,
     RELATIVE_WORDS,
     SIGN_NOUNS,
@@ -209,6 +210,8 @@ def _np_plain(text: str, toks: Sequence[_Tok], j: int, limit: int) -> _NP | None
     tok = toks[j]
     if tok.lower in PERSON_PRONOUNS or tok.lower in OTHER_PRONOUNS:
         return _NP(tok.start, tok.end, "pronoun", description)
+    if tok.lower in GROUP_PART_WORDS and j + 1 < len(toks) and toks[j + 1].lower in CUE_VERBS:
+        return _NP(tok.start, tok.end, "pronoun", description)  # "as some chanted"
     if tok.is_cap and tok.text.endswith(_POSSESSIVE_ENDS):
         return None  # "Parnas’ claims": a possessor is not the subject ("Moody's" may be)
     if (

@@ -44,7 +44,7 @@ from wireparse.quotes.phrases import (
     _without_clause_word,
 )
 from wireparse.quotes.tokens import _QUOTE_TOKEN, _SENTENCE_END, _tokens
-from wireparse.quotes.unnamed import _told_by_clause, _unnamed_before
+from wireparse.quotes.unnamed import _part_of_group, _told_by_clause, _unnamed_before
 from wireparse.quotes.verbs import _PAIR, CUE_VERBS
 from wireparse.quotes.words import (
     _CANDIDATES,
@@ -756,6 +756,7 @@ SIEVES: Final[tuple[tuple[tuple[str, ...], _Rule], ...]] = (
     (("pronoun",), _it),
     (("pronoun",), _they),
     (("pronoun",), _they_group),
+    (("pronoun",), _part_of_group),
     (("pronoun",), _nobody),
     (("name",), _party_politician),
     (("name",), _full_name),

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Final
 
 import regex
 
-from wireparse._lexicon.mentions import SIGN_NOUNS
+from wireparse._lexicon.mentions import GROUP_PART_WORDS, SIGN_NOUNS
 from wireparse._lexicon.titles import PERSON_NOUNS, ROLE_NOUNS
 from wireparse.quotes.words import _inside
 
@@ -77,3 +77,13 @@ def _named_role(head: str) -> regex.Pattern[str]:
     """The role ``head`` written before a name ("officer Jane Roe", "an official, Jane Roe")."""
     word = regex.escape(head)
     return regex.compile(rf"(?i:\b{word}),?\s(?:\p{{Lu}}\.\s)?\p{{Lu}}\p{{Ll}}")
+
+
+def _part_of_group(r: _Resolver, np: _NP, mention: str, position: int) -> _Found:
+    """ "police warned protesters ... as some chanted, “...”": the group last written
+    about, as for "they"."""
+    if mention.lower() not in GROUP_PART_WORDS:
+        return None
+    from wireparse.quotes.speakers import _they_group  # (speakers imports this module)
+
+    return _they_group(r, np, "they", position)
