@@ -229,7 +229,7 @@ def _left_attribution(text: str, toks: Sequence[_Tok]) -> _Attribution | None:
                     )
     if n >= 2 and sentence[-1].text == ":" and CUE_VERBS.isdisjoint(lowers):
         found = _np_after(text, sentence, 0)
-        if found is not None and found[0].kind != "common":
+        if found is not None and found[0].kind not in _DESCRIPTIONS:
             return _Attribution(_with_description(text, sentence, found), ":", "left")
     # only the last _LEFT_CUE_REACH words may hold the cue (most windows hold none: C test)
     reach = max(0, n - _LEFT_CUE_REACH)
@@ -311,7 +311,7 @@ def _cue_attribution(
                 comma = next((c for c in range(1, reach) if sentence[c].text == ","), None)
                 if comma is not None:
                     found = _subject_at(text, sentence, comma + 1)
-            if found is not None and found[0].kind != "common":
+            if found is not None and (found[0].kind != "common" or _described_subject(sentence)):
                 return _Attribution(found[0], sentence[k].text, "left")
         # "said X: "..."" (cue before its subject, e.g. "Said Smith:"; a colon after it)
         if k == 0 or not sentence[k - 1].is_word:
@@ -324,6 +324,17 @@ def _cue_attribution(
             if found is not None and found[1] < n and sentence[found[1]].text == ":":
                 return _Attribution(found[0], sentence[k].text, "left")
     return None
+
+
+def _described_subject(sentence: Sequence[_Tok]) -> bool:
+    """Whether the sentence opens on a description that is its subject ("The Florida
+    senator sought to calm his supporters, saying"): it speaks, as a name would."""
+    return sentence[0].lower in _THE_OR_A
+
+
+_THE_OR_A: Final = frozenset({"the", "a", "an"})
+# Mentions that describe rather than name: no subject of a colon frame.
+_DESCRIPTIONS: Final = frozenset({"common", "other"})
 
 
 def _sign_clause(sentence: Sequence[_Tok], k: int) -> bool:

@@ -464,9 +464,10 @@ def _np_after(text: str, toks: Sequence[_Tok], i: int) -> tuple[_NP, int] | None
         name_at = _split_title(toks, s, e)
         name_at = _after_possessor(toks, name_at, e)
         description = text[toks[i].start : toks[name_at - 1].end] if name_at > i else None
-        if all(toks[k].lower in FUNCTION_WORDS for k in range(name_at, e + 1)):
-            return None
-        return _NP(toks[i].start, toks[e].end, "name", description, toks[name_at].start), e + 1
+        if not all(toks[k].lower in FUNCTION_WORDS for k in range(name_at, e + 1)):
+            return _NP(toks[i].start, toks[e].end, "name", description, toks[name_at].start), e + 1
+        if e > i or tok.lower not in DETERMINERS:
+            return None  # (a sentence's "The" alone: "The billionaire businessman began")
     if tok.lower in {"the", "a", "an"} and i + 1 < len(toks) and toks[i + 1].is_cap:
         if toks[i + 1].lower in DEMONYMS and (i + 2 == len(toks) or not toks[i + 2].is_cap):
             return _NP(tok.start, toks[i + 1].end, "common"), i + 2  # "the Texan told"
