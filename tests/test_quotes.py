@@ -318,6 +318,10 @@ _RULE_CASES = [
      'Jane Doe said in a statement on Monday that talks had failed.\n\n'
      '"We tried," the statement said.',
      "Jane Doe"),
+    ("_issued_document",
+     'Acme Corp said profits rose.\n\n'
+     'Jane Doe issued a statement saying she "had hoped for more."',
+     "Jane Doe"),
     ("_statement_source",
      'Jane Doe wrote to the board on Monday.\n\n'
      '"We tried," her statement said.',

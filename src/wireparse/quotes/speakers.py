@@ -44,7 +44,12 @@ from wireparse.quotes.phrases import (
     _without_clause_word,
 )
 from wireparse.quotes.tokens import _QUOTE_TOKEN, _SENTENCE_END, _tokens
-from wireparse.quotes.unnamed import _part_of_group, _told_by_clause, _unnamed_before
+from wireparse.quotes.unnamed import (
+    _issued_document,
+    _part_of_group,
+    _told_by_clause,
+    _unnamed_before,
+)
 from wireparse.quotes.verbs import _PAIR, CUE_VERBS
 from wireparse.quotes.words import (
     _CANDIDATES,
@@ -469,8 +474,9 @@ def _named_issuer(r: _Resolver, end: int, noun: str) -> _Found:
     return name, not is_org
 
 
-def _author_of(r: _Resolver, at: int) -> _Found:
-    """The subject of the verb of saying or issuing in the sentence around ``at``."""
+def _author_of(r: _Resolver, at: int, *, people_only: bool = False) -> _Found:
+    """The subject of the verb of saying or issuing in the sentence around ``at``
+    (with ``people_only``, never a description: "a statement saying" is no author)."""
     text = r.text
     start = text.rfind("\n", 0, at) + 1
     end = text.find("\n", at)
@@ -492,7 +498,9 @@ def _author_of(r: _Resolver, at: int) -> _Found:
                 and not _is_group_noun(text[subject.start : subject.end].rsplit(" ", 1)[-1])
             ):
                 continue  # not "the G-8 foreign ministers said"
-            if subject.kind == "common" and subject.end > at - 2 and subject.start < at:
+            if subject.kind == "common" and (
+                people_only or (subject.end > at - 2 and subject.start < at)
+            ):
                 continue  # the document itself ("the statement said")
             return r.resolve(subject, subject.start)
     return None
@@ -738,6 +746,7 @@ _DOCUMENTS: Final = frozenset({"statement", "report", "study", "survey"})
 SIEVES: Final[tuple[tuple[tuple[str, ...], _Rule], ...]] = (
     (("common",), _unnamed_someone),
     (_DESCRIPTIONS, _document_author),
+    (("common",), _issued_document),
     (("common",), _statement_source),
     (("common",), _told_by_clause),
     (("common",), _unnamed_before),
