@@ -120,6 +120,8 @@ def _np_before(text: str, toks: Sequence[_Tok], j: int, limit: int) -> _NP | Non
         held = _np_plain(text, toks, j - 1, limit)
         return held if held is not None and held.kind == "common" else None
     np = _np_plain(text, toks, j, limit)
+    if np is not None and np.kind in {"common", "other"}:
+        np = _indefinite_holder(toks, np, j, limit) or np
     if (
         np is not None
         and toks[j].text == ","
@@ -157,6 +159,30 @@ def _np_before(text: str, toks: Sequence[_Tok], j: int, limit: int) -> _NP | Non
     if named is None or named.kind != "name":
         return np
     return named
+
+
+def _indefinite_holder(toks: Sequence[_Tok], np: _NP, j: int, limit: int) -> _NP | None:
+    """ "one veteran of the projects", "another member of the public", "a spokesperson
+    for the camp": someone unnamed, described by what ``np`` (after *of* or *for*) is."""
+    k = next(
+        (k for k in range(min(j, len(toks) - 1), limit - 1, -1) if toks[k].start == np.start), None
+    )
+    if k is None or k - 2 < limit or toks[k - 1].lower not in _HOLDER_LINKS:
+        return None
+    head = toks[k - 2].lower
+    if head not in ROLE_NOUNS and head not in PERSON_NOUNS:
+        return None
+    for d in range(k - 2, max(limit, k - 6) - 1, -1):
+        if toks[d].lower in _UNNAMED_DETERMINERS:
+            return _NP(toks[d].start, np.end, "common", np.description)
+        if not toks[d].is_word or toks[d].lower in PHRASE_STOPS:
+            return None
+    return None
+
+
+_HOLDER_LINKS: Final = frozenset({"of", "for"})
+# Determiners that introduce someone new ("a citizen", "another member of the public").
+_UNNAMED_DETERMINERS: Final = frozenset({"a", "an", "another", "one"})
 
 
 def _object_of_description(toks: Sequence[_Tok], np: _NP, j: int, limit: int) -> bool:
