@@ -176,6 +176,7 @@ VERBS: Final[tuple[tuple[str, str], ...]] = (
     ('denies denied',                           'direct'),
     ('accuses accused',                         'direct'),
     ('praises praised',                         'direct'),
+    ('commends commended',                      'direct'),
     ('criticizes criticized criticise criticises criticised','direct'),
     ('blames blamed',                           'direct'),
     ('dismisses dismissed',                     'direct'),

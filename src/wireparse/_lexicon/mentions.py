@@ -49,6 +49,9 @@ DOCUMENT_NOUNS: Final[dict[str, tuple[str, ...]]] = {
     "memo": ("memo",),
     "release": ("release",),
     "policy": ("policy",),
+    "post": ("post",),
+    "email": ("email", "e-mail"),
+    "tweet": ("tweet",),
 }
 #: words for part of a group written about before ("as some chanted"): its speaker
 GROUP_PART_WORDS: Final[frozenset[str]] = frozenset({"some", "others", "many"})
