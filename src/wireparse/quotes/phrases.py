@@ -6,6 +6,7 @@ from collections.abc import Sequence
 from typing import Final
 
 import attrs
+import regex
 
 from wireparse._lexicon.agencies import AGENCIES
 from wireparse._lexicon.cues import (
@@ -573,6 +574,29 @@ def _without_clause_word(text: str, np: _NP) -> _NP | None:
         return np
     name_start = np.name_start if np.name_start is not None and np.name_start >= start else None
     return attrs.evolve(np, start=start, name_start=name_start)
+
+
+def _first_of_pair(text: str, np: _NP) -> _NP:
+    """ "Trey Parker and Matt Stone wrote", "Parker and Stone added": joint speakers are
+    the first named (the other is one of them); ``np`` is the second name."""
+    at = np.name_start if np.name_start is not None else np.start
+    if np.kind != "name" or not text.endswith(" and ", max(0, at - 5), at):
+        return np
+    found = _PAIR_FIRST.search(text, max(0, at - _PAIR_FIRST_REACH), at)
+    if found is None or found.group(1).split()[0].lower() in FUNCTION_WORDS:
+        return np
+    description = np.description
+    if description is not None and description.startswith(found.group(1)):
+        # "Trey Parker and Matt Stone, the creators of the show": the appositive only
+        description = description.partition(", ")[2] or None
+    return _NP(found.start(1), found.end(1), "name", description, found.start(1))
+
+
+# A name of up to three words, then "and", right before a second name.
+_PAIR_FIRST: Final = regex.compile(
+    r"(?<![\p{L}\p{N}’'\-.])(\p{Lu}[\p{L}’'\-.]{0,30}(?: \p{Lu}[\p{L}’'\-.]{0,30}){0,2}) and $"
+)
+_PAIR_FIRST_REACH: Final = 100
 
 
 def _described_name(toks: Sequence[_Tok], i: int, lower: list[int], e: int) -> bool:

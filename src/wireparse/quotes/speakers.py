@@ -40,6 +40,7 @@ from wireparse.quotes.phrases import (
     _NAME_GENDER,
     _NOT_SPEAKERS,
     _NP,
+    _first_of_pair,
     _np_before,
     _without_clause_word,
 )
@@ -400,7 +401,7 @@ class _Resolver(_Names):
         clean = _without_clause_word(self.text, np)
         if clean is None:
             return None, None, None
-        np = clean
+        np = _first_of_pair(self.text, clean)
         speaker, is_person = self.resolve(np, position)
         if speaker is not None and not is_person:
             speaker = _without_legal_suffix(speaker)  # "Facebook Inc" is Facebook
