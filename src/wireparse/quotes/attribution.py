@@ -14,7 +14,7 @@ from wireparse._lexicon.cues import (
     STRONG_NAMING_CUES,
 )
 from wireparse._lexicon.function_words import OPENING_PREPOSITIONS
-from wireparse._lexicon.mentions import CLAUSE_WORDS, SIGN_NOUNS
+from wireparse._lexicon.mentions import CLAUSE_WORDS, RELATIVE_WORDS, SIGN_NOUNS
 from wireparse._lexicon.names import INNER_NAME_PARTICLES as NAME_PARTICLES
 from wireparse._lexicon.titles import (
     FUNCTION_WORDS,
@@ -104,6 +104,8 @@ def _right_attribution(text: str, toks: Sequence[_Tok]) -> _Attribution | None:
             if np is None or np.start < toks[i].start:
                 break
             lead = [t for t in toks[i:] if t.start < np.start]
+            if lead and lead[0].lower in _SUBORDINATORS:
+                break  # "“...” Though critics have said ...": a clause of the next sentence
             # "the campaign's manager, Brad Parscale, said in a statement": the
             # description before a name in apposition ends on a comma (in lower case:
             # a capital opens the next sentence, "A lawyer for Acme, Marc Doe, said")
@@ -133,6 +135,8 @@ def _right_attribution(text: str, toks: Sequence[_Tok]) -> _Attribution | None:
     return None
 
 
+# Words that open a subordinate clause, never an attribution after a quotation.
+_SUBORDINATORS: Final = CLAUSE_WORDS - RELATIVE_WORDS - {"and", "or", "but", "nor", "as", "that"}
 _QUOTED: Final = frozenset({"quoted", "quotes", "quote"})
 _AS_SAYING: Final = frozenset({"saying", "telling", "writing", "asking"})
 _OBJECT_PRONOUNS: Final = frozenset({"him", "her"})
