@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Final
 
 import attrs
@@ -41,7 +41,7 @@ from wireparse.quotes.tokens import (
     _keeps_period,
     _Tok,
 )
-from wireparse.quotes.verbs import CUE_VERBS, WEAK_CUES
+from wireparse.quotes.verbs import CUE_VERBS, INDIRECT_CUES, WEAK_CUES
 
 # How far (characters) the attribution windows reach around a quotation.
 _LEFT_WINDOW: Final = 300
@@ -267,6 +267,9 @@ def _cue_attribution(
     first_named: list[int | None] = []  # the first cue that has a subject, once asked
     opening: list[tuple[_NP, int] | None] = []  # _np_after at token 0, once asked
     last_colon: list[int] = []  # the index of the sentence's last colon (-1), once asked
+    outer = _reporter(text, sentence, cues, subject)
+    if outer is not None:
+        return _Attribution(outer, sentence[cues[0]].text, "left")
     for k in reversed(cues):
         if sentence[k].lower in WEAK_CUES and n - k > _WEAK_CUE_REACH:
             continue
@@ -330,6 +333,28 @@ def _cue_attribution(
     return None
 
 
+def _reporter(
+    text: str,
+    sentence: Sequence[_Tok],
+    cues: Sequence[int],
+    subject: Callable[[int], _NP | None],
+) -> _NP | None:
+    """ "Kelly said that after the interview he shouted at her “...”": the quotation is
+    the words of who reports the sentence (the subject that opens it, before a verb of
+    reported speech), not of the pronoun in the clause reported."""
+    if len(cues) < 2 or sentence[cues[0]].lower not in INDIRECT_CUES:
+        return None
+    inner = subject(cues[-1])
+    if inner is None or sentence[cues[-1]].lower in INDIRECT_CUES:
+        return None
+    if text[inner.start : inner.end].lower() not in _HE_OR_SHE:
+        return None  # (not "they", "some")
+    np = subject(cues[0])
+    if np is None or np.kind != "name" or np.start != sentence[0].start:
+        return None
+    return np
+
+
 def _described_subject(sentence: Sequence[_Tok]) -> bool:
     """Whether the sentence opens on a description that is its subject ("The Florida
     senator sought to calm his supporters, saying"): it speaks, as a name would."""
@@ -337,6 +362,7 @@ def _described_subject(sentence: Sequence[_Tok]) -> bool:
 
 
 _THE_OR_A: Final = frozenset({"the", "a", "an"})
+_HE_OR_SHE: Final = frozenset({"he", "she"})
 # Mentions that describe rather than name: no subject of a colon frame.
 _DESCRIPTIONS: Final = frozenset({"common", "other"})
 
