@@ -28,6 +28,12 @@ CLAUSE_WORDS: Final[frozenset[str]] = RELATIVE_WORDS | frozenset(
     }
 )  # fmt: skip
 
+#: words that open a subordinate clause: a cue after one is no attribution of the
+#: quotation before it ("“...” Though critics have said ...")
+SUBORDINATORS: Final[frozenset[str]] = (
+    CLAUSE_WORDS - RELATIVE_WORDS - frozenset({"and", "or", "but", "nor", "as", "that"})
+)
+
 #: party words that stand before a politician's name as a title ("Democrat Jamie Raskin")
 PARTY_WORDS: Final[frozenset[str]] = frozenset(
     {"democrat", "republican", "independent", "labour", "tory", "conservative", "liberal"}

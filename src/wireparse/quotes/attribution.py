@@ -14,7 +14,7 @@ from wireparse._lexicon.cues import (
     STRONG_NAMING_CUES,
 )
 from wireparse._lexicon.function_words import OPENING_PREPOSITIONS
-from wireparse._lexicon.mentions import CLAUSE_WORDS, RELATIVE_WORDS, SIGN_NOUNS
+from wireparse._lexicon.mentions import CLAUSE_WORDS, SIGN_NOUNS, SUBORDINATORS
 from wireparse._lexicon.names import INNER_NAME_PARTICLES as NAME_PARTICLES
 from wireparse._lexicon.titles import (
     FUNCTION_WORDS,
@@ -136,7 +136,7 @@ def _right_attribution(text: str, toks: Sequence[_Tok]) -> _Attribution | None:
 
 
 # Words that open a subordinate clause, never an attribution after a quotation.
-_SUBORDINATORS: Final = CLAUSE_WORDS - RELATIVE_WORDS - {"and", "or", "but", "nor", "as", "that"}
+_SUBORDINATORS: Final = SUBORDINATORS
 _QUOTED: Final = frozenset({"quoted", "quotes", "quote"})
 _AS_SAYING: Final = frozenset({"saying", "telling", "writing", "asking"})
 _OBJECT_PRONOUNS: Final = frozenset({"him", "her"})
