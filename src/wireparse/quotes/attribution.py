@@ -282,8 +282,10 @@ def _cue_attribution(
         np = subject(k)
         participle = _after_comma_participle(sentence, k)
         clause = participle and sentence[0].lower in _OPENING_CLAUSES
-        if np is not None and np.kind == "other" and participle:
-            np = None  # "He refused to comment on Clinton’s remarks, saying “...”"
+        if np is not None and participle and (np.kind == "other" or np.end < sentence[k - 2].end):
+            # "He refused to comment on Clinton’s remarks, saying “...”"; "In Salem, New
+            # Hampshire, Trump went after Bush, calling": not a name before a clause
+            np = None
         if np is not None:
             return _Attribution(np, sentence[k].text, "left")
         # "... and pledged “...”": the subject of an earlier cue in the sentence
