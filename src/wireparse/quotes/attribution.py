@@ -242,7 +242,12 @@ def _left_attribution(text: str, toks: Sequence[_Tok]) -> _Attribution | None:
         if CUE_VERBS.isdisjoint(lowers[reach:])
         else [k for k in range(reach, n) if lowers[k] in CUE_VERBS and not sentence[k].is_cap]
     )
-    return _cue_attribution(text, sentence, cues) if cues else None
+    by_cue = _cue_attribution(text, sentence, cues) if cues else None
+    if by_cue is None and n >= 3 and sentence[-1].text in _DASHES:
+        dashed = _dash_subject(text, sentence)
+        if dashed is not None:
+            return _Attribution(dashed, "—", "left")
+    return by_cue
 
 
 def _cue_attribution(
@@ -333,6 +338,24 @@ def _cue_attribution(
             if found is not None and found[1] < n and sentence[found[1]].text == ":":
                 return _Attribution(found[0], sentence[k].text, "left")
     return None
+
+
+def _dash_subject(text: str, sentence: Sequence[_Tok]) -> _NP | None:
+    """ "Trump expressed sympathy with their frustration — “...” —": a quotation set off
+    by a dash gives the words of the person who opens the sentence (after *When*, or
+    after an opening phrase and its comma: "Asked about it, Trump ...")."""
+    if sentence[0].lower in _THE_OR_A:
+        return None  # "The company — “...” —"
+    found = _subject_at(text, sentence, 1 if sentence[0].lower in CLAUSE_WORDS else 0)
+    if found is None or sentence[found[1]].text == ",":
+        comma = next((c for c in range(1, min(len(sentence), 12)) if sentence[c].text == ","), 0)
+        found = _subject_at(text, sentence, comma + 1) if comma else None
+    if found is None or found[0].kind != "name" or sentence[found[1]].text in {",", "—", "–"}:
+        return None
+    return found[0]
+
+
+_DASHES: Final = frozenset({"—", "–"})
 
 
 def _reporter(
