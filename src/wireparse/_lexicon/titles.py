@@ -747,6 +747,8 @@ PERSON_NOUNS: Final[frozenset[str]] = frozenset(
         "minister",
         # someone the article does not name ("a citizen wrote", "one viewer")
         "citizen",
+        "teen",
+        "teenager",
         "viewer",
         "reader",
         "caller",
