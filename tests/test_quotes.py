@@ -370,6 +370,10 @@ _RULE_CASES = [
     ("_as_written",
      '"We act," protesters said.',
      "protesters"),
+    ("_unnamed_speaker",
+     'Jane Doe runs Acme. A company spokesman said sales "rose sharply."\n\n'
+     '"We are pleased," he said.',
+     "A company spokesman"),
     ("_previous_subject",
      'Tom Hale told reporters he had spoken with Gov. John Ward.\n\n'
      '"It is not necessary," he said.',

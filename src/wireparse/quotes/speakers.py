@@ -50,6 +50,7 @@ from wireparse.quotes.unnamed import (
     _part_of_group,
     _told_by_clause,
     _unnamed_before,
+    _unnamed_speaker,
 )
 from wireparse.quotes.verbs import _PAIR, CUE_VERBS
 from wireparse.quotes.words import (
@@ -760,6 +761,7 @@ SIEVES: Final[tuple[tuple[tuple[str, ...], _Rule], ...]] = (
     (("common",), _recent_organization),
     (("common",), _epithet),
     (("common",), _as_written),
+    (("pronoun",), _unnamed_speaker),
     (("pronoun",), _previous_subject),
     (("pronoun",), _he_or_she),
     (("pronoun",), _subject_organization),

@@ -13,7 +13,7 @@ import regex
 
 from wireparse._lexicon.mentions import DOCUMENT_NOUNS, GROUP_PART_WORDS, SIGN_NOUNS
 from wireparse._lexicon.titles import PERSON_NOUNS, ROLE_NOUNS, STATEMENT_HEADS
-from wireparse.quotes.words import _inside
+from wireparse.quotes.words import _INDEFINITE, _inside
 
 if TYPE_CHECKING:
     from wireparse.quotes.phrases import _NP
@@ -100,3 +100,28 @@ def _issued_document(r: _Resolver, np: _NP, mention: str, position: int) -> _Fou
     from wireparse.quotes.speakers import _author_of  # (speakers imports this module)
 
     return _author_of(r, np.start, people_only=True)
+
+
+def _unnamed_speaker(r: _Resolver, np: _NP, mention: str, position: int) -> _Found:
+    """ "A company spokesman said ... / “...,” he said": he or she is the unnamed one
+    who spoke last, when no person stands as a subject since."""
+    if mention.lower() not in _HE_OR_SHE or not r.history:
+        return None
+    pos, speaker, is_person = r.history[-1]
+    words = speaker.lower().split()
+    if (
+        is_person
+        or words[0] not in _INDEFINITE
+        or not (words[-1] in ROLE_NOUNS or words[-1] in PERSON_NOUNS)
+    ):
+        return None
+    if position - pos > _UNNAMED_REACH or r._subject_between(pos + 1, position):
+        return None
+    for match in _THE_NOUN.finditer(r.text, pos + 1, position):
+        if match.group(1) in ROLE_NOUNS and match.group(1) != words[-1]:
+            return None  # "On Dec. 13, the mayor brought up ... “...,” he said"
+    return speaker, False
+
+
+_HE_OR_SHE: Final = frozenset({"he", "she"})
+_THE_NOUN: Final = regex.compile(r"\b[Tt]he ([a-z\-]+)\b")
