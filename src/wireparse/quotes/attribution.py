@@ -111,7 +111,9 @@ def _right_attribution(text: str, toks: Sequence[_Tok]) -> _Attribution | None:
             # a capital opens the next sentence, "A lawyer for Acme, Marc Doe, said")
             appositive = np.description and lead and lead[-1].text == "," and not lead[0].is_cap
             words = lead[:-1] if appositive else lead
-            if any(not (t.is_word or _is_abbr(t.text)) for t in words) or len(lead) > 10:
+            if any(not (t.is_word or _is_abbr(t.text)) for t in words) or len(lead) > (
+                _LONG_TITLE if np.kind == "name" and not any(t.is_cap for t in lead) else 10
+            ):  # "acting chief scientist and assistant administrator for ... Craig McLean"
                 break
             if lead:
                 before = text[toks[i].start : lead[-1].end]
@@ -137,6 +139,8 @@ def _right_attribution(text: str, toks: Sequence[_Tok]) -> _Attribution | None:
 
 # Words that open a subordinate clause, never an attribution after a quotation.
 _SUBORDINATORS: Final = SUBORDINATORS
+# How many lower-case words of title may stand between a quotation and a name.
+_LONG_TITLE: Final = 16
 _QUOTED: Final = frozenset({"quoted", "quotes", "quote"})
 _AS_SAYING: Final = frozenset({"saying", "telling", "writing", "asking"})
 _OBJECT_PRONOUNS: Final = frozenset({"him", "her"})
