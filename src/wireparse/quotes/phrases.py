@@ -170,18 +170,26 @@ def _indefinite_holder(toks: Sequence[_Tok], np: _NP, j: int, limit: int) -> _NP
     )
     if k is None or k - 2 < limit or toks[k - 1].lower not in _HOLDER_LINKS:
         return None
-    head = toks[k - 2].lower
-    if head not in ROLE_NOUNS and head not in PERSON_NOUNS:
+    h = k - 2
+    familiar = toks[k - 1].lower == "with"  # "an official familiar with the letter"
+    if familiar:
+        if toks[h].lower != "familiar" or h - 1 < limit:
+            return None
+        h -= 1
+    head = toks[h].lower
+    if head not in ROLE_NOUNS and head not in PERSON_NOUNS and head not in PLURAL_SOURCES:
         return None
-    for d in range(k - 2, max(limit, k - 6) - 1, -1):
+    for d in range(h, max(limit, h - 4) - 1, -1):
         if toks[d].lower in _UNNAMED_DETERMINERS:
             return _NP(toks[d].start, np.end, "common", np.description)
         if not toks[d].is_word or toks[d].lower in PHRASE_STOPS:
-            return None
+            break
+    if familiar and head.endswith("s"):  # "sources familiar with the talks said"
+        return _NP(toks[h].start, np.end, "common", np.description)
     return None
 
 
-_HOLDER_LINKS: Final = frozenset({"of", "for"})
+_HOLDER_LINKS: Final = frozenset({"of", "for", "with"})
 # Determiners that introduce someone new ("a citizen", "another member of the public").
 _UNNAMED_DETERMINERS: Final = frozenset({"a", "an", "another", "one"})
 

@@ -433,9 +433,10 @@ def _unnamed_someone(r: _Resolver, np: _NP, mention: str, position: int) -> _Fou
     Someone the article does not name, not an earlier name; kept as a description,
     which "the official" later refers back to.
     """
-    words = mention.split()
-    head = words[-1].lower()
-    if words[0].lower() in _INDEFINITE and (head not in STATEMENT_HEADS or head in ROLE_NOUNS):
+    words = mention.lower().split()
+    # the head stands before "of", "for", "familiar with" ("an official familiar with the letter")
+    head = words[next((i for i, w in enumerate(words) if w in _HOLDER_WORDS), len(words)) - 1]
+    if words[0] in _INDEFINITE and (head not in STATEMENT_HEADS or head in ROLE_NOUNS):
         return mention, False
     return None
 
@@ -739,6 +740,7 @@ _WORD: Final = regex.compile(r"\b[a-z]+\b")
 # What ends a sentence just before a quotation that opens the next one.
 _ENDS: Final = (".", "?", "!", ".”", "?”", "!”", '."', '?"', '!"')
 _PRONOUN_GENDERS: Final = {"he": "m", "him": "m", "she": "f", "her": "f"}
+_HOLDER_WORDS: Final = frozenset({"of", "for", "familiar"})
 _DESCRIPTIONS: Final = ("other", "common")
 # Statement nouns that are organizations' words too, but not who speaks.
 _DOCUMENTS: Final = frozenset({"statement", "report", "study", "survey"})
