@@ -457,6 +457,10 @@ def _np_after(text: str, toks: Sequence[_Tok], i: int) -> tuple[_NP, int] | None
     tok = toks[i]
     if tok.lower in PERSON_PRONOUNS or tok.lower in OTHER_PRONOUNS:
         return _NP(tok.start, tok.end, "pronoun"), i + 1
+    if tok.lower in {"the", "a", "an"}:
+        role = _role_after_org(toks, i + 1)
+        if role is not None:  # "a senior U.S. Department of Homeland Security official"
+            return _NP(tok.start, toks[role].end, "common"), role + 1
     # Capitalized words, name particles and lower-case titles or roles, up to the name's end:
     # "Oilers head coach Ken Hitchcock", "U.N. Secretary-General Antonio Guterres".
     e = i - 1
@@ -630,6 +634,36 @@ def _role_after_name(toks: Sequence[_Tok], i: int) -> int | None:
     if e + 1 < len(toks) and toks[e + 1].is_cap:
         return None  # "the White House spokesman Raj Shah": a name follows
     return e
+
+
+def _role_after_org(toks: Sequence[_Tok], i: int) -> int | None:
+    """ "a senior U.S. Department of Homeland Security (DHS) official": the role noun after
+    an adjective or two and an organization's name with *of* or an acronym in brackets
+    (the simple "a White House official" is :func:`_role_after_name`'s)."""
+    e = i
+    while e < len(toks) and e - i < 2 and toks[e].is_word and not toks[e].is_cap:
+        if toks[e].lower in ROLE_NOUNS or toks[e].lower in PHRASE_STOPS:
+            return None
+        e += 1
+    start, inner = e, False
+    while e < len(toks) and e - start < 10:
+        word = toks[e]
+        if word.text in _BRACKETS or word.lower in _ORG_NAME_LINKS:
+            inner = True
+        elif not (word.is_cap and word.text != _QUOTE_TOKEN):
+            break
+        e += 1
+    if e == start or e >= len(toks) or not (inner or start > i) or toks[e].lower not in ROLE_NOUNS:
+        return None
+    if not toks[start].is_cap or toks[e - 1].lower in _ORG_NAME_LINKS:
+        return None
+    if e + 1 < len(toks) and toks[e + 1].is_cap:
+        return None  # a name follows: "the ... spokesman Raj Shah"
+    return e
+
+
+_BRACKETS: Final = frozenset({"(", ")"})
+_ORG_NAME_LINKS: Final = frozenset({"of", "and", "for"})
 
 
 def _source_noun(word: str) -> bool:
