@@ -481,7 +481,13 @@ def _np_after(text: str, toks: Sequence[_Tok], i: int) -> tuple[_NP, int] | None
             break
     while e >= i and not toks[e].is_cap:
         e -= 1
-    lower = [k for k in range(i, e) if not toks[k].is_cap and toks[k].lower not in NAME_PARTICLES]
+    lower = [
+        k
+        for k in range(i, e)
+        if not toks[k].is_cap
+        and toks[k].lower not in NAME_PARTICLES
+        and not _inner_and(toks, k, i, e)  # "the U.S. Health and Human Services Department"
+    ]
     if (
         lower
         and not (toks[lower[-1]].lower in ROLE_NOUNS or toks[lower[-1]].lower in TITLE_WORDS)
@@ -496,6 +502,7 @@ def _np_after(text: str, toks: Sequence[_Tok], i: int) -> tuple[_NP, int] | None
         while s - 1 >= i and (
             toks[s - 1].is_cap
             or (toks[s - 1].lower in NAME_PARTICLES and s - 2 >= i and toks[s - 2].is_cap)
+            or _inner_and(toks, s - 1, i, e)
         ):
             s -= 1
         while s < e and toks[s].lower in NAME_PARTICLES:
@@ -634,6 +641,18 @@ def _role_after_name(toks: Sequence[_Tok], i: int) -> int | None:
     if e + 1 < len(toks) and toks[e + 1].is_cap:
         return None  # "the White House spokesman Raj Shah": a name follows
     return e
+
+
+def _inner_and(toks: Sequence[_Tok], k: int, i: int, e: int) -> bool:
+    """Whether token ``k`` is an "and" inside an organization's name that runs from after
+    ``i`` to ``e`` ("Health and Human Services Department"; not "Tom Hale and Jane Roe")."""
+    return (
+        toks[k].lower == "and"
+        and i < k - 1
+        and toks[k - 1].is_cap
+        and toks[k + 1].is_cap
+        and toks[e].lower in ORG_NOUNS
+    )
 
 
 def _role_after_org(toks: Sequence[_Tok], i: int) -> int | None:
