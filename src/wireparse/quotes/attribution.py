@@ -339,9 +339,20 @@ def _cue_attribution(
             if last_colon[0] <= k + 1:
                 continue
             found = _np_after(text, sentence, k + 1)
-            if found is not None and found[1] < n and sentence[found[1]].text == ":":
+            if found is not None and _colon_after(sentence, found[1]):
                 return _Attribution(found[0], sentence[k].text, "left")
     return None
+
+
+def _colon_after(sentence: Sequence[_Tok], j: int) -> bool:
+    """Whether a colon follows the speaker that ends before token ``j``, right away or
+    after the place it belongs to ("says Karen Pollitz of the Kaiser Family Foundation:")."""
+    if j < len(sentence) and sentence[j].lower in _HOLDER_LINKS:
+        j = next((c for c in range(j, min(len(sentence), j + 10)) if not sentence[c].is_word), j)
+    return j < len(sentence) and sentence[j].text == ":"
+
+
+_HOLDER_LINKS: Final = frozenset({"of", "at", "for", "with", "from"})
 
 
 def _dash_subject(text: str, sentence: Sequence[_Tok]) -> _NP | None:
