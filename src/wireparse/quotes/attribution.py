@@ -407,6 +407,16 @@ _HE_OR_SHE: Final = frozenset({"he", "she"})
 _DESCRIPTIONS: Final = frozenset({"common", "other"})
 
 
+def _names_a_thing(text: str, attribution: _Attribution) -> bool:
+    """Whether a left attribution's subject is a thing with an article ("a draft text
+    agreed before the impasse, “...,” X said"): the right attribution then wins."""
+    np = attribution.np
+    return np.kind == "other" and text[np.start : np.start + 4].lower().startswith(_ARTICLES)
+
+
+_ARTICLES: Final = ("a ", "an ", "the ")
+
+
 def _sign_clause(sentence: Sequence[_Tok], k: int) -> bool:
     """Whether the cue at ``k`` opens a clause on a sign ("held a sign that said"): the
     words are the holder's, the subject of the sentence."""
