@@ -78,9 +78,10 @@ class _Windows:
         attribution = _right_attribution(text, right) if raw.close_at is not None else None
         left_attribution = _left_attribution(text, left)
         opens = not left or left[-1].text in _SENTENCE_END or left[-1].text in _OPENING_MARKS
-        if left_attribution is not None and (attribution is None or not opens):
-            if attribution is None or not _names_a_thing(text, left_attribution):
-                attribution = left_attribution
+        if left_attribution is not None and (
+            attribution is None or not (opens or _names_a_thing(text, left_attribution))
+        ):
+            attribution = left_attribution
         right_side = attribution is not None and attribution.side == "right"
         term = _is_term(text, left, raw) or (not right_side and _is_title_case(text, raw.inner))
         return _Frame(attribution, term, opens, left_start)
