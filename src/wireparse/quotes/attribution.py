@@ -133,8 +133,22 @@ def _right_attribution(text: str, toks: Sequence[_Tok]) -> _Attribution | None:
                 start = next((k for k in range(i, end) if toks[k].start == np.start), i)
                 if start > i and toks[start - 1].text == ",":
                     return _Attribution(np, toks[end].text, "right")
+            if toks[end - 1].text == ",":
+                # "Such hacks “...” so that analysts can see more, said Ben Buchanan, a
+                # scholar.": the words after the mark run on to ", said X"
+                found = _np_after(text, toks, end + 1)
+                if found is not None and found[0].kind == "name" and _closes(toks, found[1]):
+                    return _Attribution(
+                        _with_description(text, toks, found), toks[end].text, "right"
+                    )
             break
     return None
+
+
+def _closes(toks: Sequence[_Tok], k: int) -> bool:
+    """Whether a speaker ending before token ``k`` closes its sentence or an appositive
+    follows (a quotation after it ends the window: "claims Biden “...”" is no such)."""
+    return k < len(toks) and (toks[k].text == "," or toks[k].text in _SENTENCE_END)
 
 
 # Words that open a subordinate clause, never an attribution after a quotation.
