@@ -37,8 +37,9 @@ def _unnamed_before(r: _Resolver, np: _NP, mention: str, position: int) -> _Foun
 
     "A campaign official said ... “...,” said the official" gives "A campaign official";
     after "officers pinned him", "the officer replies" stays "the officer". Only when
-    no one in the article is written with that role before a name ("officer Jane Roe",
-    "an official, Jane Roe,"): then the rules for roles decide.
+    no one is written with that role before a name ("officer Jane Roe", "an official,
+    Jane Roe,") since the unnamed one came in (for a plural, in the whole article):
+    then the rules for roles decide.
     """
     words = mention.split()
     head = words[-1].lower()
@@ -48,14 +49,14 @@ def _unnamed_before(r: _Resolver, np: _NP, mention: str, position: int) -> _Foun
         return None
     text = r.text
     floor = max(0, np.start - _UNNAMED_REACH)
-    if _named_role(head).search(text, 0, np.start) is not None:
-        return None
     found = None
     for match in _introduced(head).finditer(text, floor, np.start):
         if not _inside(r.quoted, match.start()):
             found = match
-    if found is None:
+    if found is None or _named_role(head).search(text, found.start(), np.start) is not None:
         return None
+    if found.group(1) is None and _named_role(head).search(text, 0, np.start) is not None:
+        return None  # "officers" and "officer Jane Roe": the rules for roles decide
     if found.group(1) is None:
         return mention, False  # "officers pinned him ... the officer replies"
     return found.group(), False
@@ -68,6 +69,8 @@ def _introduced(head: str) -> regex.Pattern[str]:
     word = regex.escape(head)
     return regex.compile(
         rf"\b([Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\p{{L}}\-’'.]+\s+){{0,4}}{word}\b(?!,?\s\p{{Lu}})"
+        rf"(?:\s(?:on|at|in|for|of|from|with)\s(?:the\s)?\p{{Lu}}[\p{{L}}\-’'.]*"
+        rf"(?:\s\p{{Lu}}[\p{{L}}\-’'.]*){{0,3}})?"  # "one Republican aide on Capitol Hill"
         rf"|\b{word}s\b"
     )
 
