@@ -18,6 +18,7 @@ from wireparse._lexicon.mentions import CLAUSE_WORDS, SIGN_NOUNS, SUBORDINATORS
 from wireparse._lexicon.names import INNER_NAME_PARTICLES as NAME_PARTICLES
 from wireparse._lexicon.titles import (
     FUNCTION_WORDS,
+    ROLE_NOUNS,
     OTHER_PRONOUNS,
     PERSON_PRONOUNS,
     TITLE_SMALL_WORDS,
@@ -457,6 +458,11 @@ def _subject_at(text: str, toks: Sequence[_Tok], i: int) -> tuple[_NP, int] | No
         if found is None:
             return None
         return attrs.evolve(found[0], start=toks[i].start, name_start=toks[i].start), found[1]
+    if toks[i].lower in ROLE_NOUNS and i + 1 < len(toks) and toks[i + 1].is_cap:
+        found = _subject_at(text, toks, i + 1)  # "candidate Donald Trump stood ..."
+        if found is None or found[0].kind != "name":
+            return None
+        return attrs.evolve(found[0], start=toks[i].start, description=toks[i].text), found[1]
     e = i
     while e + 1 < len(toks) and e - i < 6 and toks[e + 1].is_cap and toks[e + 1].is_word:
         e += 1
