@@ -18,9 +18,9 @@ from wireparse._lexicon.mentions import CLAUSE_WORDS, SIGN_NOUNS, SUBORDINATORS
 from wireparse._lexicon.names import INNER_NAME_PARTICLES as NAME_PARTICLES
 from wireparse._lexicon.titles import (
     FUNCTION_WORDS,
-    ROLE_NOUNS,
     OTHER_PRONOUNS,
     PERSON_PRONOUNS,
+    ROLE_NOUNS,
     TITLE_SMALL_WORDS,
 )
 from wireparse.models import Span
