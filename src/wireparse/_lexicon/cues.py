@@ -78,6 +78,7 @@ VERBS: Final[tuple[tuple[str, str], ...]] = (
     ('scoffs scoffed',                          'direct'),
     ('grouses groused',                         'direct'),
     ('barks barked',                            'direct'),
+    ('recounts recounted',                      'direct'),
     ('proclaims proclaimed',                    'direct'),
     ('declares declared',                       'direct'),
     ('elaborates elaborated',                   'direct'),
