@@ -322,6 +322,10 @@ _RULE_CASES = [
      'Acme Corp said profits rose.\n\n'
      'Jane Doe issued a statement saying she "had hoped for more."',
      "Jane Doe"),
+    ("_owners_spokesperson",
+     'Jane Doe spoke.\n\n'
+     '"We are hopeful," Acme’s chief spokesman said.',
+     "Acme’s chief spokesman"),
     ("_statement_source",
      'Jane Doe wrote to the board on Monday.\n\n'
      '"We tried," her statement said.',

@@ -47,6 +47,7 @@ from wireparse.quotes.phrases import (
 from wireparse.quotes.tokens import _QUOTE_TOKEN, _SENTENCE_END, _tokens
 from wireparse.quotes.unnamed import (
     _issued_document,
+    _owners_spokesperson,
     _part_of_group,
     _told_by_clause,
     _unnamed_before,
@@ -751,6 +752,7 @@ SIEVES: Final[tuple[tuple[tuple[str, ...], _Rule], ...]] = (
     (("common",), _unnamed_someone),
     (_DESCRIPTIONS, _document_author),
     (("common",), _issued_document),
+    (("common",), _owners_spokesperson),
     (("common",), _statement_source),
     (("common",), _told_by_clause),
     (("common",), _unnamed_before),

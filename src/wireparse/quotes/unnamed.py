@@ -128,3 +128,14 @@ def _unnamed_speaker(r: _Resolver, np: _NP, mention: str, position: int) -> _Fou
 
 _HE_OR_SHE: Final = frozenset({"he", "she"})
 _THE_NOUN: Final = regex.compile(r"\b[Tt]he ([a-z\-]+)\b")
+
+
+def _owners_spokesperson(r: _Resolver, np: _NP, mention: str, position: int) -> _Found:
+    """ "South Korea’s presidential spokesman said": someone unnamed who speaks for a
+    named owner, as written (not the owner)."""
+    words = mention.split()
+    head = words[-1].lower()
+    if head not in ROLE_NOUNS or head not in STATEMENT_HEADS or len(words) < 2:
+        return None
+    owner = next((w for w in words[:-1] if w.endswith(("’s", "'s"))), None)
+    return (mention, False) if owner is not None and owner[:1].isupper() else None
