@@ -310,6 +310,10 @@ def test_docs_list_the_speaker_rules_in_their_order() -> None:
 # Each case needs its rule: without the rule the speaker differs (the catch-all
 # ``_nobody`` excepted, after which nothing is tried).
 _RULE_CASES = [
+    ("_named_next",
+     'Tom Hale runs the city. "The plan is on track," a city spokesman said.\n\n'
+     'The city hopes to finish soon, spokesman Sam Ortiz told reporters.',
+     "Sam Ortiz"),
     ("_unnamed_someone",
      'Acme Corp said profits rose.\n\n'
      '"We act," a spokesman said.',

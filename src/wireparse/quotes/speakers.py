@@ -47,6 +47,7 @@ from wireparse.quotes.phrases import (
 from wireparse.quotes.tokens import _QUOTE_TOKEN, _SENTENCE_END, _tokens
 from wireparse.quotes.unnamed import (
     _issued_document,
+    _named_next,
     _owners_spokesperson,
     _part_of_group,
     _told_by_clause,
@@ -749,6 +750,7 @@ _DOCUMENTS: Final = frozenset({"statement", "report", "study", "survey"})
 #: The speaker rules, in the order they are tried, each with the kinds of mention it
 #: applies to (see _NP.kind). docs/quotes.md lists them with an example each.
 SIEVES: Final[tuple[tuple[tuple[str, ...], _Rule], ...]] = (
+    (("common",), _named_next),
     (("common",), _unnamed_someone),
     (_DESCRIPTIONS, _document_author),
     (("common",), _issued_document),

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Final
 import regex
 
 from wireparse._lexicon.mentions import DOCUMENT_NOUNS, GROUP_PART_WORDS, SIGN_NOUNS
-from wireparse._lexicon.titles import PERSON_NOUNS, ROLE_NOUNS, STATEMENT_HEADS
+from wireparse._lexicon.titles import FUNCTION_WORDS, PERSON_NOUNS, ROLE_NOUNS, STATEMENT_HEADS
 from wireparse.quotes.words import _INDEFINITE, _inside
 
 if TYPE_CHECKING:
@@ -139,3 +139,55 @@ def _owners_spokesperson(r: _Resolver, np: _NP, mention: str, position: int) -> 
         return None
     owner = next((w for w in words[:-1] if w.endswith(("’s", "'s"))), None)
     return (mention, False) if owner is not None and owner[:1].isupper() else None
+
+
+def _named_next(r: _Resolver, np: _NP, mention: str, position: int) -> _Found:
+    """ "A Vancouver hockey coach says ... / Jane Roe said the video ...": the news lead
+    that names its subject in the next sentence. Someone brought in with a/an and a
+    role is the person named right after: as the subject opening the next sentence
+    ("Justice Sean Dunphy directed"), or after the same role ("attorney E. Dirk
+    Wegmann argued", "spokesman Raj Shah told")."""
+    words = mention.split()
+    if words[0].lower() not in {"a", "an"} or len(words) < 2:
+        return None
+    head = next((w for w in words[1:] if w.lower() in ROLE_NOUNS), None)
+    if head is None:
+        return None
+    text = r.text
+    end = _SENTENCE_STOP.search(text, np.end, np.end + _NAMED_NEXT_REACH)
+    if end is None:
+        return None
+    window = text[end.end() : end.end() + _NAMED_NEXT_REACH]
+    opening = _OPENING_NAME.match(window)
+    if opening is not None and (
+        opening.group(1).split()[0].lower() in FUNCTION_WORDS
+        or text.find(opening.group(1).split()[-1], 0, np.start) >= 0
+    ):
+        opening = None  # "The Trump administration"; a name written before is not new here
+    for found in (opening, _after_role(head.lower()).search(window)):
+        if found is None:
+            continue
+        name, is_org = r.full_name(found.group(1), end.end() + found.start(1))
+        if not is_org and len(name.split()) > 1 and (found is not opening or r._person_like(name)):
+            return name, True  # (after the role word, "attorney E. Dirk Wegmann", a person)
+    return None
+
+
+# How far (characters) the name of someone brought in without one is looked for.
+_NAMED_NEXT_REACH: Final = 400
+_SENTENCE_STOP: Final = regex.compile(r"[.!?][”\"’']?\s")
+# A name of two words or more opening a sentence (after a capitalized title), then a
+# comma or a lower-case verb.
+_OPENING_NAME: Final = regex.compile(
+    r"\s*(?:\p{Lu}\p{Ll}+\.?\s)?"
+    r"(\p{Lu}[\p{L}\-’']+(?:\s(?:\p{Lu}\.)+)?(?:\s\p{Lu}[\p{L}\-’']+)+)(?=,|\s\p{Ll})"
+)
+
+
+@functools.lru_cache(maxsize=256)
+def _after_role(head: str) -> regex.Pattern[str]:
+    """A name of two words or more right after ``head`` ("spokesman Raj Shah")."""
+    return regex.compile(
+        rf"\b(?i:{regex.escape(head)})\s((?:\p{{Lu}}\.\s)*\p{{Lu}}[\p{{L}}\-’'.]+"
+        rf"(?:\s\p{{Lu}}[\p{{L}}\-’'.]+)+)"
+    )
