@@ -396,18 +396,27 @@ def _reporter(
 ) -> _NP | None:
     """ "Kelly said that after the interview he shouted at her “...”": the quotation is
     the words of who reports the sentence (the subject that opens it, before a verb of
-    reported speech), not of the pronoun in the clause reported."""
+    reported speech), not of the pronoun in the clause reported; nor of a thing ("a
+    source said the areas hacked suggested “...”")."""
     if len(cues) < 2 or sentence[cues[0]].lower not in INDIRECT_CUES:
         return None
     inner = subject(cues[-1])
-    if inner is None or sentence[cues[-1]].lower in INDIRECT_CUES:
+    if inner is None:
         return None
-    if text[inner.start : inner.end].lower() not in _HE_OR_SHE:
-        return None  # (not "they", "some")
+    if inner.kind != "other" and (
+        sentence[cues[-1]].lower in INDIRECT_CUES
+        or text[inner.start : inner.end].lower() not in _HE_OR_SHE  # (not "they", "some")
+    ):
+        return None
     np = subject(cues[0])
-    if np is None or np.kind != "name" or np.start != sentence[0].start:
+    opens = sentence[1 if sentence[0].lower in _BUT_AND and len(sentence) > 1 else 0].start
+    if np is None or np.kind not in _PEOPLE or np.start != opens:
         return None
     return np
+
+
+_BUT_AND: Final = frozenset({"but", "and"})
+_PEOPLE: Final = frozenset({"name", "common"})
 
 
 def _described_subject(sentence: Sequence[_Tok]) -> bool:
