@@ -55,9 +55,10 @@ DOCUMENT_NOUNS: Final[dict[str, tuple[str, ...]]] = {
     "memo": ("memo",),
     "release": ("release",),
     "policy": ("policy",),
-    "post": ("post",),
+    "post": ("post", "tweeted", "posted"),
     "email": ("email", "e-mail"),
-    "tweet": ("tweet",),
+    "tweet": ("tweet", "tweeted"),
+    "study": ("study",),
 }
 #: words for part of a group written about before ("as some chanted"): its speaker
 GROUP_PART_WORDS: Final[frozenset[str]] = frozenset({"some", "others", "many"})

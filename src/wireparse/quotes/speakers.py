@@ -12,7 +12,6 @@ from wireparse._lexicon.mentions import (
     AUTHOR_VERBS,
     CLAUSE_WORDS,
     DEMONYMS,
-    DOCUMENT_NOUNS,
     LEGAL_SUFFIXES,
 )
 from wireparse._lexicon.places import COMPASS_WORDS
@@ -28,6 +27,7 @@ from wireparse._lexicon.titles import (
 )
 from wireparse.models import Mention, Span
 from wireparse.quotes.attribution import _sentence_start
+from wireparse.quotes.documents import _document_author, _issued_document
 from wireparse.quotes.names import (
     _GENDER_MENTIONS,
     _GENDER_WINDOW,
@@ -46,7 +46,6 @@ from wireparse.quotes.phrases import (
 )
 from wireparse.quotes.tokens import _QUOTE_TOKEN, _SENTENCE_END, _tokens
 from wireparse.quotes.unnamed import (
-    _issued_document,
     _named_next,
     _owners_spokesperson,
     _part_of_group,
@@ -443,42 +442,6 @@ def _unnamed_someone(r: _Resolver, np: _NP, mention: str, position: int) -> _Fou
     return None
 
 
-def _document_author(r: _Resolver, np: _NP, mention: str, position: int) -> _Found:
-    """ "the statement said", "the editorial states": who issued the document.
-
-    The subject of the last sentence before that names the document ("Deripaska said
-    in a statement", "In its lawsuit, the committee said", "the embassy issued a
-    statement", "In a communique, the G-8 foreign ministers said"), resolved in turn;
-    or the name after the document and "from", "by" ("in" for an editorial) however
-    far back ("an editorial in Christianity Today magazine"); only for "the"/"its" and
-    a document noun.
-    """
-    words = mention.lower().split()
-    if len(words) != 2 or words[0] not in {"the", "its"} or words[1] not in DOCUMENT_NOUNS:
-        return None
-    floor = max(0, np.start - _DOCUMENT_REACH)
-    for match in reversed(list(_WORD.finditer(r.text, 0, np.start))):
-        if match.group() not in DOCUMENT_NOUNS[words[1]] or _inside(r.quoted, match.start()):
-            continue
-        found = _named_issuer(r, match.end(), match.group())
-        if found is None and match.start() >= floor:
-            found = _author_of(r, match.start())
-        if found is not None:
-            return found
-    return None
-
-
-def _named_issuer(r: _Resolver, end: int, noun: str) -> _Found:
-    """ "an editorial in Christianity Today magazine", "a letter from the American
-    Legion": the name right after the document noun ending at ``end`` and *from* or
-    *by* (*in* after an editorial) issued it."""
-    found = _ISSUER.match(r.text, end)
-    if found is None or (found.group(1) == "in" and noun not in _PUBLISHED_IN):
-        return None
-    name, is_org = r.full_name(found.group(2), found.start(2))
-    return name, not is_org
-
-
 def _author_of(r: _Resolver, at: int, *, people_only: bool = False) -> _Found:
     """The subject of the verb of saying or issuing in the sentence around ``at``
     (with ``people_only``, never a description: "a statement saying" is no author)."""
@@ -726,15 +689,6 @@ _GROUP_REACH: Final = 400
 _POSSESSOR: Final = regex.compile(
     r"\b(?:(\p{Lu}[\p{L}\-]+)[’']s\b|(\p{Lu}[\p{L}\-]*s)[’'](?!\p{L}))"
 )
-# A name after a document noun that names its issuer ("editorial in Christianity Today").
-_ISSUER: Final = regex.compile(
-    r" (in|from|by) (?:the )?((?:\p{Lu}[\p{L}\-.’']*)"
-    r"(?: (?:of |for |and )?\p{Lu}[\p{L}\-.’']*){0,5})"
-)
-# Documents whose issuer is the periodical they are "in".
-_PUBLISHED_IN: Final = frozenset({"editorial", "op-ed"})
-# How far back (characters) a document's author is looked for.
-_DOCUMENT_REACH: Final = 1500
 _COMPASS: Final = COMPASS_WORDS
 # How far (characters) before "it" the sentence whose subject it stands for may end.
 _SUBJECT_REACH: Final = 300

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Final
 
 import regex
 
-from wireparse._lexicon.mentions import DOCUMENT_NOUNS, GROUP_PART_WORDS, SIGN_NOUNS
+from wireparse._lexicon.mentions import GROUP_PART_WORDS, SIGN_NOUNS
 from wireparse._lexicon.titles import FUNCTION_WORDS, PERSON_NOUNS, ROLE_NOUNS, STATEMENT_HEADS
 from wireparse.quotes.words import _INDEFINITE, _inside
 
@@ -90,19 +90,6 @@ def _part_of_group(r: _Resolver, np: _NP, mention: str, position: int) -> _Found
     from wireparse.quotes.speakers import _they_group  # (speakers imports this module)
 
     return _they_group(r, np, "they", position)
-
-
-def _issued_document(r: _Resolver, np: _NP, mention: str, position: int) -> _Found:
-    """ "Manafort issued a statement saying he “...”": a document brought in by its
-    sentence speaks for whoever issued or sent it there."""
-    words = mention.lower().split()
-    if words[0] not in {"a", "an"} or (
-        words[-1] not in STATEMENT_HEADS and words[-1] not in DOCUMENT_NOUNS
-    ):
-        return None
-    from wireparse.quotes.speakers import _author_of  # (speakers imports this module)
-
-    return _author_of(r, np.start, people_only=True)
 
 
 def _unnamed_speaker(r: _Resolver, np: _NP, mention: str, position: int) -> _Found:
