@@ -116,7 +116,17 @@ class _Speakers:
             return self._own(mate)
         if self.frames[n].opens_sentence:
             return self._carried(self.raws[n])
-        return None
+        return self._reported_before(self.raws[n])
+
+    def _reported_before(self, raw: _Raw) -> _Said | None:
+        """ "A senior official told reporters the sanctions ... Rather they were “...”": a
+        quotation inside a sentence with no cue is the words of whoever was reported as
+        speaking before it in its paragraph."""
+        resolver = self.state.get()
+        reported = resolver.recent_speaker(self.spans[raw.paragraph].start, raw.open_at)
+        if reported is None:
+            return None
+        return (reported[1], None, resolver.descriptions.get(reported[1]), None)
 
     def _own(self, n: int) -> _Said:
         """What quotation ``n``'s own attribution says (resolved once, on first use)."""
