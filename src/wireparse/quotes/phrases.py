@@ -190,6 +190,7 @@ def _indefinite_holder(toks: Sequence[_Tok], np: _NP, j: int, limit: int) -> _NP
 
 
 _HOLDER_LINKS: Final = frozenset({"of", "for", "with"})
+_LIST_LINKS: Final = frozenset({"and", "or"})
 # Determiners that introduce someone new ("a citizen", "another member of the public").
 _UNNAMED_DETERMINERS: Final = frozenset({"a", "an", "another", "one"})
 
@@ -320,8 +321,9 @@ def _skip_appositive(text: str, toks: Sequence[_Tok], j: int, limit: int) -> tup
         s = max(_name_run_back(toks, j), limit) if j >= limit and toks[j].is_cap else j + 1
         if limit < s <= j and toks[s - 1].lower == "the" and s - 1 > limit:
             s -= 1  # "Donald Tusk, the president of the European Council, which ..."
-        if not (limit < s <= j and toks[s - 1].lower in _INSIDE_APPOSITIVE):
-            break
+        listed = toks[k + 1].lower in _LIST_LINKS and toks[s - 1].text == ","
+        if not (limit < s <= j and (toks[s - 1].lower in _INSIDE_APPOSITIVE or listed)):
+            break  # ("the Speech, Privacy, and Technology Project": a list in a name)
         k = s - 1
         while k >= limit and toks[k].text not in {",", _QUOTE_TOKEN} and j - k < 40:
             if toks[k].text in _SENTENCE_END:
