@@ -56,7 +56,7 @@ DOCUMENT_NOUNS: Final[dict[str, tuple[str, ...]]] = {
     "release": ("release",),
     "policy": ("policy",),
     "post": ("post", "tweeted", "posted"),
-    "email": ("email", "e-mail"),
+    "email": ("email", "e-mail", "emailed"),
     "tweet": ("tweet", "tweeted"),
     "study": ("study",),
 }

@@ -284,8 +284,9 @@ def _cue_attribution(
     def subject(k: int) -> _NP | None:
         # (a quotation right before the cue is no subject: _np_before gives None there)
         if k not in subjects:
-            before = k > 0 and sentence[k - 1].text != _QUOTE_TOKEN
-            subjects[k] = _np_before(text, sentence, k - 1, 0) if before else None
+            end = _went_on_to(sentence, k)  # "The statement went on to say"
+            before = end > 0 and sentence[end - 1].text != _QUOTE_TOKEN
+            subjects[k] = _np_before(text, sentence, end - 1, 0) if before else None
         return subjects[k]
 
     first_named: list[int | None] = []  # the first cue that has a subject, once asked
@@ -386,6 +387,18 @@ def _dash_subject(text: str, sentence: Sequence[_Tok]) -> _NP | None:
 
 
 _DASHES: Final = frozenset({"—", "–"})
+
+
+def _went_on_to(sentence: Sequence[_Tok], k: int) -> int:
+    """Where the subject of the cue at ``k`` ends: before "went on to" ("The email
+    goes on to say"), else right before the cue."""
+    if k >= 4 and sentence[k - 1].lower == "to" and sentence[k - 2].lower == "on":
+        if sentence[k - 3].lower in _GO:
+            return k - 3
+    return k
+
+
+_GO: Final = frozenset({"go", "goes", "went", "going"})
 
 
 def _reporter(
