@@ -392,10 +392,8 @@ _DASHES: Final = frozenset({"—", "–"})
 def _went_on_to(sentence: Sequence[_Tok], k: int) -> int:
     """Where the subject of the cue at ``k`` ends: before "went on to" ("The email
     goes on to say"), else right before the cue."""
-    if k >= 4 and sentence[k - 1].lower == "to" and sentence[k - 2].lower == "on":
-        if sentence[k - 3].lower in _GO:
-            return k - 3
-    return k
+    went = k >= 4 and sentence[k - 1].lower == "to" and sentence[k - 2].lower == "on"
+    return k - 3 if went and sentence[k - 3].lower in _GO else k
 
 
 _GO: Final = frozenset({"go", "goes", "went", "going"})
