@@ -478,10 +478,15 @@ def _subject_at(text: str, toks: Sequence[_Tok], i: int) -> tuple[_NP, int] | No
         if found is None:
             return None
         return attrs.evolve(found[0], start=toks[i].start, name_start=toks[i].start), found[1]
-    if toks[i].lower in ROLE_NOUNS and i + 1 < len(toks) and toks[i + 1].is_cap:
-        found = _subject_at(text, toks, i + 1)  # "candidate Donald Trump stood ..."
+    if (toks[i].lower in ROLE_NOUNS or toks[i].lower in _POSSESSIVES) and (
+        i + 1 < len(toks) and toks[i + 1].is_cap
+    ):
+        # "candidate Donald Trump stood ...", "its Vice Foreign Minister Choe Son Hui has"
+        found = _subject_at(text, toks, i + 1)
         if found is None or found[0].kind != "name":
             return None
+        if toks[i].lower in _POSSESSIVES:
+            return found
         return attrs.evolve(found[0], start=toks[i].start, description=toks[i].text), found[1]
     e = i
     while e + 1 < len(toks) and e - i < 6 and toks[e + 1].is_cap and toks[e + 1].is_word:
@@ -493,6 +498,7 @@ def _subject_at(text: str, toks: Sequence[_Tok], i: int) -> tuple[_NP, int] | No
 
 
 _OPENING_PREPOSITIONS: Final = OPENING_PREPOSITIONS
+_POSSESSIVES: Final = frozenset({"its", "his", "her", "their"})
 # What opens a clause before a sentence's subject ("After Biden argued ..., Bennet ...").
 _OPENING_CLAUSES: Final = _OPENING_PREPOSITIONS | CLAUSE_WORDS
 
