@@ -116,6 +116,9 @@ def _np_before(text: str, toks: Sequence[_Tok], j: int, limit: int) -> _NP | Non
     a name followed by a clause further back is taken: "Sarah Buckley, who
     attended a school across the street, played in the band ..., said".
     """
+    site = _of_website(text, toks, j, limit)
+    if site is not None:
+        return _np_plain(text, toks, site, limit)  # "Bob Henson of weather.com emailed"
     if limit < j < len(toks) and toks[j].lower == "who":
         # "the teacher who told kids ...": the noun the clause describes
         held = _np_plain(text, toks, j - 1, limit)
@@ -160,6 +163,17 @@ def _np_before(text: str, toks: Sequence[_Tok], j: int, limit: int) -> _NP | Non
     if named is None or named.kind != "name":
         return np
     return named
+
+
+def _of_website(text: str, toks: Sequence[_Tok], j: int, limit: int) -> int | None:
+    """Where the name before *of* and a website ending at token ``j`` ends ("Bob Henson of
+    weather.com"), else None."""
+    k = j
+    while k - 1 > limit and text[toks[k - 1].end : toks[k].start] == "." and toks[k].text.islower():
+        k -= 1
+    if k == j or k - 2 < limit or toks[k - 1].lower != "of" or not toks[k - 2].is_cap:
+        return None
+    return k - 2
 
 
 def _indefinite_holder(toks: Sequence[_Tok], np: _NP, j: int, limit: int) -> _NP | None:
