@@ -539,6 +539,10 @@ def _np_after(text: str, toks: Sequence[_Tok], i: int) -> tuple[_NP, int] | None
         inner = _np_after(text, toks, i + 1)
         if inner is not None and inner[0].kind == "name":
             return inner
+    if tok.lower == "one" and i + 2 < len(toks) and toks[i + 1].lower == "of":
+        inner = _np_after(text, toks, i + 2)  # "says one of the players in the video"
+        if inner is not None and inner[0].kind in {"common", "other"}:
+            return _NP(tok.start, inner[0].end, "common"), inner[1]
     if tok.lower in DETERMINERS:
         e = i
         while (
