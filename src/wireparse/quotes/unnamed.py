@@ -166,8 +166,9 @@ _SENTENCE_STOP: Final = regex.compile(r"[.!?][”\"’']?\s")
 # A name of two words or more opening a sentence (after a capitalized title), then a
 # comma or a lower-case verb.
 _OPENING_NAME: Final = regex.compile(
-    r"\s*(?:\p{Lu}\p{Ll}+\.?\s)?"
-    r"(\p{Lu}[\p{L}\-’']+(?:\s(?:\p{Lu}\.)+)?(?:\s\p{Lu}[\p{L}\-’']+)+)(?=,|\s\p{Ll})"
+    r"\s*(?:\p{Lu}\p{Ll}{1,20}\.?\s)?"
+    r"(\p{Lu}[\p{L}\-’']{1,30}(?:\s(?:\p{Lu}\.){1,3})?(?:\s\p{Lu}[\p{L}\-’']{1,30}){1,4})"
+    r"(?=,|\s\p{Ll})"
 )
 
 
@@ -175,6 +176,6 @@ _OPENING_NAME: Final = regex.compile(
 def _after_role(head: str) -> regex.Pattern[str]:
     """A name of two words or more right after ``head`` ("spokesman Raj Shah")."""
     return regex.compile(
-        rf"\b(?i:{regex.escape(head)})\s((?:\p{{Lu}}\.\s)*\p{{Lu}}[\p{{L}}\-’'.]+"
-        rf"(?:\s\p{{Lu}}[\p{{L}}\-’'.]+)+)"
+        rf"\b(?i:{regex.escape(head)})\s((?:\p{{Lu}}\.\s){{0,3}}\p{{Lu}}[\p{{L}}\-’'.]{{1,30}}"
+        rf"(?:\s\p{{Lu}}[\p{{L}}\-’'.]{{1,30}}){{1,4}})"
     )
