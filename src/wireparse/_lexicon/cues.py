@@ -79,6 +79,7 @@ VERBS: Final[tuple[tuple[str, str], ...]] = (
     ('grouses groused',                         'direct'),
     ('barks barked',                            'direct'),
     ('recounts recounted',                      'direct'),
+    ('prods prodded',                           'direct'),
     ('proclaims proclaimed',                    'direct'),
     ('declares declared',                       'direct'),
     ('elaborates elaborated',                   'direct'),
