@@ -126,6 +126,8 @@ def _np_before(text: str, toks: Sequence[_Tok], j: int, limit: int) -> _NP | Non
     np = _np_plain(text, toks, j, limit)
     if np is not None and np.kind in {"common", "other"}:
         np = _indefinite_holder(toks, np, j, limit) or np
+    if np is not None:
+        np = _document_before_by(text, toks, np, j, limit) or np
     if (
         np is not None
         and toks[j].text == ","
@@ -163,6 +165,26 @@ def _np_before(text: str, toks: Sequence[_Tok], j: int, limit: int) -> _NP | Non
     if named is None or named.kind != "name":
         return np
     return named
+
+
+def _document_before_by(text: str, toks: Sequence[_Tok], np: _NP, j: int, limit: int) -> _NP | None:
+    """ "A letter from the Legion obtained by The Associated Press warns": what was
+    obtained or seen by ``np`` (the letter, or the Legion it is from) is the subject,
+    not the news outlet."""
+    k = next(
+        (k for k in range(min(j, len(toks) - 1), limit - 1, -1) if toks[k].start == np.start), None
+    )
+    if k is not None and k - 1 >= limit and toks[k - 1].lower == "the":
+        k -= 1  # "obtained by the Associated Press"
+    if k is None or k - 3 < limit or toks[k - 1].lower != "by":
+        return None
+    if toks[k - 2].lower not in _SEEN_BY:
+        return None
+    held = _np_before(text, toks, k - 3, limit)
+    return held if held is not None and held.kind != "pronoun" else None
+
+
+_SEEN_BY: Final = frozenset({"obtained", "seen", "reviewed", "received"})
 
 
 def _of_website(text: str, toks: Sequence[_Tok], j: int, limit: int) -> int | None:
