@@ -122,7 +122,9 @@ def _np_before(text: str, toks: Sequence[_Tok], j: int, limit: int) -> _NP | Non
     if limit < j < len(toks) and toks[j].lower == "who":
         # "the teacher who told kids ...": the noun the clause describes
         held = _np_plain(text, toks, j - 1, limit)
-        return held if held is not None and held.kind == "common" else None
+        if held is None or held.kind != "common" or text.count(" ", held.start, held.end) > 3:
+            return None  # (not "It’s raising alarms among education officials who say")
+        return held
     np = _np_plain(text, toks, j, limit)
     if np is not None and np.kind in {"common", "other"}:
         np = _indefinite_holder(toks, np, j, limit) or np

@@ -12,7 +12,14 @@ from typing import TYPE_CHECKING, Final
 import regex
 
 from wireparse._lexicon.mentions import GROUP_PART_WORDS, SIGN_NOUNS
-from wireparse._lexicon.titles import FUNCTION_WORDS, PERSON_NOUNS, ROLE_NOUNS, STATEMENT_HEADS
+from wireparse._lexicon.titles import (
+    DETERMINERS,
+    FUNCTION_WORDS,
+    PERSON_NOUNS,
+    PHRASE_STOPS,
+    ROLE_NOUNS,
+    STATEMENT_HEADS,
+)
 from wireparse.quotes.words import _INDEFINITE, _inside
 
 if TYPE_CHECKING:
@@ -68,11 +75,19 @@ def _introduced(head: str) -> regex.Pattern[str]:
     without a name (group 1 holds the indefinite article, when there is one)."""
     word = regex.escape(head)
     return regex.compile(
-        rf"\b([Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\p{{L}}\-’'.]+\s+){{0,4}}{word}\b(?!,?\s\p{{Lu}})"
-        rf"(?:\s(?:on|at|in|for|of|from|with)\s(?:the\s)?\p{{Lu}}[\p{{L}}\-’'.]*"
-        rf"(?:\s\p{{Lu}}[\p{{L}}\-’'.]*){{0,3}})?"  # "one Republican aide on Capitol Hill"
+        rf"\b([Aa]n?|[Oo]ne|[Aa]nother)[ ](?:(?!(?:{_NOT_BETWEEN})[ ])[\p{{L}}\-’'.]+[ ]){{0,4}}"
+        rf"{word}\b(?!,?[ ]\p{{Lu}})"
+        rf"(?:[ ](?:on|at|in|for|of|from|with)[ ](?:the[ ])?\p{{Lu}}[\p{{L}}\-’'.]*"
+        rf"(?:[ ]\p{{Lu}}[\p{{L}}\-’'.]*){{0,3}})?"  # "one Republican aide on Capitol Hill"
         rf"|\b{word}s\b"
     )
+
+
+# Words that never stand inside "a ... official": a clause or another phrase runs there
+# ("Another senior Democrat expects the president").
+_NOT_BETWEEN: Final = "|".join(
+    sorted((PHRASE_STOPS | DETERMINERS) - _INDEFINITE, key=len, reverse=True)
+)
 
 
 @functools.lru_cache(maxsize=256)
