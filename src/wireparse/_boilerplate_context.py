@@ -14,6 +14,7 @@ from typing import Final
 
 import regex
 
+from wireparse._lexicon.roles import CONTRIBUTOR_CUES
 from wireparse.models import Boilerplate, Span
 from wireparse.text import SENTENCE_MARKS, closing_pattern
 
@@ -78,6 +79,24 @@ _RELATED_HEADLINE: Final = regex.compile(
     regex.VERBOSE,
 )
 _RELATED_HEADLINE_MAX_CHARS: Final = 150
+_CONTRIBUTOR_CUES: Final = "|".join(regex.escape(c) for c in CONTRIBUTOR_CUES)
+# The last line of a page's text, a link to another story or series written as its title,
+# with no sentence end ("The Wall - An in-depth examination of Donald Trump's border wall"):
+# four words or more, a small word of running text among them (a name is not a title), no
+# quotation, comma or semicolon (a quote's end, a list of names), not a byline or a
+# contributor line, no "is" or "was" of a sentence cut short ("The video is available here").
+_TRAILING_LINK: Final = regex.compile(
+    rf"""
+    (?! By \s )
+    (?! [^\n]*? \s (?: is | are | was | were ) \s )
+    (?! (?i: [^\n]*? \b (?: {_CONTRIBUTOR_CUES} ) \b ) )
+    (?= (?: \S+ \s+ ){{3}} \S )
+    (?= [^\n]*? \s (?: {_HEADLINE_SMALL_WORDS} ) \s )
+    \p{{Lu}} [^\n,;“”"]{{10,150}}
+    (?<! [.!?:;,)\d] )
+    """,
+    regex.VERBOSE,
+)
 # cnn.com opinion pages: the writer's name alone under the photo, the name that opens the
 # highlight lines ("Story highlights Bob Greene: In Ohio, ...").
 _HIGHLIGHT_NAME: Final = regex.compile(
@@ -115,9 +134,12 @@ def context_kind(text: str, unit: Span, previous: str | None) -> str | None:
     return None
 
 
-def placed_kind(text: str, unit: Span, at_top: bool, names: set[str], has_bar: bool) -> str | None:
+def placed_kind(
+    text: str, unit: Span, at_top: bool, names: set[str], has_bar: bool, at_end: bool = False
+) -> str | None:
     """Units that are debris by where they stand: at the top, below the lead on a
-    page with Bloomberg's share bar, or under highlight lines that name their writer."""
+    page with Bloomberg's share bar, under highlight lines that name their writer, or
+    last in the text."""
     first = text[unit.start : unit.start + 1]
     if at_top:
         if first in _TOP_BULLET_FIRSTS and fullmatch(_TOP_BULLET, text, unit):
@@ -127,6 +149,8 @@ def placed_kind(text: str, unit: Span, at_top: bool, names: set[str], has_bar: b
         return None
     if names and text[unit.start : unit.end] in names:
         return "media"  # the name under the writer's photo
+    if at_end and fullmatch(_TRAILING_LINK, text, unit):
+        return "related"
     if (
         has_bar  # elsewhere lines in Title Case are lists of titles ("Best Actress in a ...")
         and text[unit.end - 1] not in ".!?:;,\"”’'"

@@ -461,7 +461,7 @@ def find_boilerplate_in(doc: Document) -> tuple[Boilerplate, ...]:
         if kind is None:  # (else debris by what came before)
             kind, line = kinds.of(unit)
         if kind is None:
-            kind = placed_kind(text, unit, at_top, names, has_bar)
+            kind = placed_kind(text, unit, at_top, names, has_bar, index == count - 1)
         if kind is not None:
             # the segments of a repeated line share one string (262,144 "---" lines: 14 MB)
             line = text[unit.start : unit.end] if line is None else kinds.shared(line)
