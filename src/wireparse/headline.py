@@ -3,8 +3,13 @@
 A headline is the first line of the input, standing alone in its block, short,
 and either shaped like a headline (no closing full stop, Title Case or ALL
 CAPS) or followed by what follows headlines: a dateline, a byline or a photo
-caption. A caption, a dateline paragraph, a byline, page debris and a body
-sentence are never taken for one.
+caption (then it may end in a full stop, and hold two short sentences: "Storm
+hits coast. Thousands flee."). A headline may also stand on the line above the
+dateline, or on the lead's own line, glued to its dateline ("Storm closes passes
+DENVER (AP) — ...") or to its first sentence ("... into shutdown The government
+...", where a capitalized "The" follows a lower-case word). A caption, a
+dateline paragraph, a byline, page debris and a body sentence are never taken
+for one.
 
 >>> text = "Pakistani retaliatory strikes in Iran kill at least 9\\n\\nISLAMABAD — Pakistan struck."
 >>> find_headline(text)
@@ -116,6 +121,42 @@ _CHROME: Final = regex.compile(
 )
 # A headline that ends in a full stop is short ("Obama says Trump modeling policies on Putin.").
 _MAX_CHARS_WITH_STOP: Final = 100
+# ... and of one sentence, or of two short ones ("Storm hits coast. Thousands flee.").
+_MAX_SENTENCES_WITH_STOP: Final = 2
+_MAX_WORDS_IN_SHORT_SENTENCE: Final = 8
+# A headline glued to the lead on one line, with or without a space between them (text
+# taken from a web page): "Storm closes mountain passes DENVER (AP) — ...". The headline
+# ends in a lower-case word or a digit, the dateline's place is in capitals and is
+# followed by its agency tag or a dash; the dateline parser confirms it.
+_GLUED_DATELINE: Final = regex.compile(
+    r"""
+    (?P<head> [^\n]{8,150}? [\p{Ll}\d'’] ) [ \t]{0,3}
+    (?= \p{Lu}{2,} [\p{Lu}.'’\-]* (?: [ ] \p{Lu}{2,} [\p{Lu}.'’\-]* ){0,3}
+        (?: , [^\n()—–]{1,40}? )? [ \t]{0,3} (?: \( [^()\n]{1,40} \) | [—–_-]{1,2} [ \t] ) )
+    """,
+    regex.VERBOSE,
+)
+# ... or glued to the lead's first sentence ("School board delays vote The school board on
+# Tuesday ...", "... voteThe school board ..."): a capitalized article after a lower-case
+# word, and a lower-case word after it, not a verb or a joining word ("bonds rated A are
+# safe"). In running text a capitalized "The" opens a name ("told The Associated Press").
+# With no space between them, any capitalized word may open the lead ("... into
+# shutdownPresident Trump ..."): a name in camel case has a capital or one letter first
+# ("DeSantis", "iPhone").
+_GLUED_SENTENCE: Final = regex.compile(
+    r"""
+    (?P<head> \p{Lu} [^\n.!?:;“”"]{8,120}? [ ] \p{Ll} [\p{Ll}'’\-]{0,30} )
+    (?:
+        [ ]? (?= (?: The | A | An ) [ ]
+                 (?! (?: is | are | was | were | and | or | of | to ) \b ) [\p{Ll}\d] )
+      | (?<= [ ] \p{Ll}{3} [\p{Ll}'’\-]{0,30} ) (?= \p{Lu} \p{Ll} )  # "shutdownPresident"
+    )
+    """,
+    regex.VERBOSE,
+)
+# The lead after a glued headline is a sentence of some length.
+_GLUED_LEAD_MIN_WORDS: Final = 8
+_GLUED_HEAD_MIN_WORDS: Final = 3
 # Headlines in mixed case are shorter than this; a longer line is a body sentence.
 _MAX_MIXED_CASE_CHARS: Final = 150
 # "Looking for a job, kid? Try a store." holds two sentences.
@@ -134,7 +175,7 @@ def find_headline(text: str) -> Headline | None:
     True
     """
     doc = prepare(text, function="find_headline")
-    if _candidate(doc) is None:
+    if _candidate(doc) is None and _glued_split(doc.text) is None:
         # judged by its shape alone: the other parsers need not run
         return _over_dateline(doc.text, first_blocks(doc.text[:_HEAD_CHARS], 1))
     captions, debris, dateline_at = _pipeline.headline_inputs(doc)
@@ -156,16 +197,28 @@ def find_headline_in(
     headline.
     """
     candidate = _candidate(doc)
-    if candidate is None:
-        return _over_dateline(doc.text, first_blocks(doc.text[:_HEAD_CHARS], 1))
-    first, following = candidate
     text = doc.text
-    if dateline_at(first.start) is not None:
+    if candidate is not None:
+        if dateline_at(candidate[0].start) is not None:
+            return None
+        if _holds_other(candidate[0], captions, debris):
+            return None  # page debris or a photo caption, found by their own parsers
+        found = _whole_line(text, candidate, dateline_at) or _glued(text, dateline_at)
+    else:
+        found = _glued(text, dateline_at) or _over_dateline(
+            text, first_blocks(text[:_HEAD_CHARS], 1)
+        )
+    if found is None or _holds_other(found.span, captions, debris):
         return None
-    if any(b.span.start < first.end for b in debris) or any(
-        c.span.start < first.end for c in captions
-    ):
-        return None  # page debris or a photo caption, found by their own parsers
+    return found
+
+
+def _whole_line(
+    text: str, candidate: tuple[Span, Span | None], dateline_at: DatelineAt
+) -> Headline | None:
+    """The first line as a whole, when it is shaped like a headline or heads a dateline,
+    a byline or a caption."""
+    first, following = candidate
     line = text[first.start : first.end]
     if following is None:
         # A title with no story under it (Reuters-21578 has hundreds): shape only.
@@ -201,6 +254,63 @@ def _candidate(doc: Document) -> tuple[Span, Span | None] | None:
     return first, first_paragraph(head, blocks[1]) if len(blocks) > 1 else None
 
 
+def _holds_other(span: Span, captions: Sequence[Caption], debris: Sequence[Boilerplate]) -> bool:
+    """Page debris or a photo caption, found by their own parsers, starts in ``span``."""
+    return any(b.span.start < span.end for b in debris) or any(
+        c.span.start < span.end for c in captions
+    )
+
+
+def _glued_split(text: str) -> tuple[Span, bool] | None:
+    """A headline glued to the lead on the first line, by shape: its span, and whether
+    a dateline follows it (else the lead's first sentence does)."""
+    blocks = first_blocks(text[:_HEAD_CHARS], 1)
+    if not blocks:
+        return None
+    start = blocks[0].start
+    end = text.find("\n", start, blocks[0].end)
+    end = blocks[0].end if end < 0 else end
+    for pattern, dated in ((_GLUED_DATELINE, True), (_GLUED_SENTENCE, False)):
+        match = pattern.match(text, start, end)
+        if match is None:
+            continue
+        head = match.group("head")
+        lead = text[match.end() : end]
+        if not _glued_head(head) or len(_WORD.findall(lead)) < _GLUED_LEAD_MIN_WORDS:
+            continue
+        if not dated and not _SENTENCE_END.search(lead) and not lead.rstrip().endswith("."):
+            continue
+        return Span(start, match.end("head")), dated
+    return None
+
+
+def _glued_head(head: str) -> bool:
+    """The part before the lead is shaped like a headline, not a byline or a caption."""
+    words = _WORD.findall(head)
+    if not _GLUED_HEAD_MIN_WORDS <= len(words) <= _MAX_WORDS:
+        return False
+    if _BY.match(head) or _CAPTION.search(head) or _DATELINE.search(head) or _CHROME.match(head):
+        return False
+    return not _INNER_SENTENCE.search(head) and _looks_like_headline(head)
+
+
+def _glued(text: str, dateline_at: DatelineAt) -> Headline | None:
+    """A headline glued to the lead on the first line (see :func:`_glued_split`); a
+    dateline after it must be one the dateline parser reads there."""
+    split = _glued_split(text)
+    if split is None:
+        return None
+    span, dated = split
+    if dated:
+        after = span.end + len(text[span.end :]) - len(text[span.end :].lstrip(" \t"))
+        dateline = dateline_at(after)
+        if dateline is None or dateline.span.start != after or dateline.city is None:
+            return None
+    elif dateline_at(span.start) is not None:
+        return None
+    return Headline(text[span.start : span.end], span)
+
+
 def _could_be_headline(text: str, unit: Span) -> bool:
     """The line's own shape allows a headline: length, words, no byline or caption look."""
     line = text[unit.start : unit.end]
@@ -231,12 +341,14 @@ def _over_dateline(text: str, blocks: tuple[Span, ...]) -> Headline | None:
         return None
     line = text[block.start : newline].rstrip("\r")
     below = text[newline + 1 : block.end].lstrip()
-    if not _DATELINE.match(below) or not _looks_like_headline(line):
+    if not _DATELINE.match(below) or not (_looks_like_headline(line) or _short_enough(line)):
         return None
     if not _MIN_WORDS <= len(_WORD.findall(line)) <= _MAX_WORDS or len(line) > _MAX_CHARS:
         return None
     if _BY.match(line) or _CAPTION.search(line) or _DATELINE.search(line) or _CHROME.match(line):
         return None
+    if DATE_PATTERN.fullmatch(line.strip()):
+        return None  # a date line of page chrome ("Monday, August 30, 2010")
     return Headline(line, Span(block.start, block.start + len(line)))
 
 
@@ -264,10 +376,21 @@ def _looks_like_headline(line: str) -> bool:
 
 
 def _short_enough(line: str) -> bool:
-    """A line ending in a full stop is a headline only when short and one sentence."""
+    """A line ending in a full stop is a headline only when short, and one sentence or
+    two short ones ("Storm hits coast. Thousands flee.")."""
     if not _SENTENCE_END.search(line):
         return True
-    return len(line) <= _MAX_CHARS_WITH_STOP and not _INNER_SENTENCE.search(line)
+    if len(line) > _MAX_CHARS_WITH_STOP:
+        return False
+    inner = [m.start() + 3 for m in _INNER_SENTENCE.finditer(line)]
+    if not inner:
+        return True
+    if len(inner) >= _MAX_SENTENCES_WITH_STOP:
+        return False
+    return all(
+        len(_WORD.findall(part)) <= _MAX_WORDS_IN_SHORT_SENTENCE
+        for part in (line[: inner[0]], line[inner[0] :])
+    )
 
 
 def _all_caps(line: str) -> bool:
