@@ -14,7 +14,7 @@ from typing import Final, NamedTuple
 
 import regex
 
-from wireparse._lexicon.boilerplate import LINK_VERBS, VIDEO_VERBS
+from wireparse._lexicon.boilerplate import LINK_VERBS
 
 _URL: Final = r"(?:https?://|www\.)[^\s]{1,300}"
 
@@ -72,7 +72,6 @@ class _UnitRule(NamedTuple):
 
 
 _DIGITS: Final = "0123456789"
-_VIDEO_VERBS: Final = "|".join(v.replace(" ", r"\s") for v in VIDEO_VERBS)
 _TO_LINK: Final = r"To \s (?: " + "|".join(v.replace(" ", r"\s") for v in LINK_VERBS) + ")"
 
 
@@ -327,22 +326,6 @@ _UNIT_RULES: Final[tuple[_UnitRule, ...]] = (
             regex.VERBOSE,
         ),
         words=_WordGate(("Source:",), lower=False),
-    ),
-    _UnitRule(
-        # a video's one-line summary under its player (bloomberg.com): one sentence of a
-        # name of one to four words and a present-tense verb ("Navarro discusses U.S.
-        # tariffs on Mexico and tensions with China.")
-        "media",
-        regex.compile(
-            rf"""
-            \p{{Lu}} [\p{{L}}.'’-]{{0,30}} (?: \s \p{{Lu}} [\p{{L}}.'’-]{{0,30}} ){{0,3}}
-            \s (?: {_VIDEO_VERBS} ) \s
-            (?: [^\n.!?“”"] | \. (?! \s \p{{Lu}} ) ){{5,150}} \.
-            """,
-            regex.VERBOSE,
-        ),
-        words=_WordGate(tuple(v.split()[0] for v in VIDEO_VERBS), lower=False),
-        tail=(".",),
     ),
     _UnitRule(
         # a sign-up button: "Get The Daily Edition by email ... Free Sign Up"

@@ -52,6 +52,7 @@ import regex
 
 from wireparse._boilerplate_context import (
     CONTEXT_KINDS,
+    PLACED_MAX_CHARS,
     Add,
     add_sign_off,
     context_kind,
@@ -460,7 +461,10 @@ def find_boilerplate_in(doc: Document) -> tuple[Boilerplate, ...]:
         line: str | None = None
         if kind is None:  # (else debris by what came before)
             kind, line = kinds.of(unit)
-        if kind is None:
+        if kind is None and (
+            at_top  # below the top, placed_kind's own first test, without the call:
+            or (unit.end - unit.start <= PLACED_MAX_CHARS and text[unit.start].isupper())
+        ):
             kind = placed_kind(text, unit, at_top, names, has_bar, index == count - 1)
         if kind is not None:
             # the segments of a repeated line share one string (262,144 "---" lines: 14 MB)

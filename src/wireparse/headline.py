@@ -124,36 +124,36 @@ _MAX_CHARS_WITH_STOP: Final = 100
 # ... and of one sentence, or of two short ones ("Storm hits coast. Thousands flee.").
 _MAX_SENTENCES_WITH_STOP: Final = 2
 _MAX_WORDS_IN_SHORT_SENTENCE: Final = 8
-# A headline glued to the lead on one line, with or without a space between them (text
-# taken from a web page): "Storm closes mountain passes DENVER (AP) — ...". The headline
-# ends in a lower-case word or a digit, the dateline's place is in capitals and is
-# followed by its agency tag or a dash; the dateline parser confirms it.
+# A headline glued to the lead on one line ("Storm closes mountain passes DENVER (AP) —
+# ..."): the headline ends in a lower-case word or a digit, the dateline's place is in
+# capitals and is followed by its agency tag or a dash; the dateline parser confirms it.
+# A line that opens with two capitals opens with its dateline (or "FILE -"): not split.
 _GLUED_DATELINE: Final = regex.compile(
     r"""
-    (?P<head> [^\n]{8,150}? [\p{Ll}\d'’] ) [ \t]{0,3}
+    (?P<head> [^\n]{8,150}? [\p{Ll}\d'’] ) [ \t]{1,3}
     (?= \p{Lu}{2,} [\p{Lu}.'’\-]* (?: [ ] \p{Lu}{2,} [\p{Lu}.'’\-]* ){0,3}
         (?: , [^\n()—–]{1,40}? )? [ \t]{0,3} (?: \( [^()\n]{1,40} \) | [—–_-]{1,2} [ \t] ) )
     """,
     regex.VERBOSE,
 )
+# What follows the place in _GLUED_DATELINE, one of which the line needs (a cheap test).
+_GLUED_DATELINE_MARK: Final = regex.compile(r"\( | [—–_-] [ \t]", regex.VERBOSE)
 # ... or glued to the lead's first sentence ("School board delays vote The school board on
-# Tuesday ...", "... voteThe school board ..."): a capitalized article after a lower-case
-# word, and a lower-case word after it, not a verb or a joining word ("bonds rated A are
-# safe"). In running text a capitalized "The" opens a name ("told The Associated Press").
-# With no space between them, any capitalized word may open the lead ("... into
-# shutdownPresident Trump ..."): a name in camel case has a capital or one letter first
-# ("DeSantis", "iPhone").
+# Tuesday ..."): a capitalized article after a lower-case word, and a lower-case word after
+# it, not a verb or a joining word ("bonds rated A are safe"). In running text a
+# capitalized "The" opens a name ("told The Associated Press").
+_GLUED_ARTICLES: Final = ("The", "A", "An")
 _GLUED_SENTENCE: Final = regex.compile(
-    r"""
-    (?P<head> \p{Lu} [^\n.!?:;“”"]{8,120}? [ ] \p{Ll} [\p{Ll}'’\-]{0,30} )
-    (?:
-        [ ]? (?= (?: The | A | An ) [ ]
-                 (?! (?: is | are | was | were | and | or | of | to ) \b ) [\p{Ll}\d] )
-      | (?<= [ ] \p{Ll}{3} [\p{Ll}'’\-]{0,30} ) (?= \p{Lu} \p{Ll} )  # "shutdownPresident"
-    )
+    rf"""
+    (?P<head> \p{{Lu}} [^\n.!?:;“”"]{{8,120}}? [ ] \p{{Ll}} [\p{{Ll}}'’\-]{{0,30}} ) [ ]
+    (?= (?: {"|".join(_GLUED_ARTICLES)} ) [ ]
+        (?! (?: is | are | was | were | and | or | of | to ) \b ) [\p{{Ll}}\d] )
     """,
     regex.VERBOSE,
 )
+# How far into the line the two patterns can reach: the head, and the place and its tag.
+_GLUED_SENTENCE_REACH: Final = 160
+_GLUED_DATELINE_REACH: Final = 260
 # The lead after a glued headline is a sentence of some length.
 _GLUED_LEAD_MIN_WORDS: Final = 8
 _GLUED_HEAD_MIN_WORDS: Final = 3
@@ -175,9 +175,11 @@ def find_headline(text: str) -> Headline | None:
     True
     """
     doc = prepare(text, function="find_headline")
-    if _candidate(doc) is None and _glued_split(doc.text) is None:
-        # judged by its shape alone: the other parsers need not run
-        return _over_dateline(doc.text, first_blocks(doc.text[:_HEAD_CHARS], 1))
+    if _candidate(doc) is None:
+        blocks = first_blocks(doc.text[:_HEAD_CHARS], 1)
+        if _glued_split(doc.text, blocks) is None:
+            # judged by its shape alone: the other parsers need not run
+            return _over_dateline(doc.text, blocks)
     captions, debris, dateline_at = _pipeline.headline_inputs(doc)
     return find_headline_in(doc, captions=captions, debris=debris, dateline_at=dateline_at)
 
@@ -203,11 +205,14 @@ def find_headline_in(
             return None
         if _holds_other(candidate[0], captions, debris):
             return None  # page debris or a photo caption, found by their own parsers
-        found = _whole_line(text, candidate, dateline_at) or _glued(text, dateline_at)
-    else:
-        found = _glued(text, dateline_at) or _over_dateline(
-            text, first_blocks(text[:_HEAD_CHARS], 1)
+        found = _whole_line(text, candidate, dateline_at) or _glued(
+            text, first_blocks(text[:_HEAD_CHARS], 1), dateline_at
         )
+    else:
+        blocks = first_blocks(text[:_HEAD_CHARS], 1)
+        if not blocks or _holds_other(_first_line(text, blocks[0]), captions, debris):
+            return None  # whatever the first line holds starts with a caption or debris
+        found = _glued(text, blocks, dateline_at) or _over_dateline(text, blocks)
     if found is None or _holds_other(found.span, captions, debris):
         return None
     return found
@@ -261,16 +266,28 @@ def _holds_other(span: Span, captions: Sequence[Caption], debris: Sequence[Boile
     )
 
 
-def _glued_split(text: str) -> tuple[Span, bool] | None:
-    """A headline glued to the lead on the first line, by shape: its span, and whether
-    a dateline follows it (else the lead's first sentence does)."""
-    blocks = first_blocks(text[:_HEAD_CHARS], 1)
+def _first_line(text: str, block: Span) -> Span:
+    end = text.find("\n", block.start, block.end)
+    return Span(block.start, block.end if end < 0 else end)
+
+
+def _glued_split(text: str, blocks: tuple[Span, ...]) -> tuple[Span, bool] | None:
+    """A headline glued to the lead on the first line of the first of ``blocks``, by
+    shape: its span, and whether a dateline follows it (else the lead's first sentence)."""
     if not blocks:
         return None
-    start = blocks[0].start
-    end = text.find("\n", start, blocks[0].end)
-    end = blocks[0].end if end < 0 else end
-    for pattern, dated in ((_GLUED_DATELINE, True), (_GLUED_SENTENCE, False)):
+    line = _first_line(text, blocks[0])
+    start, end = line.start, line.end
+    tries = []
+    if (
+        not text[start : start + 2].isupper()
+        and _GLUED_DATELINE_MARK.search(text, start, min(end, start + _GLUED_DATELINE_REACH))
+        is not None
+    ):
+        tries.append((_GLUED_DATELINE, True))
+    if _article_join(text, start, min(end, start + _GLUED_SENTENCE_REACH)):
+        tries.append((_GLUED_SENTENCE, False))
+    for pattern, dated in tries:
         match = pattern.match(text, start, end)
         if match is None:
             continue
@@ -294,10 +311,28 @@ def _glued_head(head: str) -> bool:
     return not _INNER_SENTENCE.search(head) and _looks_like_headline(head)
 
 
-def _glued(text: str, dateline_at: DatelineAt) -> Headline | None:
+def _article_join(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` holds a capitalized article between two lower-case
+    characters (" vote The school"), as _GLUED_SENTENCE needs: a cheap test."""
+    for word in _GLUED_ARTICLES:
+        probe = f" {word} "
+        at = text.find(probe, start, end)
+        while at >= 0:
+            after = at + len(probe)
+            before = text[at - 1] if at > start else " "
+            following = text[after] if after < len(text) else " "
+            if (before.islower() or before in "'’-") and (
+                following.islower() or following.isdigit()
+            ):
+                return True
+            at = text.find(probe, at + 1, end)
+    return False
+
+
+def _glued(text: str, blocks: tuple[Span, ...], dateline_at: DatelineAt) -> Headline | None:
     """A headline glued to the lead on the first line (see :func:`_glued_split`); a
     dateline after it must be one the dateline parser reads there."""
-    split = _glued_split(text)
+    split = _glued_split(text, blocks)
     if split is None:
         return None
     span, dated = split

@@ -207,7 +207,6 @@ UNIT_START: Final[dict[str, tuple[str, ...]]] = {
 #: captions use them ("Trump speaks with reporters ...").
 VIDEO_VERBS: Final[tuple[str, ...]] = (
     "discusses",
-    "discuss",
     "explains",
     "examines",
     "breaks down",
