@@ -138,6 +138,9 @@ _GLUED_DATELINE: Final = regex.compile(
 )
 # What follows the place in _GLUED_DATELINE, one of which the line needs (a cheap test).
 _GLUED_DATELINE_MARK: Final = regex.compile(r"\( | [—–_-] [ \t]", regex.VERBOSE)
+# ... and the two capitals of the place, after a head of at least this many characters.
+_GLUED_CAPITALS: Final = regex.compile(r"\p{Lu}{2}")
+_GLUED_HEAD_MIN_CHARS: Final = 9
 # ... or glued to the lead's first sentence ("School board delays vote The school board on
 # Tuesday ..."): a capitalized article after a lower-case word, and a lower-case word after
 # it, not a verb or a joining word ("bonds rated A are safe"). In running text a
@@ -279,10 +282,11 @@ def _glued_split(text: str, blocks: tuple[Span, ...]) -> tuple[Span, bool] | Non
     line = _first_line(text, blocks[0])
     start, end = line.start, line.end
     tries = []
+    reach = min(end, start + _GLUED_DATELINE_REACH)
     if (
         not text[start : start + 2].isupper()
-        and _GLUED_DATELINE_MARK.search(text, start, min(end, start + _GLUED_DATELINE_REACH))
-        is not None
+        and _GLUED_DATELINE_MARK.search(text, start, reach) is not None
+        and _GLUED_CAPITALS.search(text, start + _GLUED_HEAD_MIN_CHARS, reach) is not None
     ):
         tries.append((_GLUED_DATELINE, True))
     if _article_join(text, start, min(end, start + _GLUED_SENTENCE_REACH)):
