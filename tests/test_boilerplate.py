@@ -412,3 +412,51 @@ def test_corrections_are_the_correction_segments_on_allsides() -> None:
         assert [(c.text, c.span) for c in article.corrections] == segments
         notes += len(segments)
     assert notes >= 5
+
+
+def test_gate_words_are_found_as_a_plain_search_finds_them() -> None:
+    """The per-text gate test, which looks in the lowered ASCII text first, sets the bits a
+    plain search of each gate's words in its own haystack sets."""
+    from wireparse import boilerplate
+    from wireparse._prefilter import lower_for_search
+
+    texts = [case["original"] for case in CASES]
+    texts += [
+        "Source: \u201cx\u201d (@ap) click http",
+        "SOURCE: (@",
+        "\u017fource: www.",
+        "opinions",
+    ]
+    if CORPUS is not None:
+        texts += [r["content_original"] for r in allsides("bloomberg")[:80]]
+    for text in texts:
+        lowered = lower_for_search(text)
+        plain = 0
+        for index, gate in enumerate(boilerplate._WORD_GATES):
+            haystack = lowered if gate.lower else text
+            if haystack is None or any(word in haystack for word in gate.words):
+                plain |= 1 << index
+        assert boilerplate._Words(text, lowered).present == plain, text[:60]
+
+
+def test_placed_kind_is_not_called_for_units_it_turns_away() -> None:
+    """find_boilerplate_in skips placed_kind below the top for a unit that is long or opens
+    without a capital: placed_kind gives no kind for any such unit."""
+    from wireparse._boilerplate_context import PLACED_MAX_CHARS, placed_kind
+    from wireparse.text import segment_paragraphs
+
+    texts = [case["original"] for case in CASES]
+    if CORPUS is not None:
+        texts += [r["content_original"] for r in allsides("bloomberg")[:40]]
+    turned = 0
+    for text in texts:
+        for unit in segment_paragraphs(text):
+            if len(unit) <= PLACED_MAX_CHARS and text[unit.start].isupper():
+                continue
+            turned += 1
+            for at_end in (False, True):
+                assert (
+                    placed_kind(text, unit, False, {text[unit.start : unit.end]}, True, at_end)
+                    is None
+                )
+    assert turned > 20

@@ -14,11 +14,14 @@ from typing import Final
 
 import regex
 
+from wireparse._lexicon.boilerplate import VIDEO_VERBS
+from wireparse._lexicon.roles import CONTRIBUTOR_CUES
 from wireparse.models import Boilerplate, Span
 from wireparse.text import SENTENCE_MARKS, closing_pattern
 
 __all__ = [
     "CONTEXT_KINDS",
+    "PLACED_MAX_CHARS",
     "Add",
     "add_sign_off",
     "context_kind",
@@ -78,6 +81,42 @@ _RELATED_HEADLINE: Final = regex.compile(
     regex.VERBOSE,
 )
 _RELATED_HEADLINE_MAX_CHARS: Final = 150
+# Below the top, placed_kind looks only at units this short that open with a capital.
+PLACED_MAX_CHARS: Final = _RELATED_HEADLINE_MAX_CHARS
+# A video's one-line summary under its player (bloomberg.com): one sentence of a name of
+# one to four words and a present-tense verb ("Navarro discusses U.S. tariffs on Mexico
+# and tensions with China."). Tried on short units ending in a full stop that hold one of
+# the verbs (a text-wide word gate would search every text for them).
+_VIDEO_VERB_ALTERNATION: Final = "|".join(regex.escape(verb) for verb in VIDEO_VERBS)
+_VIDEO_VERB: Final = regex.compile(_VIDEO_VERB_ALTERNATION)  # one of which a summary holds
+_VIDEO_SUMMARY: Final = regex.compile(
+    rf"""
+    \p{{Lu}} [\p{{L}}.'’-]{{0,30}} (?: \s \p{{Lu}} [\p{{L}}.'’-]{{0,30}} ){{0,3}}
+    \s (?: {_VIDEO_VERB_ALTERNATION} ) \s
+    (?: [^\n.!?“”"] | \. (?! \s \p{{Lu}} ) ){{5,150}} \.
+    """,
+    regex.VERBOSE,
+)
+_CONTRIBUTOR_CUES: Final = "|".join(regex.escape(c) for c in CONTRIBUTOR_CUES)
+# The last characters a trailing link line cannot end with (nor with a digit).
+_TRAILING_LINK_NO_END: Final = ".!?:;,)"
+# The last line of a page's text, a link to another story or series written as its title,
+# with no sentence end ("The Wall - An in-depth examination of Donald Trump's border wall"):
+# four words or more, a small word of running text among them (a name is not a title), no
+# quotation, comma or semicolon (a quote's end, a list of names), not a byline or a
+# contributor line, no "is" or "was" of a sentence cut short ("The video is available here").
+_TRAILING_LINK: Final = regex.compile(
+    rf"""
+    (?! By \s )
+    (?! [^\n]*? \s (?: is | are | was | were ) \s )
+    (?! (?i: [^\n]*? \b (?: {_CONTRIBUTOR_CUES} ) \b ) )
+    (?= (?: \S+ \s+ ){{3}} \S )
+    (?= [^\n]*? \s (?: {_HEADLINE_SMALL_WORDS} ) \s )
+    \p{{Lu}} [^\n,;“”"]{{10,150}}
+    (?<! [{regex.escape(_TRAILING_LINK_NO_END)}\d] )
+    """,
+    regex.VERBOSE,
+)
 # cnn.com opinion pages: the writer's name alone under the photo, the name that opens the
 # highlight lines ("Story highlights Bob Greene: In Ohio, ...").
 _HIGHLIGHT_NAME: Final = regex.compile(
@@ -115,18 +154,34 @@ def context_kind(text: str, unit: Span, previous: str | None) -> str | None:
     return None
 
 
-def placed_kind(text: str, unit: Span, at_top: bool, names: set[str], has_bar: bool) -> str | None:
+def placed_kind(
+    text: str, unit: Span, at_top: bool, names: set[str], has_bar: bool, at_end: bool = False
+) -> str | None:
     """Units that are debris by where they stand: at the top, below the lead on a
-    page with Bloomberg's share bar, or under highlight lines that name their writer."""
+    page with Bloomberg's share bar, under highlight lines that name their writer, or
+    last in the text; and short lines under a video player (the verb test is cheaper
+    here than a word gate of the unit rules)."""
     first = text[unit.start : unit.start + 1]
     if at_top:
         if first in _TOP_BULLET_FIRSTS and fullmatch(_TOP_BULLET, text, unit):
             return "highlights"  # reuters.com summary bullets above the story
         return None
-    if not first.isupper() or len(unit) > _RELATED_HEADLINE_MAX_CHARS:
-        return None
+    if not first.isupper() or len(unit) > PLACED_MAX_CHARS:
+        return None  # (find_boilerplate_in makes this test before the call too)
     if names and text[unit.start : unit.end] in names:
         return "media"  # the name under the writer's photo
+    last = text[unit.end - 1]
+    if last == ".":
+        if _VIDEO_VERB.search(text, unit.start, unit.end) and fullmatch(_VIDEO_SUMMARY, text, unit):
+            return "media"
+    elif (
+        at_end
+        and last not in _TRAILING_LINK_NO_END
+        and not last.isdecimal()
+        and len(text[unit.start : unit.end].split(maxsplit=3)) == 4  # four words or more
+        and fullmatch(_TRAILING_LINK, text, unit)
+    ):
+        return "related"
     if (
         has_bar  # elsewhere lines in Title Case are lists of titles ("Best Actress in a ...")
         and text[unit.end - 1] not in ".!?:;,\"”’'"

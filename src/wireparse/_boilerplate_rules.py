@@ -14,6 +14,8 @@ from typing import Final, NamedTuple
 
 import regex
 
+from wireparse._lexicon.boilerplate import LINK_VERBS
+
 _URL: Final = r"(?:https?://|www\.)[^\s]{1,300}"
 
 
@@ -70,6 +72,7 @@ class _UnitRule(NamedTuple):
 
 
 _DIGITS: Final = "0123456789"
+_TO_LINK: Final = r"To \s (?: " + "|".join(v.replace(" ", r"\s") for v in LINK_VERBS) + ")"
 
 
 # related is case-sensitive: a link ("http", "www."), "click" or "Click here", or a
@@ -229,9 +232,9 @@ _UNIT_RULES: Final[tuple[_UnitRule, ...]] = (
             | {_URL}                                   # a bare link left by an embed
             | # reuters.com graphics: "(For graphic on deadly California fires, click ...)"
               [(\[] \s{{0,3}}
-              (?: For | To \s view | To \s see | Click \s here | Get \s all | GRAPHIC | Graphic )
+              (?: For | {_TO_LINK} | Click \s here | Get \s all | GRAPHIC | Graphic )
               \b [^\n()\[\]]{{0,300}} [)\]]
-            | (?: For | To \s view | To \s see ) \b [^\n]{{0,150}}? \b click \b [^\n]{{0,150}}
+            | (?: For | {_TO_LINK} ) \b [^\n]{{0,150}}? \b click \b [^\n]{{0,150}}
             | Click \s here \b [^\n]{{0,150}}
             """,
             regex.VERBOSE,

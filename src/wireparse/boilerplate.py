@@ -52,6 +52,7 @@ import regex
 
 from wireparse._boilerplate_context import (
     CONTEXT_KINDS,
+    PLACED_MAX_CHARS,
     Add,
     add_sign_off,
     context_kind,
@@ -193,6 +194,12 @@ _WHOLE_UNIT_FIRSTS: Final = frozenset(p[0].lower() for ps in WHOLE_UNIT.values()
 assert all(char.isascii() and char.isalpha() for char in _WHOLE_UNIT_FIRSTS)
 
 
+# Each gate's words lower-cased: a word of a text is in lower_for_search(text) lower-cased,
+# at the same place (the words are ASCII: lower_for_search keeps ASCII letters only).
+_LOWER_WORDS: Final = tuple(tuple(word.lower() for word in gate.words) for gate in _WORD_GATES)
+assert all(word.isascii() for gate in _WORD_GATES for word in gate.words)
+
+
 class _Words:
     """Which gate words a text holds, found once per text instead of once per unit."""
 
@@ -203,8 +210,9 @@ class _Words:
         self.lowered = lowered  # lower_for_search(text); None: a fold trap, each unit is tried
         present = 0
         for index, gate in enumerate(_WORD_GATES):
-            haystack = self.lowered if gate.lower else text
-            if haystack is None or any(word in haystack for word in gate.words):
+            if lowered is not None and not any(word in lowered for word in _LOWER_WORDS[index]):
+                continue  # (the ASCII lowered text is searched faster than a non-ASCII one)
+            if gate.lower or any(word in text for word in gate.words):
                 present |= 1 << index
         self.present = present
 
@@ -460,8 +468,11 @@ def find_boilerplate_in(doc: Document) -> tuple[Boilerplate, ...]:
         line: str | None = None
         if kind is None:  # (else debris by what came before)
             kind, line = kinds.of(unit)
-        if kind is None:
-            kind = placed_kind(text, unit, at_top, names, has_bar)
+        if kind is None and (
+            at_top  # below the top, placed_kind's own first test, without the call:
+            or (unit.end - unit.start <= PLACED_MAX_CHARS and text[unit.start].isupper())
+        ):
+            kind = placed_kind(text, unit, at_top, names, has_bar, index == count - 1)
         if kind is not None:
             # the segments of a repeated line share one string (262,144 "---" lines: 14 MB)
             line = text[unit.start : unit.end] if line is None else kinds.shared(line)

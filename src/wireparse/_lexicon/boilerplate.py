@@ -200,3 +200,26 @@ UNIT_START: Final[dict[str, tuple[str, ...]]] = {
         "Share your photos and stories",
     ),
 }
+
+#: The verbs of a video's one-line summary under its player (bloomberg.com: "Navarro
+#: discusses U.S. tariffs on Mexico and tensions with China."): present tense, where a
+#: story's own sentences are in the past. "speaks" and "talks" are left out: photo
+#: captions use them ("Trump speaks with reporters ...").
+VIDEO_VERBS: Final[tuple[str, ...]] = (
+    "discusses",
+    "explains",
+    "examines",
+    "breaks down",
+    "weighs in on",
+)
+
+#: The verbs of a link's call to act, after "To ... " ("To read more about X, click here").
+LINK_VERBS: Final[tuple[str, ...]] = (
+    "view",
+    "see",
+    "read",
+    "watch",
+    "listen",
+    "learn",
+    "find out",
+)
