@@ -37,6 +37,7 @@ from wireparse.quotes.words import (
     _COURTESY_BEFORE,
     _COURTESY_HINTS,
     _CREDIT_STARTS,
+    _INITIALS,
     _INNER_CAPITAL,
     _NAME_RUN,
     _NOT_GIVEN,
@@ -595,10 +596,15 @@ class _Names:
             (word.lower() in self.vocabulary and not given)
             or word.lower() in NOT_NAME_WORDS
             or (word.lower() in FUNCTION_WORDS and not given)  # "Theresa May"
-            or not word[-1:].isalpha()
+            or (not word[-1:].isalpha() and not _initials(word, words))
             or _INNER_CAPITAL.search(word) is not None
             for word in words
         )
+
+
+def _initials(word: str, words: list[str]) -> bool:
+    """Whether ``word`` is initials before a surname ("H.R." of "H.R. McMaster")."""
+    return word is not words[-1] and _INITIALS.fullmatch(word) is not None
 
 
 # A capitalized word or two after a comma (", Florida", ", New Mexico").

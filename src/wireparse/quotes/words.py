@@ -68,6 +68,8 @@ _INNER_CAPITAL: Final = regex.compile(
     """,
     regex.VERBOSE,
 )
+# Initials in front of a surname: "H.R." of "H.R. McMaster", "L.N." of "L.N. Dhar".
+_INITIALS: Final = regex.compile(r"(?:\p{Lu}\.){1,3}")
 # "Mr. " / "Ms. " right before a mention gives the person's gender.
 _COURTESY_BEFORE: Final = regex.compile(
     r"""
