@@ -434,7 +434,10 @@ def _np_after(text: str, toks: Sequence[_Tok], i: int) -> tuple[_NP, int] | None
             break
     while e >= i and not toks[e].is_cap:
         e -= 1
+    through = _through_organization(toks, i, e)
     lower = [k for k in range(i, e) if not toks[k].is_cap and toks[k].lower not in NAME_PARTICLES]
+    if through > e:
+        e, lower = through, []
     if (
         lower
         and not (toks[lower[-1]].lower in ROLE_NOUNS or toks[lower[-1]].lower in TITLE_WORDS)
@@ -490,6 +493,30 @@ def _np_after(text: str, toks: Sequence[_Tok], i: int) -> tuple[_NP, int] | None
 
 
 _POSSESSIVE_ENDS: Final = ("’", "'")
+# The words inside an organization's name before a title: "House of Representatives".
+_ORG_NAME_LINKS: Final = frozenset({"of", "on", "for"})
+
+
+def _through_organization(toks: Sequence[_Tok], i: int, e: int) -> int:
+    """Where the speaker's name ends when an organization's name with "of", "on" or
+    "for" stands before the title and the name: "said House of Representatives
+    Speaker Nancy Pelosi", "said Subcommittee on Oversight and Investigations
+    Chairman Tim Murphy" (``e`` itself when no title and two-word name follow)."""
+    k = e + 1
+    if e < i or k >= len(toks) or toks[k].lower not in _ORG_NAME_LINKS or not toks[e].is_cap:
+        return e
+    title_at = None
+    m = k + 1
+    while m < len(toks) and m - k <= 10 and toks[m].text != _QUOTE_TOKEN:
+        tok = toks[m]
+        if not (tok.is_cap or (tok.lower == "and" and title_at is None)):
+            break
+        if tok.bare in HEAD_TITLES or tok.bare in ROLE_NOUNS:
+            title_at = m
+        m += 1
+    if title_at is None or m - 1 - title_at < 2 or toks[m - 1].lower == "and":
+        return e
+    return m - 1
 
 
 def _speaks(tok: _Tok) -> bool:
