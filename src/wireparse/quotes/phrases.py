@@ -270,6 +270,7 @@ def _skip_appositive(text: str, toks: Sequence[_Tok], j: int, limit: int) -> tup
     if k < limit or toks[k].text != "," or k + 1 > j - 1:
         return None
     end_of_description = j - 1
+    k = _list_start(toks, k, limit)
     j = k - 1
     for _extra in range(2):
         # "Navdeep Bains, Minister of Innovation, Science and ..., said": the
@@ -303,6 +304,24 @@ def _skip_appositive(text: str, toks: Sequence[_Tok], j: int, limit: int) -> tup
     if j < limit:
         return None
     return j, description
+
+
+def _list_start(toks: Sequence[_Tok], k: int, limit: int) -> int:
+    """The comma before a list inside an appositive, when the part after the comma at
+    ``k`` opens with "and" or "or": "Ben Doe, director of the Speech, Privacy, and
+    Technology Project, said" (the list's items are capitalized words)."""
+    while k + 1 < len(toks) and toks[k + 1].lower in _LIST_LINKS:
+        m = k - 1
+        while m > limit and k - m <= 4 and toks[m].is_cap and toks[m].is_word:
+            m -= 1
+        if m <= limit or m == k - 1 or toks[m].text != ",":
+            return k
+        k = m
+    return k
+
+
+# What continues a list after a comma: "Speech, Privacy, and Technology".
+_LIST_LINKS: Final = frozenset({"and", "or"})
 
 
 def _name_np(
