@@ -512,6 +512,7 @@ def _np_after(text: str, toks: Sequence[_Tok], i: int) -> tuple[_NP, int] | None
 
 
 _POSSESSIVE_ENDS: Final = ("’", "'")
+_POSSESSIVE_S: Final = ("’s", "'s", "’", "'")
 # The words inside an organization's name before a title: "House of Representatives".
 _ORG_NAME_LINKS: Final = frozenset({"of", "on", "for"})
 
@@ -522,8 +523,10 @@ def _through_organization(toks: Sequence[_Tok], i: int, e: int) -> int:
     Speaker Nancy Pelosi", "said Subcommittee on Oversight and Investigations
     Chairman Tim Murphy" (``e`` itself when no title and two-word name follow)."""
     k = e + 1
-    if e < i or k >= len(toks) or toks[k].lower not in _ORG_NAME_LINKS or not toks[e].is_cap:
+    if e < i or k >= len(toks) or toks[k].lower not in _ORG_NAME_LINKS:
         return e
+    if not all(toks[m].is_cap for m in range(i, k)):
+        return e  # "said protester Jane Doe of President John Roe’s policy": a person's
     title_at = None
     m = k + 1
     while m < len(toks) and m - k <= 10 and toks[m].text != _QUOTE_TOKEN:
@@ -533,7 +536,7 @@ def _through_organization(toks: Sequence[_Tok], i: int, e: int) -> int:
         if tok.bare in HEAD_TITLES or tok.bare in ROLE_NOUNS:
             title_at = m
         m += 1
-    if title_at is None or m - 1 - title_at < 2 or toks[m - 1].lower == "and":
+    if title_at is None or m - 1 - title_at < 2 or toks[m - 1].text.endswith(_POSSESSIVE_S):
         return e
     return m - 1
 

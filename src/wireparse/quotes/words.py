@@ -247,7 +247,7 @@ def _person_words(words: list[str]) -> tuple[list[str], str | None]:
             or _possessive(words[k])
         ):
             role = bare if bare in HEAD_TITLES or bare in ROLE_NOUNS else None
-            words = words[k + 1 :]
+            words = words[: k + 1] if _person_possessor(words, k) else words[k + 1 :]
             break
     if len(words) > 3 and words[0] == "of":
         # "Director of National Intelligence Dan Coats": the name opens at a given name
@@ -263,6 +263,18 @@ def _person_words(words: list[str]) -> tuple[list[str], str | None]:
     if words and _possessive(words[-1]):
         words = [*words[:-1], words[-1][:-2]]
     return words, role
+
+
+def _person_possessor(words: list[str], k: int) -> bool:
+    """Whether the possessor ending at ``words[k]`` is the person the run names: it opens
+    with a given name and no given name follows ("Jane Doe’s This Shape" is Jane Doe;
+    "Vancouver's Bo Horvat" is Bo Horvat)."""
+    return (
+        k >= 1
+        and _possessive(words[k])
+        and words[0].lower() in _GENDERED_NAMES
+        and not any(word.lower() in _GENDERED_NAMES for word in words[k + 1 :])
+    )
 
 
 # Letters that certainly are \p{L} (and \p{Ll}): a look-up test before the regex.
