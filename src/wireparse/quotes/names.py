@@ -592,6 +592,8 @@ class _Names:
         """
         words = name.split()
         given = words[0].lower() in _GENDERED_NAMES
+        if not given and _is_place(name):
+            return False  # "Hong Kong", "South Korea": a place, not who "she" is
         return not any(
             (word.lower() in self.vocabulary and not given)
             or word.lower() in NOT_NAME_WORDS

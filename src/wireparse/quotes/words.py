@@ -260,9 +260,23 @@ def _person_words(words: list[str]) -> tuple[list[str], str | None]:
     while words and _is_title(words[0]) and len(words) > 1:
         role = words[0].lower().rstrip(".")
         words = words[1:]
+    words = _from_given_name(words)
     if words and _possessive(words[-1]):
         words = [*words[:-1], words[-1][:-2]]
     return words, role
+
+
+def _from_given_name(words: list[str]) -> list[str]:
+    """The name from its given name on, when one or two title or role words stand before
+    a given name and a surname: "Executive Carrie Lam" (of "Chief Executive"), "Freshman
+    Rosie Rodriguez", "Special Counsel Robert Mueller" (not "Fouzia Al Hashish")."""
+    for j in range(1, min(3, len(words) - 1)):
+        if words[j].lower() in _GENDERED_NAMES:
+            before = [word.lower() for word in words[:j]]
+            if all(word in TITLE_WORDS or word in ROLE_NOUNS for word in before):
+                return words[j:]
+            return words
+    return words
 
 
 def _person_possessor(words: list[str], k: int) -> bool:
