@@ -121,10 +121,8 @@ def _np_before(text: str, toks: Sequence[_Tok], j: int, limit: int) -> _NP | Non
     ):
         # "DeLaet's agent, Danny Fritz, told", "A lawyer for Acme, Marc Doe, said": the
         # name in the appositive speaks
-        k = j - 1
-        while k > limit and j - k <= 5 and toks[k].is_cap and toks[k].text != _QUOTE_TOKEN:
-            k -= 1
-        if 3 <= j - k <= 5 and toks[k].text == ",":
+        k = _appositive_name_start(toks, j, limit)
+        if k is not None:
             named = _np_plain(text, toks, j - 1, k + 1)
             if named is not None and named.kind == "name" and named.start == toks[k + 1].start:
                 phrase = text[np.start : toks[k - 1].end]
@@ -151,6 +149,24 @@ def _np_before(text: str, toks: Sequence[_Tok], j: int, limit: int) -> _NP | Non
     if named is None or named.kind != "name":
         return np
     return named
+
+
+def _appositive_name_start(toks: Sequence[_Tok], j: int, limit: int) -> int | None:
+    """The comma before a name that stands as an appositive ending at the comma ``j``:
+    "Danny Fritz", and a place after "of" too: "the committee chairman, Sen. Jane Doe
+    of South Carolina, said" (None when no such name stands there)."""
+    k = j - 1
+    places = 0
+    while k > limit and j - k <= 5 + places and toks[k].text != _QUOTE_TOKEN:
+        tok = toks[k]
+        if not tok.is_cap:
+            if tok.lower != "of" or places or k + 1 == j or not toks[k - 1].is_cap:
+                break
+            places = j - k  # "of South Carolina": the place's words and "of" let through
+        k -= 1
+    if not 3 + places <= j - k <= 5 + places or toks[k].text != ",":
+        return None
+    return k
 
 
 def _object_of_description(toks: Sequence[_Tok], np: _NP, j: int, limit: int) -> bool:
