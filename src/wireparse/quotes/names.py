@@ -543,9 +543,11 @@ class _Names:
                     )
                 )
                 or (len(words) > 1 and lower.endswith("-based"))
+                or (len(words) > 2 and words[1].lower().endswith("-based"))
             ):
                 break
-            # "Finally Demi", "Part of Ian Poulter", "Calgary-based Suncor Energy"
+            # "Finally Demi", "Part of Ian Poulter", "Calgary-based Suncor Energy",
+            # "New York-based Moody's Investors Service"
             cut += len(words[0]) + 1
             words = words[1:]
         if not words:

@@ -108,6 +108,9 @@ class _Resolver(_Names):
 
     def full_name(self, mention: str, position: int) -> tuple[str, bool]:
         """The article's full name for ``mention`` and whether it is an organization."""
+        if mention.endswith(_POSSESSIVE_S) and mention in self.org_long:
+            # "Moody’s said": the short form of "Moody’s Investors Service", not a possessor
+            return self.org_long[mention], True
         words, _role = _name_words(_before_of(mention.split()))
         while len(words) > 1 and (words[0].lower() == "the" or words[0].lower() in self.vocabulary):
             if words[0] != "The" and self._is_entity(words):
@@ -693,6 +696,8 @@ _GROUP_REACH: Final = 400
 _POSSESSOR: Final = regex.compile(
     r"\b(?:(\p{Lu}[\p{L}\-]+)[’']s\b|(\p{Lu}[\p{L}\-]*s)[’'](?!\p{L}))"
 )
+# An organization's one-word name written with "’s" ("Moody’s", "McDonald’s").
+_POSSESSIVE_S: Final = ("’s", "'s")
 # How far back (characters) a document's author is looked for.
 _DOCUMENT_REACH: Final = 1500
 _COMPASS: Final = COMPASS_WORDS
