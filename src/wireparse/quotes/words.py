@@ -213,9 +213,12 @@ def _appositive_head(window: str) -> str | None:
 
 
 def _before_of(words: list[str]) -> list[str]:
-    """A person's name before "of": "Richard Shelby of Alabama", "Jingyi Pan of IG"."""
-    if "of" in words[2:-1] and not _is_org(words[: words.index("of", 2)]):
-        return words[: words.index("of", 2)]
+    """A person's name before "of": "Richard Shelby of Alabama", "Jingyi Pan of IG"
+    (not a title's "of": "U.S. Secretary of State Rex Tillerson")."""
+    if "of" in words[2:-1]:
+        at = words.index("of", 2)
+        if not _is_org(words[:at]) and words[at - 1].lower() not in HEAD_TITLES:
+            return words[:at]
     return words
 
 
