@@ -471,7 +471,8 @@ def _np_after(text: str, toks: Sequence[_Tok], i: int) -> tuple[_NP, int] | None
         e -= 1
     through = _through_organization(toks, i, e)
     lower = [k for k in range(i, e) if not toks[k].is_cap and toks[k].lower not in NAME_PARTICLES]
-    if through > e:
+    extended = through > e
+    if extended:
         e, lower = through, []
     if (
         lower
@@ -493,6 +494,8 @@ def _np_after(text: str, toks: Sequence[_Tok], i: int) -> tuple[_NP, int] | None
             s += 1
         name_at = _split_title(toks, s, e)
         name_at = _after_possessor(toks, name_at, e)
+        if extended and toks[name_at - 1].lower in _ORG_NAME_LINKS:
+            name_at = _after_title_object(toks, name_at, e)
         description = text[toks[i].start : toks[name_at - 1].end] if name_at > i else None
         if all(toks[k].lower in FUNCTION_WORDS for k in range(name_at, e + 1)):
             return None
@@ -543,7 +546,8 @@ def _through_organization(toks: Sequence[_Tok], i: int, e: int) -> int:
         return e
     if not all(toks[m].is_cap for m in range(i, k)):
         return e  # "said protester Jane Doe of President John Roe’s policy": a person's
-    title_at = None
+    # "said Secretary of State Jane Doe": the title itself before "of"
+    title_at = e if toks[e].bare in HEAD_TITLES else None
     m = k + 1
     while m < len(toks) and m - k <= 10 and toks[m].text != _QUOTE_TOKEN:
         tok = toks[m]
@@ -554,7 +558,19 @@ def _through_organization(toks: Sequence[_Tok], i: int, e: int) -> int:
         m += 1
     if title_at is None or m - 1 - title_at < 2 or toks[m - 1].text.endswith(_POSSESSIVE_S):
         return e
+    if title_at == e and m - 1 - k < 3:
+        return e  # a title's object and a name of two words at least
+
     return m - 1
+
+
+def _after_title_object(toks: Sequence[_Tok], at: int, e: int) -> int:
+    """Where the name starts after a title's "of" at ``at - 1``: at a given name, else
+    after the one word the title is of ("Minister of Intelligence Yuval Doe")."""
+    for k in range(at, e):
+        if toks[k].lower in _GENDERED_NAMES:
+            return k
+    return at + 1 if e - at >= 2 else at
 
 
 def _speaks(tok: _Tok) -> bool:

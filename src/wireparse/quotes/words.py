@@ -253,11 +253,12 @@ def _person_words(words: list[str]) -> tuple[list[str], str | None]:
             words = words[: k + 1] if _person_possessor(words, k) else words[k + 1 :]
             break
     if len(words) > 3 and words[0] == "of":
-        # "Director of National Intelligence Dan Coats": the name opens at a given name
-        for j in range(2, len(words) - 1):
-            if words[j].lower() in _GENDERED_NAMES:
-                words = words[j:]
-                break
+        # "Director of National Intelligence Dan Coats": the name opens at a given name,
+        # else after the one word the title is of ("Minister of Intelligence Yuval Steinitz")
+        words = next(
+            (words[j:] for j in range(2, len(words) - 1) if words[j].lower() in _GENDERED_NAMES),
+            words[2:],
+        )
     while len(words) > 1 and (words[0].lower() in NAME_PARTICLES or words[0] == "of"):
         words = words[1:]  # "Minister of Innovation" leaves no name
     while words and _is_title(words[0]) and len(words) > 1:
