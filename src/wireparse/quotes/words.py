@@ -273,14 +273,19 @@ def _person_words(words: list[str]) -> tuple[list[str], str | None]:
 def _from_given_name(words: list[str]) -> list[str]:
     """The name from its given name on, when one or two title or role words stand before
     a given name and a surname: "Executive Carrie Lam" (of "Chief Executive"), "Freshman
-    Rosie Rodriguez", "Special Counsel Robert Mueller" (not "Fouzia Al Hashish")."""
+    Rosie Rodriguez", "Special Counsel Robert Mueller", "Senators Susan Collins" (not
+    "Fouzia Al Hashish")."""
     for j in range(1, min(3, len(words) - 1)):
         if words[j].lower() in _GENDERED_NAMES:
             before = [word.lower() for word in words[:j]]
-            if all(word in TITLE_WORDS or word in ROLE_NOUNS for word in before):
+            if all(_title_word(word) or _title_word(word[:-1]) for word in before):
                 return words[j:]
             return words
     return words
+
+
+def _title_word(word: str) -> bool:
+    return word in TITLE_WORDS or word in ROLE_NOUNS
 
 
 def _person_possessor(words: list[str], k: int) -> bool:
