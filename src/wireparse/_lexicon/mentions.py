@@ -64,6 +64,9 @@ LEGAL_SUFFIXES: Final[frozenset[str]] = frozenset(
 #: endings of sentence-opening participles and adjectives ("Announcing", "Undeterred",
 #: "Arbitrary", "Frustrated", "Furious")
 OPENER_ENDINGS: Final = ("ing", "ed", "ary", "ous", "ive", "ful", "less", "able", "ible")
+#: endings of adjectives that open a capitalized run and are no given name ("Radical
+#: Islam", "Historical Society"): such a run is no person
+NAME_ADJECTIVE_ENDINGS: Final = ("ical", "ary", "ous", "ive", "ful", "less", "able", "ible")
 #: Endings of adjectives before a comma in a description ("a wealthy, ...").
 ADJECTIVE_ENDINGS: Final = ("y", "ed", "ful", "ous", "ive", "al", "ic", "able", "less", "ish")
 

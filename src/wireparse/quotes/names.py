@@ -8,6 +8,7 @@ from typing import Any, Final, NamedTuple
 
 import regex
 
+from wireparse._lexicon.mentions import NAME_ADJECTIVE_ENDINGS
 from wireparse._lexicon.names import GROUP_OR_PLACE_WORDS as NOT_NAME_WORDS
 from wireparse._lexicon.names import INNER_NAME_PARTICLES as NAME_PARTICLES
 from wireparse._lexicon.places import REGION_BY_KEY, fold
@@ -596,6 +597,8 @@ class _Names:
         given = words[0].lower() in _GENDERED_NAMES
         if not given and _is_place(name):
             return False  # "Hong Kong", "South Korea": a place, not who "she" is
+        if not given and words[0].lower().endswith(NAME_ADJECTIVE_ENDINGS):
+            return False  # "Radical Islam": an adjective opens the run
         return not any(
             (word.lower() in self.vocabulary and not given)
             or word.lower() in NOT_NAME_WORDS
