@@ -403,7 +403,9 @@ class _Names:
             else None
         )
         if acts is not None and _looks_like_verb(acts.group(1)):
-            return True
+            # not the object of a preposition: "the murder of six adults at Sandy Hook
+            # brought ..."
+            return _OBJECT_BEFORE.search(text, max(para.start, begin - 8), begin) is None
         # "Kevin Haley, agreed", "Teresa Galati, 56, says"; not after a
         # preposition ("an idea from Frank Clayton, a senior research fellow")
         return (
