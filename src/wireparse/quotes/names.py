@@ -47,6 +47,7 @@ from wireparse.quotes.words import (
     _OBJECT_PHRASE_REACH,
     _ONE_NAME_APPOSITIVE,
     _ORG_NOUN_BEFORE,
+    _PARTNER_VERB_AFTER,
     _REPORT_REACH,
     _SUBJECT_BEFORE,
     _SUBJECT_HINTS,
@@ -402,6 +403,8 @@ class _Names:
             if text.startswith(" ", end) and "a" <= text[end + 1 : end + 2] <= "z"
             else None
         )
+        if acts is not None and acts.group(1) == "and":
+            acts = _PARTNER_VERB_AFTER.match(text, end)  # "Campos and a colleague met"
         if acts is not None and _looks_like_verb(acts.group(1)):
             # not the object of a preposition: "the murder of six adults at Sandy Hook
             # brought ..."

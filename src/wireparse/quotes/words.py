@@ -79,6 +79,14 @@ _COURTESY_BEFORE: Final = regex.compile(
     regex.VERBOSE,
 )
 # A name standing as a subject: "Scheer found", "Mulder didn't hesitate".
+# "Campos and a colleague met", "Campos and Smith met": a partner, then the verb.
+_PARTNER_VERB_AFTER: Final = regex.compile(
+    r"""
+    [ ]and[ ](?:(?:a|an|his|her|their|the)[ ][a-z]+|\p{Lu}[\p{L}\-]+(?:[ ]\p{Lu}[\p{L}\-]+)?)
+    [ ]([a-z][a-z’']{1,20})\b
+    """,
+    regex.VERBOSE,
+)
 _VERB_AFTER: Final = regex.compile(
     r"""
     [ ]([a-z][a-z’']{1,20})\b  # one lower-case word right after the name
