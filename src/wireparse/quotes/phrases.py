@@ -86,6 +86,21 @@ def _name_run_back(toks: Sequence[_Tok], j: int) -> int:
     return k
 
 
+def _person_of_the(toks: Sequence[_Tok], s: int, limit: int) -> bool:
+    """Whether a person's name stands before "of the" and the run at ``s``: "Jane Doe of
+    the National Institutes of Health" (not "Secretary of the Treasury John Roe")."""
+    if s - 4 < limit or toks[s - 1].lower != "the" or toks[s - 2].lower != "of":
+        return False
+    before, after = toks[s - 3], toks[s]
+    return (
+        before.is_cap
+        and toks[s - 4].is_cap
+        and before.bare not in HEAD_TITLES
+        and before.bare not in ORG_HEADS
+        and after.bare not in HEAD_TITLES
+    )
+
+
 def _split_title(toks: Sequence[_Tok], s: int, e: int) -> int:
     """Index where the name starts inside the run ``toks[s:e+1]`` (after a title).
 
@@ -351,6 +366,9 @@ def _name_np(
     if s - 2 >= limit and toks[s - 1].lower == "of" and toks[s - 2].is_cap:
         # "Jingyi Pan of IG said": the name stands before "of"
         s = max(_name_run_back(toks, s - 2), limit)
+    if _person_of_the(toks, s, limit):
+        # "Dr. Jane Doe of the National Institutes of Health told": the person
+        s = max(_name_run_back(toks, s - 3), limit)
     name_at = _after_possessor(toks, _split_title(toks, s, j), j)
     desc_start = s if name_at > s else None
     # "State Department spokesman Matthew Miller": a role word before the name.
