@@ -56,6 +56,7 @@ from wireparse.quotes.words import (
     _before_of,
     _inside,
     _is_org,
+    _is_place,
     _name_words,
 )
 
@@ -488,11 +489,21 @@ def _statement_source(r: _Resolver, np: _NP, mention: str, position: int) -> _Fo
     if words[-1].lower() not in STATEMENT_HEADS:
         return None
     named = [w for w in words[1:-1] if w[:1].isupper()]
+    if named and words[-1].lower() in ROLE_NOUNS and _place_possessor(words):
+        return mention, False  # "South Korea’s presidential spokesman": no country speaks
     if named:
         return r.full_name(" ".join(named), position)
     if words[0].lower() in {"his", "her"}:
         return r._recent_person(position, "m" if words[0].lower() == "his" else "f"), True
     return r._recent_org(position), False
+
+
+def _place_possessor(words: list[str]) -> bool:
+    """Whether the words open with a place written as a possessor ("South Korea’s")."""
+    for k, word in enumerate(words):
+        if word.endswith(_POSSESSIVE_S):
+            return _is_place(" ".join([*words[:k], word[:-2]]))
+    return False
 
 
 def _earlier_role(r: _Resolver, np: _NP, mention: str, position: int) -> _Found:
