@@ -351,8 +351,13 @@ _RULE_CASES = [
      'Acme Corp said profits rose.\n\n'
      '"We act," the company said.',
      "Acme"),
+    ("_subject_epithet",
+     "Tom Doe, the lawyer husband of one of the mayor's top advisers, Ann Doe, spoke at "
+     "the rally on Wednesday.\n\n"
+     '"The text is plain," the attorney wrote.',
+     "Tom Doe"),
     ("_epithet",
-     'Jane Doe scored twice.\n\n'
+     'Jane Doe scored twice.\n\nIt was a long night.\n\n'
      '"We won," the rookie defenceman said.',
      "Jane Doe"),
     ("_as_written",

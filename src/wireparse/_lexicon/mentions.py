@@ -56,6 +56,21 @@ AUTHOR_VERBS: Final[frozenset[str]] = frozenset(
     {"issued", "released", "posted", "published", "filed", "sent", "signed", "launched"}
 )
 
+#: role nouns of people news copy leaves unnamed ("the official said", "the source
+#: said"): never the subject of the sentence before by default
+UNNAMED_ROLE_NOUNS: Final[frozenset[str]] = frozenset(
+    {
+        "official",
+        "source",
+        "aide",
+        "insider",
+        "diplomat",
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+    }
+)
+
 #: legal forms after a company's name, left out of the speaker ("Facebook Inc")
 LEGAL_SUFFIXES: Final[frozenset[str]] = frozenset(
     {"inc", "corp", "co", "ltd", "llc", "plc", "nv", "gmbh", "llp"}

@@ -14,6 +14,7 @@ from wireparse._lexicon.mentions import (
     DEMONYMS,
     DOCUMENT_NOUNS,
     LEGAL_SUFFIXES,
+    UNNAMED_ROLE_NOUNS,
 )
 from wireparse._lexicon.places import COMPASS_WORDS
 from wireparse._lexicon.titles import (
@@ -610,6 +611,23 @@ def _epithet(r: _Resolver, np: _NP, mention: str, position: int) -> _Found:
     return (person, True) if person is not None else None
 
 
+def _subject_epithet(r: _Resolver, np: _NP, mention: str, position: int) -> _Found:
+    """ "the attorney", "the Texan": the person who is the subject of the sentence before
+    (not "the official", "the source": people copy leaves unnamed).
+
+    "Tom Doe, the lawyer husband of Ann Doe, wrote ... / “...,” the attorney wrote" gives
+    Tom Doe, not Ann Doe, named last (an appositive's name is no subject).
+    """
+    words = mention.split()
+    head = words[-1].lower()
+    if words[0].lower() != "the" or head in UNNAMED_ROLE_NOUNS:
+        return None
+    if head not in ROLE_NOUNS and head not in DEMONYMS:
+        return None
+    person = r._previous_subject(position)
+    return (person, True) if person is not None else None
+
+
 def _as_written(r: _Resolver, np: _NP, mention: str, position: int) -> _Found:
     """Any other description ("protesters", "the father"): the speaker as written."""
     return mention, False
@@ -735,6 +753,7 @@ SIEVES: Final[tuple[tuple[tuple[str, ...], _Rule], ...]] = (
     (("common",), _named_organization),
     (("common",), _quoted_organization),
     (("common",), _recent_organization),
+    (("common",), _subject_epithet),
     (("common",), _epithet),
     (("common",), _as_written),
     (("pronoun",), _previous_subject),
