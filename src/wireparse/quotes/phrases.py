@@ -524,6 +524,10 @@ def _np_after(text: str, toks: Sequence[_Tok], i: int) -> tuple[_NP, int] | None
         role = _role_after_name(toks, i + 1)
         if role is not None:
             return _NP(tok.start, toks[role].end, "common"), role + 1
+        head = _noun_after_name(toks, i + 1) if tok.lower != "the" else None
+        if head is not None:
+            # "according to a Michigan school’s latest list": the place is a modifier
+            return _NP(tok.start, toks[head].end - 2, "common"), head + 1
         inner = _np_after(text, toks, i + 1)
         if inner is not None and inner[0].kind == "name":
             return inner
@@ -661,6 +665,20 @@ def _role_after_name(toks: Sequence[_Tok], i: int) -> int | None:
         return None
     if e + 1 < len(toks) and toks[e + 1].is_cap:
         return None  # "the White House spokesman Raj Shah": a name follows
+    return e
+
+
+def _noun_after_name(toks: Sequence[_Tok], i: int) -> int | None:
+    """The source noun written as a possessor right after the capitalized run at ``i``:
+    "a Michigan school’s list" (the place is a modifier, the school the possessor)."""
+    e = i
+    while e < len(toks) and e - i < 4 and toks[e].is_cap and toks[e].text != _QUOTE_TOKEN:
+        e += 1
+    if e == i or e >= len(toks) or not toks[e].is_word or toks[e].is_cap:
+        return None
+    word = toks[e].lower
+    if not word.endswith(("’s", "'s")) or not _source_noun(word[:-2]):
+        return None
     return e
 
 
