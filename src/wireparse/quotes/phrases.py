@@ -281,6 +281,8 @@ def _holder_of_place(text: str, toks: Sequence[_Tok], np: _NP, j: int, limit: in
         k -= 1  # "in the United States"
     if k - 2 < limit or toks[k - 1].lower not in _PLACE_PREPOSITIONS or not toks[k - 2].is_word:
         return np
+    if not toks[k].is_cap and toks[k].lower != "the":
+        return np  # "its editor in chief Utku Doe said": a role before the name, no place
     head = _np_plain(text, toks, k - 2, limit)
     if head is None or head.kind not in {"common", "name"}:
         return np
