@@ -367,6 +367,11 @@ _RULE_CASES = [
      'Tom Hale told reporters he had spoken with Gov. John Ward.\n\n'
      '"It is not necessary," he said.',
      "Tom Hale"),
+    ("_unnamed_subject",
+     "John Roe, the chief executive, said on Monday that sales rose.\n\n"
+     "A company spokesman said the data was deleted.\n\n"
+     '"We deleted all data," he said.',
+     "A company spokesman"),
     ("_he_or_she",
      'Jane Doe arrived. Tom Hale spoke first.\n\n'
      '"We act," she said.',

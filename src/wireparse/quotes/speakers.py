@@ -254,18 +254,10 @@ class _Resolver(_Names):
         """The person who speaks or stands first as a subject in the sentence before
         the one at ``position`` (in its paragraph or the one before)."""
         text = self.text
-        para_start = text.rfind("\n", 0, position) + 1
-        here = position  # a quotation after another's end opens a sentence
-        if not text[max(para_start, position - 3) : position].rstrip().endswith(_ENDS):
-            here = _sentence_start(text, max(para_start, position - _SUBJECT_REACH), position + 1)
-        if self._subject_between(here, position):
-            return None  # "Leahy said ... the vote, which he called": his own sentence's
-        end = here
-        while end > 0 and text[end - 1].isspace():
-            end -= 1
-        if end <= 1 or position - end > _SUBJECT_REACH:
+        sentence = self._sentence_before(position)
+        if sentence is None:
             return None
-        start = _sentence_start(text, max(text.rfind("\n", 0, end) + 1, end - _SUBJECT_REACH), end)
+        start, end = sentence
         if text[start : start + 12].split(" ", 1)[0].lower() in CLAUSE_WORDS:
             # "When Cooper noted that ..., Trump professed": after the clause
             start = max(start, text.find(", ", start, end))
@@ -281,6 +273,26 @@ class _Resolver(_Names):
             if self.acting[k] and self._person_like(name) and not self._after_the(pos, name):
                 return name
         return None
+
+    def _sentence_before(self, position: int) -> tuple[int, int] | None:
+        """Where the sentence before the one at ``position`` starts and ends (in its
+        paragraph or the one before); None when there is none near, or when a person
+        stands as a subject in the sentence at ``position`` itself ("Leahy said ... the
+        vote, which he called": his own sentence's)."""
+        text = self.text
+        para_start = text.rfind("\n", 0, position) + 1
+        here = position  # a quotation after another's end opens a sentence
+        if not text[max(para_start, position - 3) : position].rstrip().endswith(_ENDS):
+            here = _sentence_start(text, max(para_start, position - _SUBJECT_REACH), position + 1)
+        if self._subject_between(here, position):
+            return None
+        end = here
+        while end > 0 and text[end - 1].isspace():
+            end -= 1
+        if end <= 1 or position - end > _SUBJECT_REACH:
+            return None
+        start = _sentence_start(text, max(text.rfind("\n", 0, end) + 1, end - _SUBJECT_REACH), end)
+        return start, end
 
     def _subject_between(self, start: int, end: int) -> bool:
         """Whether a person stands as a subject in ``[start, end)``."""
@@ -658,6 +670,27 @@ def _previous_subject(r: _Resolver, np: _NP, mention: str, position: int) -> _Fo
     return found, True
 
 
+def _unnamed_subject(r: _Resolver, np: _NP, mention: str, position: int) -> _Found:
+    """ "he", "she": someone unnamed who speaks as the subject of the sentence before.
+
+    "A Acme spokesman said the data was deleted. / “...,” he said" gives "A Acme
+    spokesman" (a role noun after "a" or "an", then a cue; the noun's gender, when it
+    has one, must fit).
+    """
+    gender = _PRONOUN_GENDERS.get(mention.lower())
+    if gender is None:
+        return None
+    sentence = r._sentence_before(position)
+    if sentence is None:
+        return None
+    found = _UNNAMED_OPENING.match(r.text, sentence[0], sentence[1])
+    if found is None or found.group(2).lower() not in ROLE_NOUNS:
+        return None
+    if _ROLE_GENDERS.get(found.group(2).lower(), gender) != gender:
+        return None
+    return found.group(1), False
+
+
 def _subject_organization(r: _Resolver, np: _NP, mention: str, position: int) -> _Found:
     """ "it said": the organization that is the subject of the sentence before, when it
     speaks there ("The Global Times said in an editorial ... / “...,” it said")."""
@@ -736,6 +769,12 @@ _WORD: Final = regex.compile(r"\b[a-z]+\b")
 # What ends a sentence just before a quotation that opens the next one.
 _ENDS: Final = (".", "?", "!", ".”", "?”", "!”", '."', '?"', '!"')
 _PRONOUN_GENDERS: Final = {"he": "m", "him": "m", "she": "f", "her": "f"}
+# "A Cambridge Analytica spokesman said": someone unnamed opening a sentence with a cue.
+_UNNAMED_OPENING: Final = regex.compile(
+    r"((?:A|An)[ ](?:[\p{L}.’'\-]+[ ]){0,4}?(\p{Ll}+))[ ](?:said|says|told|added|wrote)\b"
+)
+# Role nouns of one sex.
+_ROLE_GENDERS: Final = {"spokesman": "m", "spokeswoman": "f", "chairman": "m", "chairwoman": "f"}
 _DESCRIPTIONS: Final = ("other", "common")
 # Statement nouns that are organizations' words too, but not who speaks.
 _DOCUMENTS: Final = frozenset({"statement", "report", "study", "survey"})
@@ -757,6 +796,7 @@ SIEVES: Final[tuple[tuple[tuple[str, ...], _Rule], ...]] = (
     (("common",), _epithet),
     (("common",), _as_written),
     (("pronoun",), _previous_subject),
+    (("pronoun",), _unnamed_subject),
     (("pronoun",), _he_or_she),
     (("pronoun",), _subject_organization),
     (("pronoun",), _it),
