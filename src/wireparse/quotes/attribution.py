@@ -12,6 +12,7 @@ from wireparse._lexicon.cues import (
     ADVERBS,
     NAMING_NOUNS,
     STRONG_NAMING_CUES,
+    TIME_PHRASE_ENDS,
 )
 from wireparse._lexicon.function_words import OPENING_PREPOSITIONS
 from wireparse._lexicon.mentions import CLAUSE_WORDS
@@ -294,7 +295,11 @@ def _cue_attribution(
             if not opening:
                 opening.append(_np_after(text, sentence, 0))
             found = opening[0]
-            opener = found is not None and found[1] == 1 and _opener_not_name(text, sentence[0])
+            opener = (
+                found is not None
+                and found[1] == 1
+                and (_opener_not_name(text, sentence[0]) or _time_opener(sentence))
+            )
             if opener:
                 found = None  # "Undeterred by curfews, protesters ..., saying “...”"
             if (found is None or found[0].kind == "common" or clause) and (
@@ -319,6 +324,11 @@ def _cue_attribution(
             if found is not None and found[1] < n and sentence[found[1]].text == ":":
                 return _Attribution(found[0], sentence[k].text, "left")
     return None
+
+
+def _time_opener(sentence: Sequence[_Tok]) -> bool:
+    """Whether the sentence opens with a time phrase: "Hours later, Trump returned ..."."""
+    return len(sentence) > 2 and sentence[1].lower in TIME_PHRASE_ENDS and sentence[2].text == ","
 
 
 def _after_opening_phrase(text: str, sentence: Sequence[_Tok]) -> tuple[_NP, int] | None:
