@@ -16,7 +16,9 @@ import regex
 
 from wireparse._lexicon.boilerplate import LINK_VERBS
 
-_URL: Final = r"(?:https?://|www\.)[^\s]{1,300}"
+# A link: a web address, or a reuters.com graphics link without its scheme
+# ("tmsnrt.rs/2KfOFYQ").
+_URL: Final = r"(?:https?://|www\.|tmsnrt\.rs/)[^\s]{1,300}"
 
 
 # Bloomberg's audio player and share bar; may trail an opinion columnist's bio.
@@ -75,9 +77,9 @@ _DIGITS: Final = "0123456789"
 _TO_LINK: Final = r"To \s (?: " + "|".join(v.replace(" ", r"\s") for v in LINK_VERBS) + ")"
 
 
-# related is case-sensitive: a link ("http", "www."), "click" or "Click here", or a
-# unit opening with "(" or "[" ("(For graphic on ..., click ...)")
-_LINK_GATE: Final = _WordGate(("http", "www.", "lick"), lower=False, exempt="([")
+# related is case-sensitive: a link ("http", "www.", "tmsnrt.rs/"), "click" or "Click
+# here", or a unit opening with "(" or "[" ("(For graphic on ..., click ...)")
+_LINK_GATE: Final = _WordGate(("http", "www.", "tmsnrt.rs/", "lick"), lower=False, exempt="([")
 
 
 # The rules, in order: the kind of the first whose pattern matches the WHOLE unit.
@@ -226,10 +228,14 @@ _UNIT_RULES: Final[tuple[_UnitRule, ...]] = (
         "related",
         regex.compile(
             rf"""
-              # "AP-NORC Center: http://www.apnorc.org/", "Read the documents: http://..."
-              [^\n:]{{1,60}} : \s{{0,3}} {_URL}
+              # "AP-NORC Center: http://www.apnorc.org/", "Read the documents: http://...",
+              # "Indictments, convictions and pleas - tmsnrt.rs/2wcFMdx"
+              [^\n:]{{1,60}} (?: : | \s [-–—] ) \s{{0,3}} {_URL}
               (?: \s{{1,3}} (?:and|or) \s{{1,3}} {_URL} ){{0,3}} [\s.]{{0,3}}
             | {_URL}                                   # a bare link left by an embed
+            | # a short parenthesis round a link: "(See bill tmsnrt.rs/2Dy5aht)", "(Open
+              # tmsnrt.rs/2w7hX9T in an external browser for a Reuters interactive)"
+              [(\[] [^\n()\[\]]{{0,100}}? {_URL} (?<! [)\]] ) [^\n()\[\]]{{0,150}} [)\]]
             | # reuters.com graphics: "(For graphic on deadly California fires, click ...)"
               [(\[] \s{{0,3}}
               (?: For | {_TO_LINK} | Click \s here | Get \s all | GRAPHIC | Graphic )
@@ -272,14 +278,18 @@ _UNIT_RULES: Final[tuple[_UnitRule, ...]] = (
         tail=("here", "here."),
     ),
     _UnitRule(
-        # reuters.com: "GRAPHIC: Typhoon Mangkhut - tmsnrt.rs/2oZmnIS"
+        # reuters.com: "GRAPHIC: Typhoon Mangkhut - tmsnrt.rs/2oZmnIS", and the id of a
+        # graphic left by its embed ("Infographic ID: '2yTI54K'")
         "related",
         regex.compile(
-            r"(?: GRAPHIC | Graphic | INTERACTIVE | Interactive ) \s? [-–—:] [^\n]{1,250}",
+            r"""
+              (?: GRAPHIC | Graphic | INTERACTIVE | Interactive ) \s? [-–—:] [^\n]{1,250}
+            | Infographic \s ID: \s{0,3} ['‘’"]? \w{1,20} ['‘’"]?
+            """,
             regex.VERBOSE,
         ),
         firsts="GI",
-        head=r"GR|Gr|IN|In",
+        head=r"GRA|Gra|INT|In[tf]",
     ),
     _UnitRule(
         # bloomberg.com links to other stories: "How ZTE Ended Up in Middle of U.S.-China

@@ -464,7 +464,11 @@ def find_boilerplate_in(doc: Document) -> tuple[Boilerplate, ...]:
     count = len(units)
     while index < count:
         unit = units[index]
-        kind = context_kind(text, unit, previous) if previous in CONTEXT_KINDS else None
+        kind = (
+            context_kind(text, unit, previous, units[index - 1])
+            if previous in CONTEXT_KINDS
+            else None
+        )
         line: str | None = None
         if kind is None:  # (else debris by what came before)
             kind, line = kinds.of(unit)
@@ -479,7 +483,7 @@ def find_boilerplate_in(doc: Document) -> tuple[Boilerplate, ...]:
             found.append(Boilerplate(line, kind, unit))
             index += 1
             if kind == "highlights":
-                index = take_highlights(text, units, index, add)
+                index = take_highlights(text, units, index, add, found)
                 names.update(highlight_names(text, found))
             previous = kind
             continue
