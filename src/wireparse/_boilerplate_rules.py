@@ -325,6 +325,22 @@ _UNIT_RULES: Final[tuple[_UnitRule, ...]] = (
         tail=tuple(_DIGITS),
     ),
     _UnitRule(
+        # a video's title and its running time left by the player (cnn.com): "Is ISIS in
+        # control of affiliates in Libya and Syria? 02:07"; no full stop in the title, and
+        # not a clock time ("The council met at 7:30")
+        "media",
+        regex.compile(
+            r"""
+            \p{Lu} [^\n.]{4,150}
+            (?<! \s (?i: at | by | until | till | from | to | before | after | around | about
+                     | since | and | or | between ) )
+            \s \d{1,2}:\d{2}
+            """,
+            regex.VERBOSE,
+        ),
+        tail=tuple(_DIGITS),
+    ),
+    _UnitRule(
         # a chart's title or a video's caption over its source (bloomberg.com): "Dissents
         # Looming FOMC dissents may be on the rise Source: Bloomberg"
         "media",
