@@ -205,7 +205,8 @@ _RULE_PIECES = [
     "7", "\u0663", "\u0663 years ago", " years ago", "Updated ", "— ", "-", "\u2022 ", "*",
     "ADVERTISEMENT", "Story highlights", "Editor's note:", "\u017f", "\u0130", "\u212a",
     "\ufb01", "x", "He said so.", " ", "\t", ".", ":", "here", " - here", "Source: ", "(@a) ",
-    "Sign Up", "QuickTake", "(Earlier)", "2019", "tmsnrt.rs/", "TMSNRT.RS/2x", "Infographic ID", " 2:07",
+    "Sign Up", "QuickTake", "(Earlier)", "2019", "tmsnrt.rs/", "TMSNRT.RS/2x", "Infographic ID",
+    " 2:07",
 ]  # fmt: skip
 _CASES = (str, str.upper, str.lower, str.swapcase, str.title)
 
