@@ -197,7 +197,7 @@ _RULE_UNITS = [
     "Another Story (Earlier)", "GOP:Paul Ryan tries hard", "Win. — Jo Roe (@jo) May 3, 2019",
     "Slow Going Source: Bloomberg", "(Source: Bloomberg)", "Get it by email Free Sign Up",
     "Pleas - tmsnrt.rs/2wcFMdx", "A land: tmsnrt.rs/2K", "(See bill tmsnrt.rs/2Dy5aht)",
-    "Infographic ID: '2yTI54K'", "Is the mill safe? 02:07",
+    "Infographic ID: '2yTI54K'",
 ]  # fmt: skip
 _RULE_PIECES = [
     "Copyright", "\u00a9", "(c) ", "2019", "The ", "Follow", "find", "@AP", " on Twitter",
@@ -206,7 +206,6 @@ _RULE_PIECES = [
     "ADVERTISEMENT", "Story highlights", "Editor's note:", "\u017f", "\u0130", "\u212a",
     "\ufb01", "x", "He said so.", " ", "\t", ".", ":", "here", " - here", "Source: ", "(@a) ",
     "Sign Up", "QuickTake", "(Earlier)", "2019", "tmsnrt.rs/", "TMSNRT.RS/2x", "Infographic ID",
-    " 2:07",
 ]  # fmt: skip
 _CASES = (str, str.upper, str.lower, str.swapcase, str.title)
 

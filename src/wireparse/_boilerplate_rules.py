@@ -16,9 +16,9 @@ import regex
 
 from wireparse._lexicon.boilerplate import LINK_VERBS
 
-# A link: a web address, or a reuters.com graphics link without its scheme
-# ("tmsnrt.rs/2KfOFYQ").
-_URL: Final = r"(?:https?://|www\.|tmsnrt\.rs/)[^\s]{1,300}"
+_URL: Final = r"(?:https?://|www\.)[^\s]{1,300}"
+# A reuters.com graphics link, written without its scheme.
+_GRAPHICS_URL: Final = r"tmsnrt\.rs/[^\s]{1,300}"
 
 
 # Bloomberg's audio player and share bar; may trail an opinion columnist's bio.
@@ -77,9 +77,9 @@ _DIGITS: Final = "0123456789"
 _TO_LINK: Final = r"To \s (?: " + "|".join(v.replace(" ", r"\s") for v in LINK_VERBS) + ")"
 
 
-# related is case-sensitive: a link ("http", "www.", "tmsnrt.rs/"), "click" or "Click
-# here", or a unit opening with "(" or "[" ("(For graphic on ..., click ...)")
-_LINK_GATE: Final = _WordGate(("http", "www.", "tmsnrt.rs/", "lick"), lower=False, exempt="([")
+# related is case-sensitive: a link ("http", "www."), "click" or "Click here", or a
+# unit opening with "(" or "[" ("(For graphic on ..., click ...)")
+_LINK_GATE: Final = _WordGate(("http", "www.", "lick"), lower=False, exempt="([")
 
 
 # The rules, in order: the kind of the first whose pattern matches the WHOLE unit.
@@ -228,14 +228,10 @@ _UNIT_RULES: Final[tuple[_UnitRule, ...]] = (
         "related",
         regex.compile(
             rf"""
-              # "AP-NORC Center: http://www.apnorc.org/", "Read the documents: http://...",
-              # "Indictments, convictions and pleas - tmsnrt.rs/2wcFMdx"
-              [^\n:]{{1,60}} (?: : | \s [-–—] ) \s{{0,3}} {_URL}
+              # "AP-NORC Center: http://www.apnorc.org/", "Read the documents: http://..."
+              [^\n:]{{1,60}} : \s{{0,3}} {_URL}
               (?: \s{{1,3}} (?:and|or) \s{{1,3}} {_URL} ){{0,3}} [\s.]{{0,3}}
             | {_URL}                                   # a bare link left by an embed
-            | # a short parenthesis round a link: "(See bill tmsnrt.rs/2Dy5aht)", "(Open
-              # tmsnrt.rs/2w7hX9T in an external browser for a Reuters interactive)"
-              [(\[] [^\n()\[\]]{{0,100}}? {_URL} (?<! [)\]] ) [^\n()\[\]]{{0,150}} [)\]]
             | # reuters.com graphics: "(For graphic on deadly California fires, click ...)"
               [(\[] \s{{0,3}}
               (?: For | {_TO_LINK} | Click \s here | Get \s all | GRAPHIC | Graphic )
@@ -246,6 +242,22 @@ _UNIT_RULES: Final[tuple[_UnitRule, ...]] = (
             regex.VERBOSE,
         ),
         words=_LINK_GATE,
+    ),
+    _UnitRule(
+        # reuters.com graphics links without a scheme, their own rule so that pages
+        # without one pay a single search: "A land divided: tmsnrt.rs/2KfOFYQ",
+        # "Indictments, convictions and pleas - tmsnrt.rs/2wcFMdx", "(See bill
+        # tmsnrt.rs/2Dy5aht)", "(Open tmsnrt.rs/2w7hX9T in an external browser for a
+        # Reuters interactive)"
+        "related",
+        regex.compile(
+            rf"""
+              [^\n:]{{1,60}} (?: : | \s [-–—] ) \s{{0,3}} {_GRAPHICS_URL}
+            | [(\[] [^\n()\[\]]{{0,100}}? {_GRAPHICS_URL} (?<! [)\]] ) [^\n()\[\]]{{0,150}} [)\]]
+            """,
+            regex.VERBOSE,
+        ),
+        words=_WordGate(("tmsnrt.rs/",), lower=False),
     ),
     _UnitRule(
         "sign_off",
@@ -322,22 +334,6 @@ _UNIT_RULES: Final[tuple[_UnitRule, ...]] = (
             regex.VERBOSE,
         ),
         words=_WordGate(("(@",), lower=False),
-        tail=tuple(_DIGITS),
-    ),
-    _UnitRule(
-        # a video's title and its running time left by the player (cnn.com): "Is ISIS in
-        # control of affiliates in Libya and Syria? 02:07"; no full stop in the title, and
-        # not a clock time ("The council met at 7:30")
-        "media",
-        regex.compile(
-            r"""
-            \p{Lu} [^\n.]{4,150}
-            (?<! \s (?i: at | by | until | till | from | to | before | after | around | about
-                     | since | and | or | between ) )
-            \s \d{1,2}:\d{2}
-            """,
-            regex.VERBOSE,
-        ),
         tail=tuple(_DIGITS),
     ),
     _UnitRule(
