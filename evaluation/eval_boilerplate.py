@@ -10,8 +10,9 @@ Run from the repository root::
 
 Reads ../shared/corpus (see evaluation/corpus.py). The samples use a fixed seed
 so that the hand check in docs/accuracy.md can be repeated. ``--gold`` scores
-``evaluation/gold/allsides_debris.json`` (how it was drawn and labelled is in
-``evaluation/gold/README.md``) and the dev-only headline sample
+``evaluation/gold/allsides_debris.json``, the fresh samples
+``allsides_debris_second.json`` and ``allsides_debris_third.json`` (how they were drawn
+and labelled is in ``evaluation/gold/README.md``) and the dev-only headline sample
 ``evaluation/gold/allsides_headlines_dev.json``; ``--errors`` lists every miss on
 the dev items (never on the test items).
 """
@@ -406,7 +407,7 @@ def fresh_sample_figures(path: Path, title: str, errors: bool = False) -> list[s
     gold = json.loads(path.read_text(encoding="utf-8"))
     counts: Counter[tuple[str, str, str]] = Counter()
     missed: list[str] = []
-    more_taken = frozenset()
+    more_taken: frozenset[str] = frozenset()
     if path == THIRD:
         second = json.loads(SECOND.read_text(encoding="utf-8"))
         more_taken = frozenset(item["id"] for item in second["articles"])
