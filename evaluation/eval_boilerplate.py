@@ -10,8 +10,9 @@ Run from the repository root::
 
 Reads ../shared/corpus (see evaluation/corpus.py). The samples use a fixed seed
 so that the hand check in docs/accuracy.md can be repeated. ``--gold`` scores
-``evaluation/gold/allsides_debris.json`` (how it was drawn and labelled is in
-``evaluation/gold/README.md``) and the dev-only headline sample
+``evaluation/gold/allsides_debris.json``, the fresh samples
+``allsides_debris_second.json`` and ``allsides_debris_third.json`` (how they were drawn
+and labelled is in ``evaluation/gold/README.md``) and the dev-only headline sample
 ``evaluation/gold/allsides_headlines_dev.json``; ``--errors`` lists every miss on
 the dev items (never on the test items).
 """
@@ -54,6 +55,8 @@ SEED_PARAGRAPHS = 29
 GOLD = Path(__file__).parent / "gold" / "allsides_debris.json"
 HEADLINE_DEV = Path(__file__).parent / "gold" / "allsides_headlines_dev.json"
 SECOND = Path(__file__).parent / "gold" / "allsides_debris_second.json"
+THIRD = Path(__file__).parent / "gold" / "allsides_debris_third.json"
+HEADLINE_SPEAKER_ARTICLES = 180
 SPEAKER_GOLD = Path(__file__).parent / "gold" / "speakers" / "gold.json"
 
 
@@ -243,7 +246,8 @@ def draw_headline_sample(seed: int, per_file: int) -> list[tuple[str, int, dict[
     taken = {item["id"] for item in gold["debris_sample"]["articles"]}
     taken |= {item["id"] for item in gold["headline_openings"]}
     speakers = json.loads(SPEAKER_GOLD.read_text(encoding="utf-8"))
-    taken |= {item["id"] for item in speakers["articles"]}
+    # The sample was drawn when the speaker gold held its first 180 articles.
+    taken |= {item["id"] for item in speakers["articles"][:HEADLINE_SPEAKER_ARTICLES]}
     drawn = []
     for name in ALLSIDES_FILES:
         records = allsides(name)
@@ -270,10 +274,13 @@ def taken_ids() -> set[str]:
     return taken
 
 
-def draw_fresh_sample(seed: int, per_file: int) -> list[tuple[str, int, dict[str, Any]]]:
-    """The second debris sample: ``per_file`` texts of each AllSides file, drawn with
-    ``random.Random(f"{seed}-{file}")`` from the texts in no other AllSides gold set."""
-    taken = taken_ids()
+def draw_fresh_sample(
+    seed: int, per_file: int, more_taken: frozenset[str] = frozenset()
+) -> list[tuple[str, int, dict[str, Any]]]:
+    """A fresh debris sample: ``per_file`` texts of each AllSides file, drawn with
+    ``random.Random(f"{seed}-{file}")`` from the texts in no other AllSides gold set
+    (``taken_ids()`` and ``more_taken``)."""
+    taken = taken_ids() | more_taken
     drawn = []
     for name in ALLSIDES_FILES:
         records = allsides(name)
@@ -386,18 +393,28 @@ def gold_figures(errors: bool = False) -> list[str]:
     ]
     if errors:
         lines += [f"- {line}" for line in missed] + [""]
-    return lines + second_sample_figures(errors) + headline_dev_figures(errors)
+    return (
+        lines
+        + fresh_sample_figures(SECOND, "Second sample", errors)
+        + fresh_sample_figures(THIRD, "Third sample", errors)
+        + headline_dev_figures(errors)
+    )
 
 
-def second_sample_figures(errors: bool = False) -> list[str]:
-    """Debris and content on the second hand-labelled sample (``allsides_debris_second.json``)."""
-    gold = json.loads(SECOND.read_text(encoding="utf-8"))
+def fresh_sample_figures(path: Path, title: str, errors: bool = False) -> list[str]:
+    """Debris and content on a fresh hand-labelled sample (``allsides_debris_second.json``,
+    ``allsides_debris_third.json``); the third excludes the second's articles too."""
+    gold = json.loads(path.read_text(encoding="utf-8"))
     counts: Counter[tuple[str, str, str]] = Counter()
     missed: list[str] = []
-    drawn = draw_fresh_sample(gold["seed"], gold["per_file"])
+    more_taken: frozenset[str] = frozenset()
+    if path == THIRD:
+        second = json.loads(SECOND.read_text(encoding="utf-8"))
+        more_taken = frozenset(item["id"] for item in second["articles"])
+    drawn = draw_fresh_sample(gold["seed"], gold["per_file"], more_taken)
     _score_units(drawn, gold["articles"], counts, missed)
     lines = [
-        f"Second sample ({len(drawn)} articles, seed {gold['seed']}):",
+        f"{title} ({len(drawn)} articles, seed {gold['seed']}):",
         "",
         *_unit_rows(counts),
         f"| false headlines | {counts['dev', 'false_headline', 'x']} "

@@ -196,6 +196,8 @@ _RULE_UNITS = [
     "Full Reuters election coverage here", "Graphic - Floods: here.", "A Story: QuickTake",
     "Another Story (Earlier)", "GOP:Paul Ryan tries hard", "Win. — Jo Roe (@jo) May 3, 2019",
     "Slow Going Source: Bloomberg", "(Source: Bloomberg)", "Get it by email Free Sign Up",
+    "Pleas - tmsnrt.rs/2wcFMdx", "A land: tmsnrt.rs/2K", "(See bill tmsnrt.rs/2Dy5aht)",
+    "Infographic ID: '2yTI54K'",
 ]  # fmt: skip
 _RULE_PIECES = [
     "Copyright", "\u00a9", "(c) ", "2019", "The ", "Follow", "find", "@AP", " on Twitter",
@@ -203,7 +205,7 @@ _RULE_PIECES = [
     "7", "\u0663", "\u0663 years ago", " years ago", "Updated ", "— ", "-", "\u2022 ", "*",
     "ADVERTISEMENT", "Story highlights", "Editor's note:", "\u017f", "\u0130", "\u212a",
     "\ufb01", "x", "He said so.", " ", "\t", ".", ":", "here", " - here", "Source: ", "(@a) ",
-    "Sign Up", "QuickTake", "(Earlier)", "2019",
+    "Sign Up", "QuickTake", "(Earlier)", "2019", "tmsnrt.rs/", "TMSNRT.RS/2x", "Infographic ID",
 ]  # fmt: skip
 _CASES = (str, str.upper, str.lower, str.swapcase, str.title)
 
@@ -248,6 +250,8 @@ def test_rule_gates_turn_away_no_unit_a_rule_matches() -> None:
     lines = [
         "Read more: https://www.bloomberg.com/opinion",  # related, a link
         "(For graphic on deadly California fires, click tmsnrt.rs/2CJz7ba)",  # related
+        "Indictments and pleas - tmsnrt.rs/2wcFMdx",  # related, a link without a scheme
+        "(Open tmsnrt.rs/2w7hX9T in an external browser for a Reuters interactive)",
         "For a graphic on the trend, click here",  # related, "click"
         "Click here to read the report",
         "Terms of Trade is a daily NEWSLETTER that follows trade. Sign up here.",

@@ -17,6 +17,8 @@ import regex
 from wireparse._lexicon.boilerplate import LINK_VERBS
 
 _URL: Final = r"(?:https?://|www\.)[^\s]{1,300}"
+# A reuters.com graphics link, written without its scheme.
+_GRAPHICS_URL: Final = r"tmsnrt\.rs/[^\s]{1,300}"
 
 
 # Bloomberg's audio player and share bar; may trail an opinion columnist's bio.
@@ -242,6 +244,22 @@ _UNIT_RULES: Final[tuple[_UnitRule, ...]] = (
         words=_LINK_GATE,
     ),
     _UnitRule(
+        # reuters.com graphics links without a scheme, their own rule so that pages
+        # without one pay a single search: "A land divided: tmsnrt.rs/2KfOFYQ",
+        # "Indictments, convictions and pleas - tmsnrt.rs/2wcFMdx", "(See bill
+        # tmsnrt.rs/2Dy5aht)", "(Open tmsnrt.rs/2w7hX9T in an external browser for a
+        # Reuters interactive)"
+        "related",
+        regex.compile(
+            rf"""
+              [^\n:]{{1,60}} (?: : | \s [-–—] ) \s{{0,3}} {_GRAPHICS_URL}
+            | [(\[] [^\n()\[\]]{{0,100}}? {_GRAPHICS_URL} (?<! [)\]] ) [^\n()\[\]]{{0,150}} [)\]]
+            """,
+            regex.VERBOSE,
+        ),
+        words=_WordGate(("tmsnrt.rs/",), lower=False),
+    ),
+    _UnitRule(
         "sign_off",
         regex.compile(r"[—–-]{1,2} \s{0,2} Field \s Level \s Media", regex.VERBOSE),
         firsts="—–-",
@@ -272,14 +290,18 @@ _UNIT_RULES: Final[tuple[_UnitRule, ...]] = (
         tail=("here", "here."),
     ),
     _UnitRule(
-        # reuters.com: "GRAPHIC: Typhoon Mangkhut - tmsnrt.rs/2oZmnIS"
+        # reuters.com: "GRAPHIC: Typhoon Mangkhut - tmsnrt.rs/2oZmnIS", and the id of a
+        # graphic left by its embed ("Infographic ID: '2yTI54K'")
         "related",
         regex.compile(
-            r"(?: GRAPHIC | Graphic | INTERACTIVE | Interactive ) \s? [-–—:] [^\n]{1,250}",
+            r"""
+              (?: GRAPHIC | Graphic | INTERACTIVE | Interactive ) \s? [-–—:] [^\n]{1,250}
+            | Infographic \s ID: \s{0,3} ['‘’"]? \w{1,20} ['‘’"]?
+            """,
             regex.VERBOSE,
         ),
         firsts="GI",
-        head=r"GR|Gr|IN|In",
+        head=r"GRA|Gra|INT|In[tf]",
     ),
     _UnitRule(
         # bloomberg.com links to other stories: "How ZTE Ended Up in Middle of U.S.-China

@@ -198,6 +198,12 @@ assert all(char.isascii() and char.isalpha() for char in _WHOLE_UNIT_FIRSTS)
 # at the same place (the words are ASCII: lower_for_search keeps ASCII letters only).
 _LOWER_WORDS: Final = tuple(tuple(word.lower() for word in gate.words) for gate in _WORD_GATES)
 assert all(word.isascii() for gate in _WORD_GATES for word in gate.words)
+# What _Words searches a text for, gate by gate: its bit, its words lower-cased and as
+# written, and whether the rule ignores case.
+_GATE_SEARCHES: Final = tuple(
+    (1 << index, _LOWER_WORDS[index], gate.words, gate.lower)
+    for index, gate in enumerate(_WORD_GATES)
+)
 
 
 class _Words:
@@ -209,11 +215,21 @@ class _Words:
         self.text = text
         self.lowered = lowered  # lower_for_search(text); None: a fold trap, each unit is tried
         present = 0
-        for index, gate in enumerate(_WORD_GATES):
-            if lowered is not None and not any(word in lowered for word in _LOWER_WORDS[index]):
-                continue  # (the ASCII lowered text is searched faster than a non-ASCII one)
-            if gate.lower or any(word in text for word in gate.words):
-                present |= 1 << index
+        # (plain loops: any() over a generator costs more than the search of a short text)
+        for bit, lower_words, words, lower in _GATE_SEARCHES:
+            if lowered is not None:  # (the ASCII lowered text is searched faster)
+                for word in lower_words:
+                    if word in lowered:
+                        break
+                else:
+                    continue
+            if lower:
+                present |= bit
+                continue
+            for word in words:
+                if word in text:
+                    present |= bit
+                    break
         self.present = present
 
     def unit_holds(self, gate: int, start: int, end: int) -> bool:
@@ -464,7 +480,11 @@ def find_boilerplate_in(doc: Document) -> tuple[Boilerplate, ...]:
     count = len(units)
     while index < count:
         unit = units[index]
-        kind = context_kind(text, unit, previous) if previous in CONTEXT_KINDS else None
+        kind = (
+            context_kind(text, unit, previous, units[index - 1])
+            if previous in CONTEXT_KINDS
+            else None
+        )
         line: str | None = None
         if kind is None:  # (else debris by what came before)
             kind, line = kinds.of(unit)
@@ -479,7 +499,7 @@ def find_boilerplate_in(doc: Document) -> tuple[Boilerplate, ...]:
             found.append(Boilerplate(line, kind, unit))
             index += 1
             if kind == "highlights":
-                index = take_highlights(text, units, index, add)
+                index = take_highlights(text, units, index, add, found)
                 names.update(highlight_names(text, found))
             previous = kind
             continue

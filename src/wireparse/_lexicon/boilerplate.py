@@ -115,6 +115,12 @@ UNIT_START: Final[dict[str, tuple[str, ...]]] = {
         "Explore what's moving the global economy",
         # reuters.com: "Related Coverage" glued to the one headline it links to
         "Related Coverage ",
+        # reuters.com and cnn.com boxes of links to coverage and interactives ("Related
+        # content Methodology and Q&A: ...", "Explore the interactive Gerrymandering in
+        # Greensboro", "Complete coverage of the 2014 midterm elections")
+        "Related content ",
+        "Explore the interactive ",
+        "Complete coverage of ",
         # bloomberg.com links to other stories, and their charts' link lines
         "Earlier:",
         "Related:",
