@@ -61,3 +61,45 @@ def test_no_headline_in_gendergaptracker_texts() -> None:
     texts = [record["rawtext"] for record in ggt_records() if record["rawtext"]]
     assert len(texts) > 50
     assert [t[:60] for t in texts if find_headline(t) is not None] == []
+
+
+def test_glued_cheap_tests_turn_away_no_split_the_patterns_make() -> None:
+    """The cheap tests before the glued-headline patterns (a mark, two capitals, an article
+    between lower-case letters) never turn away a first line that the patterns split."""
+    from wireparse import headline as h
+    from wireparse.text import first_blocks
+
+    texts = [case["original"] for case in CASES]
+    texts += [
+        "Tiger wins by 2 shots CHICAGO (AP) — Tiger Woods won again on Sunday, by two shots.",
+        "Storm hits AA (AP) — x y z",
+        "Ab cd ef gh The storm hit the coast on Monday and left many people without power.",
+    ]
+    if CORPUS is not None:
+        texts += [r["rawtext"] for r in ggt_records() if r["rawtext"]]
+        texts += [doc.text for doc in polnear_wire("dev")]
+    split = 0
+    for text in texts:
+        blocks = first_blocks(text[: h._HEAD_CHARS], 1)
+        if not blocks:
+            continue
+        line = h._first_line(text, blocks[0])
+        plain = None
+        for pattern, dated in ((h._GLUED_DATELINE, True), (h._GLUED_SENTENCE, False)):
+            if pattern.match(text, line.start, line.end) is not None and plain is None:
+                plain = dated
+        found = h._glued_split(text, blocks)
+        if plain is None:
+            assert found is None
+            continue
+        split += 1
+        cheap_dated = not text[line.start : line.start + 2].isupper()
+        if plain and cheap_dated:
+            # the pattern matched: the cheap tests must have let it be tried
+            reach = min(line.end, line.start + h._GLUED_DATELINE_REACH)
+            assert h._GLUED_DATELINE_MARK.search(text, line.start, reach) is not None
+            assert h._GLUED_CAPITALS.search(text, line.start + h._GLUED_HEAD_MIN_CHARS, reach)
+        if not plain:
+            reach = min(line.end, line.start + h._GLUED_SENTENCE_REACH)
+            assert h._article_join(text, line.start, reach)
+    assert split >= 2

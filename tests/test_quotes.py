@@ -371,21 +371,31 @@ _RULE_CASES = [
      'Acme Corp said profits rose.\n\n'
      '"We act," the company said.',
      "Acme"),
+    ("_subject_epithet",
+     "Tom Doe, the lawyer husband of one of the mayor's top advisers, Ann Doe, spoke at "
+     "the rally on Wednesday.\n\n"
+     '"The text is plain," the attorney wrote.',
+     "Tom Doe"),
     ("_epithet",
-     'Jane Doe scored twice.\n\n'
+     'Jane Doe scored twice.\n\nIt was a long night.\n\n'
      '"We won," the rookie defenceman said.',
      "Jane Doe"),
     ("_as_written",
      '"We act," protesters said.',
      "protesters"),
     ("_unnamed_speaker",
-     'Jane Doe runs Acme. A company spokesman said sales "rose sharply."\n\n'
+     'Jane Doe runs Acme. "Sales rose," a company spokesman said.\n\n'
      '"We are pleased," he said.',
-     "A company spokesman"),
+     "a company spokesman"),
     ("_previous_subject",
      'Tom Hale told reporters he had spoken with Gov. John Ward.\n\n'
      '"It is not necessary," he said.',
      "Tom Hale"),
+    ("_unnamed_subject",
+     "John Roe, the chief executive, said on Monday that sales rose.\n\n"
+     "A company spokesman said the data was deleted.\n\n"
+     '"We deleted all data," he said.',
+     "A company spokesman"),
     ("_he_or_she",
      'Jane Doe arrived. Tom Hale spoke first.\n\n'
      '"We act," she said.',

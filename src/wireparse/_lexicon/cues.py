@@ -335,6 +335,8 @@ ADVERBS: Final[frozenset[str]] = frozenset(
 #: a time phrase between a subject and its cue ("Esper earlier this week called"): the
 #: words before the noun, and the nouns
 TIME_PHRASE_OPENERS: Final[frozenset[str]] = frozenset({"this", "last", "next"})
+#: what makes a capitalized word opening a sentence a time phrase ("Hours later, ...")
+TIME_PHRASE_ENDS: Final[frozenset[str]] = frozenset({"later", "earlier", "ago"})
 TIME_PHRASE_NOUNS: Final[frozenset[str]] = frozenset(
     {"week", "month", "year", "morning", "afternoon", "evening", "night", "weekend", "spring",
      "summer", "fall", "autumn", "winter", "time"}

@@ -73,6 +73,21 @@ AUTHOR_VERBS: Final[frozenset[str]] = frozenset(
     {"issued", "released", "posted", "published", "filed", "sent", "signed", "launched"}
 )
 
+#: role nouns of people news copy leaves unnamed ("the official said", "the source
+#: said"): never the subject of the sentence before by default
+UNNAMED_ROLE_NOUNS: Final[frozenset[str]] = frozenset(
+    {
+        "official",
+        "source",
+        "aide",
+        "insider",
+        "diplomat",
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+    }
+)
+
 #: legal forms after a company's name, left out of the speaker ("Facebook Inc")
 LEGAL_SUFFIXES: Final[frozenset[str]] = frozenset(
     {"inc", "corp", "co", "ltd", "llc", "plc", "nv", "gmbh", "llp"}
@@ -81,6 +96,9 @@ LEGAL_SUFFIXES: Final[frozenset[str]] = frozenset(
 #: endings of sentence-opening participles and adjectives ("Announcing", "Undeterred",
 #: "Arbitrary", "Frustrated", "Furious")
 OPENER_ENDINGS: Final = ("ing", "ed", "ary", "ous", "ive", "ful", "less", "able", "ible")
+#: endings of adjectives that open a capitalized run and are no given name ("Radical
+#: Islam", "Historical Society"): such a run is no person
+NAME_ADJECTIVE_ENDINGS: Final = ("ical", "ary", "ous", "ive", "ful", "less", "able", "ible")
 #: Endings of adjectives before a comma in a description ("a wealthy, ...").
 ADJECTIVE_ENDINGS: Final = ("y", "ed", "ful", "ous", "ive", "al", "ic", "able", "less", "ish")
 

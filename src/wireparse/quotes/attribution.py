@@ -12,6 +12,7 @@ from wireparse._lexicon.cues import (
     ADVERBS,
     NAMING_NOUNS,
     STRONG_NAMING_CUES,
+    TIME_PHRASE_ENDS,
 )
 from wireparse._lexicon.function_words import OPENING_PREPOSITIONS
 from wireparse._lexicon.mentions import CLAUSE_WORDS, SIGN_NOUNS, SUBORDINATORS
@@ -252,6 +253,8 @@ def _left_attribution(text: str, toks: Sequence[_Tok]) -> _Attribution | None:
                     )
     if n >= 2 and sentence[-1].text == ":" and CUE_VERBS.isdisjoint(lowers):
         found = _np_after(text, sentence, 0)
+        if found is not None and found[1] == 1 and _opener_not_name(text, sentence[0]):
+            found = _after_opening_phrase(text, sentence)
         if found is not None and found[0].kind not in _DESCRIPTIONS:
             return _Attribution(_with_description(text, sentence, found), ":", "left")
     # only the last _LEFT_CUE_REACH words may hold the cue (most windows hold none: C test)
@@ -333,7 +336,11 @@ def _cue_attribution(
                 # the words after it are not a title ("Oilers head coach Ken Hitchcock")
                 opening.append(_np_after(text, sentence, 0) or _subject_at(text, sentence, 0))
             found = opening[0]
-            opener = found is not None and found[1] == 1 and _opener_not_name(text, sentence[0])
+            opener = (
+                found is not None
+                and found[1] == 1
+                and (_opener_not_name(text, sentence[0]) or _time_opener(sentence))
+            )
             if opener:
                 found = None  # "Undeterred by curfews, protesters ..., saying “...”"
             if (found is None or found[0].kind == "common" or clause) and (
@@ -459,6 +466,18 @@ def _sign_clause(sentence: Sequence[_Tok], k: int) -> bool:
 
 
 _THAT: Final = frozenset({"that", "which"})
+
+
+def _time_opener(sentence: Sequence[_Tok]) -> bool:
+    """Whether the sentence opens with a time phrase: "Hours later, Trump returned ..."."""
+    return len(sentence) > 2 and sentence[1].lower in TIME_PHRASE_ENDS and sentence[2].text == ","
+
+
+def _after_opening_phrase(text: str, sentence: Sequence[_Tok]) -> tuple[_NP, int] | None:
+    """The subject after the opening phrase's comma: "Responding to pleas from governors,
+    Trump put the burden back on them:" (a participle that opens a sentence is no name)."""
+    comma = next((c for c in range(1, len(sentence)) if sentence[c].text == ","), None)
+    return _subject_at(text, sentence, comma + 1) if comma is not None else None
 
 
 def _after_comma_participle(sentence: Sequence[_Tok], k: int) -> bool:

@@ -89,6 +89,21 @@ def _name_run_back(toks: Sequence[_Tok], j: int) -> int:
     return k
 
 
+def _person_of_the(toks: Sequence[_Tok], s: int, limit: int) -> bool:
+    """Whether a person's name stands before "of the" and the run at ``s``: "Jane Doe of
+    the National Institutes of Health" (not "Secretary of the Treasury John Roe")."""
+    if s - 4 < limit or toks[s - 1].lower != "the" or toks[s - 2].lower != "of":
+        return False
+    before, after = toks[s - 3], toks[s]
+    return (
+        before.is_cap
+        and toks[s - 4].is_cap
+        and before.bare not in HEAD_TITLES
+        and before.bare not in ORG_HEADS
+        and after.bare not in HEAD_TITLES
+    )
+
+
 def _split_title(toks: Sequence[_Tok], s: int, e: int) -> int:
     """Index where the name starts inside the run ``toks[s:e+1]`` (after a title).
 
@@ -137,10 +152,8 @@ def _np_before(text: str, toks: Sequence[_Tok], j: int, limit: int) -> _NP | Non
     ):
         # "DeLaet's agent, Danny Fritz, told", "A lawyer for Acme, Marc Doe, said": the
         # name in the appositive speaks
-        k = j - 1
-        while k > limit and j - k <= 5 and toks[k].is_cap and toks[k].text != _QUOTE_TOKEN:
-            k -= 1
-        if 3 <= j - k <= 5 and toks[k].text == ",":
+        k = _appositive_name_start(toks, j, limit)
+        if k is not None:
             named = _np_plain(text, toks, j - 1, k + 1)
             if named is not None and named.kind == "name" and named.start == toks[k + 1].start:
                 phrase = text[np.start : toks[k - 1].end]
@@ -228,9 +241,26 @@ def _indefinite_holder(toks: Sequence[_Tok], np: _NP, j: int, limit: int) -> _NP
 
 
 _HOLDER_LINKS: Final = frozenset({"of", "for", "with"})
-_LIST_LINKS: Final = frozenset({"and", "or"})
 # Determiners that introduce someone new ("a citizen", "another member of the public").
 _UNNAMED_DETERMINERS: Final = frozenset({"a", "an", "another", "one"})
+
+
+def _appositive_name_start(toks: Sequence[_Tok], j: int, limit: int) -> int | None:
+    """The comma before a name that stands as an appositive ending at the comma ``j``:
+    "Danny Fritz", and a place after "of" too: "the committee chairman, Sen. Jane Doe
+    of South Carolina, said" (None when no such name stands there)."""
+    k = j - 1
+    places = 0
+    while k > limit and j - k <= 5 + places and toks[k].text != _QUOTE_TOKEN:
+        tok = toks[k]
+        if not tok.is_cap:
+            if tok.lower != "of" or places or k + 1 == j or not toks[k - 1].is_cap:
+                break
+            places = j - k  # "of South Carolina": the place's words and "of" let through
+        k -= 1
+    if not 3 + places <= j - k <= 5 + places or toks[k].text != ",":
+        return None
+    return k
 
 
 def _object_of_description(toks: Sequence[_Tok], np: _NP, j: int, limit: int) -> bool:
@@ -332,6 +362,8 @@ def _holder_of_place(text: str, toks: Sequence[_Tok], np: _NP, j: int, limit: in
         k -= 1  # "in the United States"
     if k - 2 < limit or toks[k - 1].lower not in _PLACE_PREPOSITIONS or not toks[k - 2].is_word:
         return np
+    if not toks[k].is_cap and toks[k].lower != "the":
+        return np  # "its editor in chief Utku Doe said": a role before the name, no place
     head = _np_plain(text, toks, k - 2, limit)
     if head is None or head.kind not in {"common", "name"}:
         return np
@@ -352,6 +384,7 @@ def _skip_appositive(text: str, toks: Sequence[_Tok], j: int, limit: int) -> tup
     if k < limit or toks[k].text != "," or k + 1 > j - 1:
         return None
     end_of_description = j - 1
+    k = _list_start(toks, k, limit)
     j = k - 1
     for _extra in range(2):
         # "Navdeep Bains, Minister of Innovation, Science and ..., said": the
@@ -359,9 +392,8 @@ def _skip_appositive(text: str, toks: Sequence[_Tok], j: int, limit: int) -> tup
         s = max(_name_run_back(toks, j), limit) if j >= limit and toks[j].is_cap else j + 1
         if limit < s <= j and toks[s - 1].lower == "the" and s - 1 > limit:
             s -= 1  # "Donald Tusk, the president of the European Council, which ..."
-        listed = toks[k + 1].lower in _LIST_LINKS and toks[s - 1].text == ","
-        if not (limit < s <= j and (toks[s - 1].lower in _INSIDE_APPOSITIVE or listed)):
-            break  # ("the Speech, Privacy, and Technology Project": a list in a name)
+        if not (limit < s <= j and toks[s - 1].lower in _INSIDE_APPOSITIVE):
+            break
         k = s - 1
         while k >= limit and toks[k].text not in {",", _QUOTE_TOKEN} and j - k < 40:
             if toks[k].text in _SENTENCE_END:
@@ -388,6 +420,24 @@ def _skip_appositive(text: str, toks: Sequence[_Tok], j: int, limit: int) -> tup
     return j, description
 
 
+def _list_start(toks: Sequence[_Tok], k: int, limit: int) -> int:
+    """The comma before a list inside an appositive, when the part after the comma at
+    ``k`` opens with "and" or "or": "Ben Doe, director of the Speech, Privacy, and
+    Technology Project, said" (the list's items are capitalized words)."""
+    while k + 1 < len(toks) and toks[k + 1].lower in _LIST_LINKS:
+        m = k - 1
+        while m > limit and k - m <= 4 and toks[m].is_cap and toks[m].is_word:
+            m -= 1
+        if m <= limit or m == k - 1 or toks[m].text != ",":
+            return k
+        k = m
+    return k
+
+
+# What continues a list after a comma: "Speech, Privacy, and Technology".
+_LIST_LINKS: Final = frozenset({"and", "or"})
+
+
 def _name_np(
     text: str, toks: Sequence[_Tok], j: int, limit: int, description: str | None
 ) -> _NP | None:
@@ -399,6 +449,9 @@ def _name_np(
     if s - 2 >= limit and toks[s - 1].lower == "of" and toks[s - 2].is_cap:
         # "Jingyi Pan of IG said": the name stands before "of"
         s = max(_name_run_back(toks, s - 2), limit)
+    if _person_of_the(toks, s, limit):
+        # "Dr. Jane Doe of the National Institutes of Health told": the person
+        s = max(_name_run_back(toks, s - 3), limit)
     name_at = _after_possessor(toks, _split_title(toks, s, j), j)
     desc_start = s if name_at > s else None
     # "State Department spokesman Matthew Miller": a role word before the name.
@@ -521,6 +574,7 @@ def _np_after(text: str, toks: Sequence[_Tok], i: int) -> tuple[_NP, int] | None
             break
     while e >= i and not toks[e].is_cap:
         e -= 1
+    through = _through_organization(toks, i, e)
     lower = [
         k
         for k in range(i, e)
@@ -528,6 +582,9 @@ def _np_after(text: str, toks: Sequence[_Tok], i: int) -> tuple[_NP, int] | None
         and toks[k].lower not in NAME_PARTICLES
         and not _inner_and(toks, k, i, e)  # "the U.S. Health and Human Services Department"
     ]
+    extended = through > e
+    if extended:
+        e, lower = through, []
     if (
         lower
         and not (toks[lower[-1]].lower in ROLE_NOUNS or toks[lower[-1]].lower in TITLE_WORDS)
@@ -549,6 +606,8 @@ def _np_after(text: str, toks: Sequence[_Tok], i: int) -> tuple[_NP, int] | None
             s += 1
         name_at = _split_title(toks, s, e)
         name_at = _after_possessor(toks, name_at, e)
+        if extended and toks[name_at - 1].lower in _ORG_NAME_LINKS:
+            name_at = _after_title_object(toks, name_at, e)
         description = text[toks[i].start : toks[name_at - 1].end] if name_at > i else None
         if not all(toks[k].lower in FUNCTION_WORDS for k in range(name_at, e + 1)):
             return _NP(toks[i].start, toks[e].end, "name", description, toks[name_at].start), e + 1
@@ -560,6 +619,10 @@ def _np_after(text: str, toks: Sequence[_Tok], i: int) -> tuple[_NP, int] | None
         role = _role_after_name(toks, i + 1)
         if role is not None:
             return _NP(tok.start, toks[role].end, "common"), role + 1
+        head = _noun_after_name(toks, i + 1) if tok.lower != "the" else None
+        if head is not None:
+            # "according to a Michigan school’s latest list": the place is a modifier
+            return _NP(tok.start, toks[head].end - 2, "common"), head + 1
         inner = _np_after(text, toks, i + 1)
         if inner is not None and inner[0].kind == "name":
             return inner
@@ -589,6 +652,46 @@ def _np_after(text: str, toks: Sequence[_Tok], i: int) -> tuple[_NP, int] | None
 
 
 _POSSESSIVE_ENDS: Final = ("’", "'")
+_POSSESSIVE_S: Final = ("’s", "'s", "’", "'")
+# The words inside an organization's name before a title: "House of Representatives".
+_ORG_NAME_LINKS: Final = frozenset({"of", "on", "for"})
+
+
+def _through_organization(toks: Sequence[_Tok], i: int, e: int) -> int:
+    """Where the speaker's name ends when an organization's name with "of", "on" or
+    "for" stands before the title and the name: "said House of Representatives
+    Speaker Nancy Pelosi", "said Subcommittee on Oversight and Investigations
+    Chairman Tim Murphy" (``e`` itself when no title and two-word name follow)."""
+    k = e + 1
+    if e < i or k >= len(toks) or toks[k].lower not in _ORG_NAME_LINKS:
+        return e
+    if not all(toks[m].is_cap for m in range(i, k)):
+        return e  # "said protester Jane Doe of President John Roe’s policy": a person's
+    # "said Secretary of State Jane Doe": the title itself before "of"
+    title_at = e if toks[e].bare in HEAD_TITLES else None
+    m = k + 1
+    while m < len(toks) and m - k <= 10 and toks[m].text != _QUOTE_TOKEN:
+        tok = toks[m]
+        if not (tok.is_cap or (tok.lower == "and" and title_at is None)):
+            break
+        if tok.bare in HEAD_TITLES or tok.bare in ROLE_NOUNS:
+            title_at = m
+        m += 1
+    if title_at is None or m - 1 - title_at < 2 or toks[m - 1].text.endswith(_POSSESSIVE_S):
+        return e
+    if title_at == e and m - 1 - k < 3:
+        return e  # a title's object and a name of two words at least
+
+    return m - 1
+
+
+def _after_title_object(toks: Sequence[_Tok], at: int, e: int) -> int:
+    """Where the name starts after a title's "of" at ``at - 1``: at a given name, else
+    after the one word the title is of ("Minister of Intelligence Yuval Doe")."""
+    for k in range(at, e):
+        if toks[k].lower in _GENDERED_NAMES:
+            return k
+    return at + 1 if e - at >= 2 else at
 
 
 def _speaks(tok: _Tok) -> bool:
@@ -711,14 +814,14 @@ def _role_after_org(toks: Sequence[_Tok], i: int) -> int | None:
     start, inner = e, False
     while e < len(toks) and e - start < 10:
         word = toks[e]
-        if word.text in _BRACKETS or word.lower in _ORG_NAME_LINKS:
+        if word.text in _BRACKETS or word.lower in _ORG_RUN_LINKS:
             inner = True
         elif not (word.is_cap and word.text != _QUOTE_TOKEN):
             break
         e += 1
     if e == start or e >= len(toks) or not (inner or start > i) or toks[e].lower not in ROLE_NOUNS:
         return None
-    if not toks[start].is_cap or toks[e - 1].lower in _ORG_NAME_LINKS:
+    if not toks[start].is_cap or toks[e - 1].lower in _ORG_RUN_LINKS:
         return None
     if e + 1 < len(toks) and toks[e + 1].is_cap:
         return None  # a name follows: "the ... spokesman Raj Shah"
@@ -726,7 +829,21 @@ def _role_after_org(toks: Sequence[_Tok], i: int) -> int | None:
 
 
 _BRACKETS: Final = frozenset({"(", ")"})
-_ORG_NAME_LINKS: Final = frozenset({"of", "and", "for"})
+_ORG_RUN_LINKS: Final = frozenset({"of", "and", "for"})
+
+
+def _noun_after_name(toks: Sequence[_Tok], i: int) -> int | None:
+    """The source noun written as a possessor right after the capitalized run at ``i``:
+    "a Michigan school’s list" (the place is a modifier, the school the possessor)."""
+    e = i
+    while e < len(toks) and e - i < 4 and toks[e].is_cap and toks[e].text != _QUOTE_TOKEN:
+        e += 1
+    if e == i or e >= len(toks) or not toks[e].is_word or toks[e].is_cap:
+        return None
+    word = toks[e].lower
+    if not word.endswith(("’s", "'s")) or not _source_noun(word[:-2]):
+        return None
+    return e
 
 
 def _source_noun(word: str) -> bool:
