@@ -186,6 +186,8 @@ def _document_before_by(text: str, toks: Sequence[_Tok], np: _NP, j: int, limit:
     """ "A letter from the Legion obtained by The Associated Press warns": what was
     obtained or seen by ``np`` (the letter, or the Legion it is from) is the subject,
     not the news outlet."""
+    if " by " not in text[max(0, np.start - 8) : np.start]:
+        return None  # (cheap: no "by" right before the subject, "by The Associated Press")
     k = next(
         (k for k in range(min(j, len(toks) - 1), limit - 1, -1) if toks[k].start == np.start), None
     )
