@@ -325,6 +325,11 @@ def _placed(
         tag = _REUTER_SUFFIX.match(text, cursor)
     if tag is not None:
         cursor = tag.end()
+    elif dated is None and _DASH.match(text, cursor) is None:
+        # Neither a date nor a tag: only a dash can follow the place (``_dash_end``
+        # below), and without one every path returns None. Most paragraphs stop here,
+        # before the name tests.
+        return None
     city_text = place.group("city")
     parts = list(place.captures("part"))
     if not _name_like(city_text, parts, lenient=dated is not None):
