@@ -266,6 +266,71 @@ def test_cue_test_agrees_with_the_cue_pattern() -> None:
     assert found > 150
 
 
+def _cue_index_misses(text: str) -> list[tuple[int, int]]:
+    """The _CONTRIBUTOR_CUE matches of ``text`` that its cue index says no unit holds."""
+    from wireparse import bylines
+    from wireparse._prefilter import lower_for_search
+
+    cues = bylines._cue_index(lower_for_search(text))
+    return [
+        match.span()
+        for match in bylines._CONTRIBUTOR_CUE.finditer(text, overlapped=True)
+        if not cues.may_hold(match.start(), match.end())
+    ]
+
+
+def test_cue_index_holds_every_cue_match() -> None:
+    """Every place the cue pattern matches is a place the per-text index holds ("<verb>
+    by" found by its "by"), whatever the spaces between the words and the case."""
+    import random
+
+    pieces = [
+        "contributed", "reported", " from", "follow", "with", " assistance", "  files",
+        "reporting", "Writing", "written", "EDITED", "editing", "compiled", "compiling",
+        "graphics", "fact checking", " by", " BY", "\u00a0by", "\u2009\u2009by", "\n by",
+        "\tby", "by", "nearby", "byline", ".", " ", "x", "\u201c", "\u0130", "\u017f",
+    ]  # fmt: skip
+    from wireparse import bylines
+
+    rng = random.Random(16)
+    matched = 0
+    for _ in range(6000):
+        text = rng.choice(["", " "]).join(rng.choice(pieces) for _ in range(rng.randint(0, 10)))
+        assert _cue_index_misses(text) == [], text
+        matched += bylines._CONTRIBUTOR_CUE.search(text) is not None
+    assert matched > 1000  # the texts hold cues, in many spellings
+
+
+def test_cue_spaces_lower_to_a_space_or_a_mark() -> None:
+    """The cue index skips back over what ``\\s`` matches: every such character lowers
+    (lower_for_search) to a space or to "?"."""
+    import sys
+
+    import regex
+
+    from wireparse._prefilter import lower_for_search
+
+    every = "".join(map(chr, range(sys.maxunicode + 1))).replace("\u0130", "")
+    spaces = regex.findall(r"\s", every)
+    assert len(spaces) > 20
+    lowered = lower_for_search("".join(spaces))
+    assert lowered is not None
+    assert all(char.isspace() or char == "?" for char in lowered)
+
+
+@pytest.mark.skipif(CORPUS is None, reason="../shared/corpus is not here")
+def test_cue_index_holds_every_cue_match_in_the_corpus() -> None:
+    """The same over every AllSides AP text and 1 Reuters-21578 story in 20."""
+    import itertools
+
+    from evaluation import corpus
+
+    texts = [record["content_original"] for record in corpus.allsides("associated_press")]
+    stories = itertools.islice(corpus.reuters21578(), 0, None, 20)
+    texts += [story.wire_text() for story in stories]
+    assert all(_cue_index_misses(text) == [] for text in texts)
+
+
 @pytest.mark.parametrize(
     ("text", "title"),
     [
