@@ -239,6 +239,78 @@ def test_tokens_trimmed_or_grown_restart_the_scan() -> None:
     assert [t.start for t in _tokenize(text, 3, 10)] == [3, 8]  # "Gov." and "J." in a range
 
 
+def _token_problems(text: str, start: int, end: int) -> list[str]:
+    """How the tokens of ``text[start:end]`` differ from _TOKEN's matches where they stand.
+
+    Each token is the match at its start (no space before it), but a link without its
+    closing punctuation and a word without its trailing "'" or "-" (each character
+    given back a punctuation token), and a word with an abbreviation's period; only
+    space (SPACE_CHARS) lies between the tokens.
+    """
+    import regex
+
+    from wireparse._byline_tokens import _TOKEN, _tokenize
+    from wireparse.text import SPACE_CHARS
+
+    space = regex.compile(f"[{SPACE_CHARS}]*")
+    problems = []
+    pos = start
+    for token in _tokenize(text, start, end):
+        match = _TOKEN.match(text, token.start, end)
+        if match is None or match.start(match.lastgroup or 0) != token.start:
+            return [f"no match at {token}"]
+        whole = match.group(match.lastgroup or 0)
+        if token.kind != match.lastgroup or not (
+            whole == token.text
+            or (token.kind in ("word", "url") and whole.startswith(token.text))
+            or (token.kind == "word" and whole + "." == token.text)
+        ):
+            problems.append(f"{token} is not {match.lastgroup} {whole!r}")
+        if text[token.start : token.end] != token.text or token.low != token.text.lower():
+            problems.append(f"{token} is not its text")
+        if token.start < pos or not space.fullmatch(text, pos, token.start):
+            problems.append(f"not space before {token}")
+        pos = token.end
+    if not space.fullmatch(text, pos, end):
+        problems.append("not space after the last token")
+    return problems
+
+
+def test_tokens_are_the_token_pattern_matches() -> None:
+    """The tokenizer reads _TOKEN's matches in one ``findall`` (_TOKEN_ROWS): every token
+    is a match of the rule where it stands, given back or grown as the rule says."""
+    import random
+
+    from wireparse._byline_tokens import _TOKEN_ROWS
+
+    assert list(_TOKEN_ROWS.groupindex) == ["url", "handle", "initials", "word", "punct"]
+    assert _TOKEN_ROWS.groups == 6  # the space first
+    pieces = [
+        "By", "Gov", ".", "J", ". ", "x", "-", "'", "\u2019", "https://x.com/a", ")", "]",
+        "@h", "@", ",", "\u200b", " ", "  ", "\n", "D.C.", "U.S", "\u00e9", "\u0301", "St",
+        "Jan", "abc-", "www.a.b", "twitter.com/q", "\u00a0", "1", "A",
+    ]  # fmt: skip
+    rng = random.Random(7)
+    for _ in range(20000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 12)))
+        start = rng.randint(0, len(text))
+        end = rng.randint(start, len(text))
+        assert _token_problems(text, start, end) == [], (text, start, end)
+
+
+@pytest.mark.skipif(CORPUS is None, reason="../shared/corpus is not here")
+def test_tokens_are_the_token_pattern_matches_in_the_corpus() -> None:
+    """The same over every paragraph unit of the AllSides AP texts."""
+    from evaluation import corpus
+
+    from wireparse.text import paragraph_spans
+
+    for record in corpus.allsides("associated_press"):
+        text = record["content_original"]
+        for unit in paragraph_spans(text):
+            assert _token_problems(text, unit.start, unit.end) == [], text[unit.start : unit.end]
+
+
 def test_cue_test_agrees_with_the_cue_pattern() -> None:
     """_holds_cue matches _CONTRIBUTOR_CUE only where a word it opens with stands; it
     answers as the pattern's search of the range, fold traps and word boundaries too."""
