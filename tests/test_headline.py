@@ -156,3 +156,44 @@ def test_caption_gate_agrees_on_the_first_lines_of_the_corpus() -> None:
     for text in texts:
         for unit in paragraph_spans(text[:4000])[:2]:
             assert _caption_gate_problems(text[unit.start : unit.end]) == []
+
+
+def _name_line_gate_problems(line: str) -> list[str]:
+    from wireparse import headline
+
+    expected = headline._NAME_LINE.fullmatch(line) is not None
+    return [] if headline._is_name_line(line) == expected else [line]
+
+
+def test_name_line_gate_agrees_with_the_pattern() -> None:
+    """The gate before _NAME_LINE's fullmatch answers as the fullmatch does."""
+    import random
+
+    from wireparse import headline
+
+    pieces = [
+        "Becky", "Bohrer", "J.", "AP", "McDONALD", "d'Arc", "and", "And", "the", "The",
+        "Associated", "Press", "CNN's", "producer", ",", ", ", " ", "  ", "\t", "\n", ".",
+        "\u00c9mile", "\u00e9mile", "x", "3", "\u2019", "-",
+    ]  # fmt: skip
+    rng = random.Random(9)
+    matched = 0
+    for _ in range(20000):
+        line = rng.choice(["", " "]).join(rng.choice(pieces) for _ in range(rng.randint(1, 9)))
+        assert _name_line_gate_problems(line) == []
+        matched += headline._NAME_LINE.fullmatch(line) is not None
+    assert matched > 1000
+
+
+@needs_corpus
+def test_name_line_gate_agrees_on_the_first_lines_of_the_corpus() -> None:
+    """The same on the first two paragraphs of every GGT and AllSides AP text."""
+    from evaluation import corpus
+
+    from wireparse.text import paragraph_spans
+
+    texts = [r["rawtext"] for r in ggt_records() if r.get("rawtext")]
+    texts += [r["content_original"] for r in corpus.allsides("associated_press")]
+    for text in texts:
+        for unit in paragraph_spans(text[:4000])[:2]:
+            assert _name_line_gate_problems(text[unit.start : unit.end]) == []
