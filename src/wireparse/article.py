@@ -27,7 +27,7 @@ from wireparse._lexicon.agencies import COPYRIGHT_HOLDERS, canonical_agency
 from wireparse.boilerplate import find_boilerplate_in, sort_by_span
 from wireparse.bylines import glued_byline_start, is_title_line, persons_in
 from wireparse.captions import find_captions_in
-from wireparse.dateline import parse_dateline_in
+from wireparse.dateline import may_name_wire, parse_dateline_in
 from wireparse.document import Document, prepare
 from wireparse.headline import find_headline_in
 from wireparse.models import (
@@ -360,6 +360,8 @@ def _claim_dateline(
             index and len(pieces[index - 1]) > _DATELINE_PRECEDING_MAX_CHARS
         ):
             near_top = False
+        if not near_top and not may_name_wire(text, piece.start, piece.end):
+            continue  # down here only a dateline naming its agency counts
         dateline = dateline_at(piece.start)
         if dateline is None or (not near_top and dateline.wire is None):
             continue
