@@ -374,6 +374,9 @@ def _could_be_headline(text: str, unit: Span) -> bool:
     line = text[unit.start : unit.end]
     if len(line) > _MAX_CHARS:
         return False  # (before the words are found: most AP texts open with a long line)
+    capitals = _all_caps(line)
+    if not capitals and len(line) > _MAX_MIXED_CASE_CHARS:
+        return False  # (the cheapest of the tests, which all must pass: a lead sentence)
     words = _WORD.findall(line)
     if not _MIN_WORDS <= len(words) <= _MAX_WORDS:
         return False
@@ -381,7 +384,7 @@ def _could_be_headline(text: str, unit: Span) -> bool:
         return False
     if _CHROME.match(line) or DATE_PATTERN.fullmatch(line.strip()):
         return False  # page chrome, a date line ("Monday, August 30, 2010")
-    return _all_caps(line) or not (len(line) > _MAX_MIXED_CASE_CHARS or _is_name_line(line))
+    return capitals or not _is_name_line(line)
 
 
 def _is_name_line(line: str) -> bool:
