@@ -210,6 +210,9 @@ def parse_dateline_in(
 # that is an agency's name ("AP -", "Reuters -": canonical_agency of the place).
 _WIRE_MARKS: Final = ("(", "{", "/", "Reuter")
 _AGENCY_OPENINGS: Final = tuple(sorted({alias.split()[0] for alias in AGENCY_ALIASES if alias}))
+# How far the first word of an agency's name can stand from the paragraph's start, past
+# Reuters-21578's asterisks (at most 8 before a place: _PLACE's lead).
+_AGENCY_OPENING_REACH: Final = 8 + max(map(len, _AGENCY_OPENINGS))
 
 
 def may_name_wire(text: str, start: int, end: int) -> bool:
@@ -221,11 +224,11 @@ def may_name_wire(text: str, start: int, end: int) -> bool:
     >>> may_name_wire("BERLIN — It rained.", 0, 19), may_name_wire("AP - It rained.", 0, 15)
     (False, True)
     """
-    piece = text[start:end]
-    if any(mark in piece for mark in _WIRE_MARKS):
+    if any(text.find(mark, start, end) >= 0 for mark in _WIRE_MARKS):
         return True
     opening = _LEADING_SPACE.match(text, start, end).end()  # type: ignore[union-attr]
-    return piece[opening - start :].lstrip("*").lower().startswith(_AGENCY_OPENINGS)
+    head = text[opening : min(end, opening + _AGENCY_OPENING_REACH)]
+    return head.lstrip("*").lower().startswith(_AGENCY_OPENINGS)
 
 
 def _parse_dateline(text: str, pos: int, published: datetime.date | None) -> Dateline | None:
