@@ -465,3 +465,36 @@ def test_parse_article_claims_an_agency_alone_on_the_first_line(line: str) -> No
     assert [(b.kind, b.text) for b in article.boilerplate] == [("byline", line)]
     assert article.body == "Snow fell across the city on Monday."
     assert article.wire == "AP"
+
+
+def test_all_caps_of_ascii_text_is_its_letters_test() -> None:
+    """``is_all_caps`` answers an ASCII text with ``str.isupper``: the same as "it has
+    letters and none is lower case", over every ASCII string of up to two characters
+    and random longer ones."""
+    import itertools
+    import random
+
+    import regex
+
+    from wireparse._casing import is_all_caps
+
+    def by_letters(text: str) -> bool:
+        letters = regex.findall(r"\p{L}", text)
+        return bool(letters) and not any(letter.islower() for letter in letters)
+
+    ascii_chars = [chr(code) for code in range(128)]
+    texts = ["", *ascii_chars, *map("".join, itertools.product(ascii_chars, repeat=2))]
+    rng = random.Random(11)
+    texts += ["".join(rng.choices("AbZ .'-1\n", k=rng.randint(0, 12))) for _ in range(5000)]
+    assert all(is_all_caps(text) == by_letters(text) for text in texts)
+    assert sum(map(is_all_caps, texts)) > 1000
+
+
+def test_candidate_first_characters_are_a_byline_or_a_dash() -> None:
+    """The units the byline finder visits for their first character: "B", "b" or a dash."""
+    import sys
+
+    from wireparse.bylines import _CANDIDATE_FIRST
+
+    every = "".join(map(chr, range(sys.maxunicode + 1)))
+    assert "".join(match.group() for match in _CANDIDATE_FIRST.finditer(every)) == "-Bb–—"

@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import bisect
 import operator
+import re
 from collections.abc import Sequence
 from typing import Final
 
@@ -447,6 +448,8 @@ def _people(doc: Document) -> tuple[list[_Found], list[_Found]]:
 
 
 _START: Final = operator.attrgetter("start")
+# The first character of a unit that may be a byline ("By") or a dash credit line.
+_CANDIDATE_FIRST: Final = re.compile("[" + re.escape("Bb" + "".join(sorted(_DASH_MARKS))) + "]")
 
 
 # The words a _CONTRIBUTOR_CUE match opens with (lower case).
@@ -506,7 +509,8 @@ def _candidate_units(text: str, units: tuple[Span, ...], cues: WordIndex) -> lis
     :class:`WordIndex` knows where those are, so the other units are never visited.
     """
     # (no list of the unit starts: the units are bisected by their start)
-    candidates = {index for index, unit in enumerate(units) if text[unit.start] in "Bb-—–"}
+    firsts = "".join(map(text.__getitem__, map(_START, units)))  # each unit's first character
+    candidates = {match.start() for match in _CANDIDATE_FIRST.finditer(firsts)}
     candidates.update(range(min(len(units), _UNSIGNED_TOP_UNITS)))
     candidates.update(range(max(0, len(units) - _BIO_LAST_UNITS), len(units)))
     positions = cues.positions()
