@@ -498,3 +498,22 @@ def test_candidate_first_characters_are_a_byline_or_a_dash() -> None:
 
     every = "".join(map(chr, range(sys.maxunicode + 1)))
     assert "".join(match.group() for match in _CANDIDATE_FIRST.finditer(every)) == "-Bb–—"
+
+
+def test_ascii_token_rows_are_the_token_rows() -> None:
+    """An ASCII stretch is tokenized by the standard library's ``re``, with classes of the
+    ASCII characters the rule's classes hold: the same rows as the rule's own pattern,
+    over every ASCII character (control characters too), at any start and end."""
+    import random
+
+    from wireparse._byline_tokens import _TOKEN_ROWS, _token_rows
+
+    rng = random.Random(4)
+    every = [*map(chr, range(128)), "\u2019", "\u00e9", "\u00a0"]
+    words = [*"aB .@_-'/:wh1", "http://x.c", "www."]
+    for _ in range(30000):
+        pool = every if rng.random() < 0.4 else words
+        text = "".join(rng.choice(pool) for _ in range(rng.randint(0, 15)))
+        start = rng.randint(0, len(text))
+        end = rng.randint(start, len(text))
+        assert _token_rows(text, start, end) == _TOKEN_ROWS.findall(text, start, end), text
