@@ -103,3 +103,97 @@ def test_glued_cheap_tests_turn_away_no_split_the_patterns_make() -> None:
             reach = min(line.end, line.start + h._GLUED_SENTENCE_REACH)
             assert h._article_join(text, line.start, reach)
     assert split >= 2
+
+
+def _caption_gate_problems(line: str) -> list[str]:
+    """Branches of the caption pattern that match ``line`` without holding their word,
+    and a gated test that answers otherwise than the pattern's search."""
+    import regex
+
+    from wireparse import headline
+
+    problems = [
+        f"{word!r}: {match.group()!r}"
+        for word, branch in headline._CAPTION_BRANCHES
+        for match in regex.finditer(branch, line, regex.VERBOSE, overlapped=True)
+        if word not in match.group()
+    ]
+    if headline._holds_caption(line) != (headline._CAPTION.search(line) is not None):
+        problems.append(f"gate differs on {line!r}")
+    return problems
+
+
+def test_caption_gate_agrees_with_the_caption_pattern() -> None:
+    """A line holding none of the branch words is not searched: every match holds one."""
+    import random
+
+    from wireparse import headline
+
+    pieces = [
+        "(", ")", "AP", " ", "Photo", "Photos", "Images", "Pool", "/", "REUTERS", "|",
+        "Reuters", "Photographer:", "Getty", "Images", "via", "photo", "in", "gallery",
+        "Image", "3", "of", "12", "FILE", "-", "PHOTO", "Hide", "caption", "Enlarge", "this",
+        "image", "x", "\n",
+    ]  # fmt: skip
+    rng = random.Random(5)
+    matched = 0
+    for _ in range(5000):
+        line = rng.choice(["", " "]).join(rng.choice(pieces) for _ in range(rng.randint(0, 9)))
+        assert _caption_gate_problems(line) == []
+        matched += headline._CAPTION.search(line) is not None
+    assert matched > 500
+
+
+@needs_corpus
+def test_caption_gate_agrees_on_the_first_lines_of_the_corpus() -> None:
+    """The same on the first two paragraphs of every GGT and AllSides AP text."""
+    from evaluation import corpus
+
+    from wireparse.text import paragraph_spans
+
+    texts = [r["rawtext"] for r in ggt_records() if r.get("rawtext")]
+    texts += [r["content_original"] for r in corpus.allsides("associated_press")]
+    for text in texts:
+        for unit in paragraph_spans(text[:4000])[:2]:
+            assert _caption_gate_problems(text[unit.start : unit.end]) == []
+
+
+def _name_line_gate_problems(line: str) -> list[str]:
+    from wireparse import headline
+
+    expected = headline._NAME_LINE.fullmatch(line) is not None
+    return [] if headline._is_name_line(line) == expected else [line]
+
+
+def test_name_line_gate_agrees_with_the_pattern() -> None:
+    """The gate before _NAME_LINE's fullmatch answers as the fullmatch does."""
+    import random
+
+    from wireparse import headline
+
+    pieces = [
+        "Becky", "Bohrer", "J.", "AP", "McDONALD", "d'Arc", "and", "And", "the", "The",
+        "Associated", "Press", "CNN's", "producer", ",", ", ", " ", "  ", "\t", "\n", ".",
+        "\u00c9mile", "\u00e9mile", "x", "3", "\u2019", "-",
+    ]  # fmt: skip
+    rng = random.Random(9)
+    matched = 0
+    for _ in range(20000):
+        line = rng.choice(["", " "]).join(rng.choice(pieces) for _ in range(rng.randint(1, 9)))
+        assert _name_line_gate_problems(line) == []
+        matched += headline._NAME_LINE.fullmatch(line) is not None
+    assert matched > 1000
+
+
+@needs_corpus
+def test_name_line_gate_agrees_on_the_first_lines_of_the_corpus() -> None:
+    """The same on the first two paragraphs of every GGT and AllSides AP text."""
+    from evaluation import corpus
+
+    from wireparse.text import paragraph_spans
+
+    texts = [r["rawtext"] for r in ggt_records() if r.get("rawtext")]
+    texts += [r["content_original"] for r in corpus.allsides("associated_press")]
+    for text in texts:
+        for unit in paragraph_spans(text[:4000])[:2]:
+            assert _name_line_gate_problems(text[unit.start : unit.end]) == []

@@ -59,19 +59,33 @@ _CLOSING: Final = closing_pattern(".:;,!?")
 _BY: Final = regex.compile(r"By\s", regex.IGNORECASE)
 
 # Photo captions and their credits, cheaply: "(AP Photo/Evan Vucci)", "REUTERS/Name",
-# "Photographer: Name/Bloomberg", "FILE - In this ...".
-_CAPTION: Final = regex.compile(
-    r"""
-      \( [^()\n]{0,60} \b (?: Photo | Photos | Images? | Pool ) \b [^()\n]{0,80} \)
-    | \( [^()\n]{1,60} / [^()\n]{1,60} \) \s{0,3} \Z      # "(Steve Lawrence/CBC)"
-    | \b REUTERS \s{0,2} / | \| \s{0,2} REUTERS \b | \b Reuters /
-    | Photographer: | Getty \s Images | \b via \s AP \b
-    | \b AP \s Photo \b | \b photo \s in \s gallery \b | \b Image \s \d{1,3} \s of \s \d{1,3}
-    | \A \s{0,3} FILE \s{0,3} (?: [-–—:] | PHOTO )
-    | \A (?: Hide \s caption | Enlarge \s this \s image ) \b          # npr.org
-    """,
-    regex.VERBOSE,
+# "Photographer: Name/Bloomberg", "FILE - In this ...". Each branch with a word that
+# every match of it holds: a line holding none of the words is not searched (a search
+# tries every branch at every position: about 30 us on a 250-character line).
+_CAPTION_BRANCHES: Final = (
+    ("(", r"\( [^()\n]{0,60} \b (?: Photo | Photos | Images? | Pool ) \b [^()\n]{0,80} \)"),
+    ("(", r"\( [^()\n]{1,60} / [^()\n]{1,60} \) \s{0,3} \Z"),  # "(Steve Lawrence/CBC)"
+    ("REUTERS", r"\b REUTERS \s{0,2} / | \| \s{0,2} REUTERS \b"),
+    ("Reuters/", r"\b Reuters /"),
+    ("Photographer:", r"Photographer:"),
+    ("Getty", r"Getty \s Images"),
+    ("via", r"\b via \s AP \b"),
+    ("AP", r"\b AP \s Photo \b"),
+    ("photo", r"\b photo \s in \s gallery \b"),
+    ("Image", r"\b Image \s \d{1,3} \s of \s \d{1,3}"),
+    ("FILE", r"\A \s{0,3} FILE \s{0,3} (?: [-–—:] | PHOTO )"),
+    ("Hide", r"\A Hide \s caption \b"),  # npr.org
+    ("Enlarge", r"\A Enlarge \s this \s image \b"),
 )
+_CAPTION: Final = regex.compile(
+    " | ".join(branch for _word, branch in _CAPTION_BRANCHES), regex.VERBOSE
+)
+_CAPTION_WORDS: Final = tuple(dict.fromkeys(word for word, _branch in _CAPTION_BRANCHES))
+
+
+def _holds_caption(line: str) -> bool:
+    """``_CAPTION.search(line)`` finds a match (a word of its branches looked for first)."""
+    return any(word in line for word in _CAPTION_WORDS) and _CAPTION.search(line) is not None
 
 
 def dateline_pattern(agencies: Mapping[str, tuple[str, ...]]) -> regex.Pattern[str]:
@@ -201,18 +215,18 @@ def find_headline_in(
     A first line that holds a caption or debris, or opens with a dateline, is no
     headline.
     """
-    candidate = _candidate(doc)
     text = doc.text
+    head = text[:_HEAD_CHARS]
+    top = first_blocks(head, 2)
+    blocks = top[:1]  # first_blocks(head, 1)
+    candidate = _candidate_of(text, head, top)
     if candidate is not None:
         if dateline_at(candidate[0].start) is not None:
             return None
         if _holds_other(candidate[0], captions, debris):
             return None  # page debris or a photo caption, found by their own parsers
-        found = _whole_line(text, candidate, dateline_at) or _glued(
-            text, first_blocks(text[:_HEAD_CHARS], 1), dateline_at
-        )
+        found = _whole_line(text, candidate, dateline_at) or _glued(text, blocks, dateline_at)
     else:
-        blocks = first_blocks(text[:_HEAD_CHARS], 1)
         if not blocks or _holds_other(_first_line(text, blocks[0]), captions, debris):
             return None  # whatever the first line holds starts with a caption or debris
         found = _glued(text, blocks, dateline_at) or _over_dateline(text, blocks)
@@ -244,9 +258,14 @@ def _candidate(doc: Document) -> tuple[Span, Span | None] | None:
     Only the top of the text is read: its first two blocks, and of the second block
     only its first paragraph.
     """
-    text = doc.text
-    head = text[:_HEAD_CHARS]
-    blocks = first_blocks(head, 2)
+    head = doc.text[:_HEAD_CHARS]
+    return _candidate_of(doc.text, head, first_blocks(head, 2))
+
+
+def _candidate_of(
+    text: str, head: str, blocks: tuple[Span, ...]
+) -> tuple[Span, Span | None] | None:
+    """:func:`_candidate`, given the top of the text and its first two blocks."""
     if not blocks:
         return None
     first = blocks[0]
@@ -310,7 +329,7 @@ def _glued_head(head: str) -> bool:
     words = _WORD.findall(head)
     if not _GLUED_HEAD_MIN_WORDS <= len(words) <= _MAX_WORDS:
         return False
-    if _BY.match(head) or _CAPTION.search(head) or _DATELINE.search(head) or _CHROME.match(head):
+    if _BY.match(head) or _holds_caption(head) or _DATELINE.search(head) or _CHROME.match(head):
         return False
     return not _INNER_SENTENCE.search(head) and _looks_like_headline(head)
 
@@ -355,14 +374,32 @@ def _could_be_headline(text: str, unit: Span) -> bool:
     line = text[unit.start : unit.end]
     if len(line) > _MAX_CHARS:
         return False  # (before the words are found: most AP texts open with a long line)
+    capitals = _all_caps(line)
+    if not capitals and len(line) > _MAX_MIXED_CASE_CHARS:
+        return False  # (the cheapest of the tests, which all must pass: a lead sentence)
     words = _WORD.findall(line)
     if not _MIN_WORDS <= len(words) <= _MAX_WORDS:
         return False
-    if _BY.match(line) or _CAPTION.search(line) or _DATELINE.search(line):
+    if _BY.match(line) or _holds_caption(line) or _DATELINE.search(line):
         return False
     if _CHROME.match(line) or DATE_PATTERN.fullmatch(line.strip()):
         return False  # page chrome, a date line ("Monday, August 30, 2010")
-    return _all_caps(line) or not (len(line) > _MAX_MIXED_CASE_CHARS or _NAME_LINE.fullmatch(line))
+    return capitals or not _is_name_line(line)
+
+
+def _is_name_line(line: str) -> bool:
+    """Whether ``_NAME_LINE.fullmatch(line)`` matches.
+
+    Up to its first comma the line can only be names (each opens with a capital) and
+    the joining "and"s (the few words of any kind after a comma come last), so a word
+    there that opens with an ASCII lower-case letter rules it out without the fullmatch,
+    which backtracks through every split of every word: about 14 us on a 150-character
+    line.
+    """
+    head = line.split(",", 1)[0]
+    if not all(word[0] < "a" or word[0] > "z" or word == "and" for word in head.split()):
+        return False
+    return _NAME_LINE.fullmatch(line) is not None
 
 
 def _over_dateline(text: str, blocks: tuple[Span, ...]) -> Headline | None:
@@ -384,7 +421,7 @@ def _over_dateline(text: str, blocks: tuple[Span, ...]) -> Headline | None:
         return None
     if not _MIN_WORDS <= len(_WORD.findall(line)) <= _MAX_WORDS or len(line) > _MAX_CHARS:
         return None
-    if _BY.match(line) or _CAPTION.search(line) or _DATELINE.search(line) or _CHROME.match(line):
+    if _BY.match(line) or _holds_caption(line) or _DATELINE.search(line) or _CHROME.match(line):
         return None
     if DATE_PATTERN.fullmatch(line.strip()):
         return None  # a date line of page chrome ("Monday, August 30, 2010")
@@ -394,7 +431,7 @@ def _over_dateline(text: str, blocks: tuple[Span, ...]) -> Headline | None:
 def _heads_something(text: str, unit: Span, dateline_at: DatelineAt) -> bool:
     """The next paragraph opens with a dateline or a byline, or is a photo caption."""
     line = text[unit.start : unit.end]
-    if _DATELINE.search(line) or _CAPTION.search(line):
+    if _DATELINE.search(line) or _holds_caption(line):
         return True
     if _BY.match(line) and len(_WORD.findall(line)) <= 12 and not _SENTENCE_END.search(line):
         return True
