@@ -10,6 +10,7 @@ pass. It prints markdown.
 
     python benchmarks/side_by_side.py                    # against 00fcfd6, 5 passes
     python benchmarks/side_by_side.py --old b4338f6 --passes 3 --sets ap
+    python benchmarks/side_by_side.py --old d887927 --no-quotes   # the parsers but quotes
 
 The corpus is read from ``../shared/corpus`` (see ``evaluation/corpus.py``).
 """
@@ -80,11 +81,32 @@ def _fresh(text: str) -> str:
     return (text + " ")[:-1]
 
 
+def _without_quotes(article: ModuleType) -> Callable[[str], Any]:
+    """``parse_article`` of ``article`` with its quote step left out: the other parsers
+    (boilerplate, headline, dateline, captions, bylines) and the segmentation."""
+
+    # the name the module calls its quote step by (older commits: find_quotes)
+    name = "find_quotes_in" if hasattr(article, "find_quotes_in") else "find_quotes"
+    find_quotes = getattr(article, name)
+
+    def call(text: str) -> Any:
+        setattr(article, name, lambda *args, **kwargs: ())
+        try:
+            return article.parse_article(text)
+        finally:
+            setattr(article, name, find_quotes)
+
+    return call
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--old", default="00fcfd6", help="the older commit (default 00fcfd6)")
     parser.add_argument("--passes", type=int, default=5)
     parser.add_argument("--sets", default="ap,ggt,reuters", help="ap, ggt, reuters")
+    parser.add_argument(
+        "--no-quotes", action="store_true", help="time parse_article without its quote step only"
+    )
     args = parser.parse_args(argv)
     with tempfile.TemporaryDirectory() as folder:
         old_article, old_quotes = _import_wireparse(_extract(args.old, Path(folder)))
@@ -113,6 +135,11 @@ def main(argv: Sequence[str] | None = None) -> int:
             t, indirect=True
         ),
     }
+    if args.no_quotes:
+        calls = {
+            f"`parse_article` without quotes, {args.old}": _without_quotes(old_article),
+            f"`parse_article` without quotes, {head}": _without_quotes(new_article),
+        }
     sets = _texts(args.sets.split(","))
     print(f"Side by side, {args.old} against {head} (working tree), CPU time. Each text is")
     print("parsed by every call in turn (in an order shuffled per text and pass), so a change of")
@@ -140,10 +167,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     for call in calls:
         cells = [f"{statistics.median(best[call][name]) * 1000:.3f} ms" for name in sets]
         print(f"| {call} | " + " | ".join(cells) + " |")
-    for function, old_call, new_call in (
-        ("parse_article", names[0], names[1]),
-        ("find_quotes", names[4], names[5]),
-    ):
+    pairs = [("parse_article", names[0], names[1])]
+    if not args.no_quotes:
+        pairs.append(("find_quotes", names[4], names[5]))
+    for function, old_call, new_call in pairs:
         old, new = best[old_call], best[new_call]
         ratios = {
             name: [n / o for n, o in zip(new[name], old[name], strict=True) if o > 0]

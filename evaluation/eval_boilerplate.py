@@ -10,8 +10,9 @@ Run from the repository root::
 
 Reads ../shared/corpus (see evaluation/corpus.py). The samples use a fixed seed
 so that the hand check in docs/accuracy.md can be repeated. ``--gold`` scores
-``evaluation/gold/allsides_debris.json`` (how it was drawn and labelled is in
-``evaluation/gold/README.md``) and the dev-only headline sample
+``evaluation/gold/allsides_debris.json``, the fresh samples
+``allsides_debris_second.json`` and ``allsides_debris_third.json`` (how they were drawn
+and labelled is in ``evaluation/gold/README.md``) and the dev-only headline sample
 ``evaluation/gold/allsides_headlines_dev.json``; ``--errors`` lists every miss on
 the dev items (never on the test items).
 """
@@ -53,6 +54,9 @@ SEED_LAST = "escalation of tensions.”"
 SEED_PARAGRAPHS = 29
 GOLD = Path(__file__).parent / "gold" / "allsides_debris.json"
 HEADLINE_DEV = Path(__file__).parent / "gold" / "allsides_headlines_dev.json"
+SECOND = Path(__file__).parent / "gold" / "allsides_debris_second.json"
+THIRD = Path(__file__).parent / "gold" / "allsides_debris_third.json"
+HEADLINE_SPEAKER_ARTICLES = 180
 SPEAKER_GOLD = Path(__file__).parent / "gold" / "speakers" / "gold.json"
 
 
@@ -242,7 +246,41 @@ def draw_headline_sample(seed: int, per_file: int) -> list[tuple[str, int, dict[
     taken = {item["id"] for item in gold["debris_sample"]["articles"]}
     taken |= {item["id"] for item in gold["headline_openings"]}
     speakers = json.loads(SPEAKER_GOLD.read_text(encoding="utf-8"))
+    # The sample was drawn when the speaker gold held its first 180 articles.
+    taken |= {item["id"] for item in speakers["articles"][:HEADLINE_SPEAKER_ARTICLES]}
+    drawn = []
+    for name in ALLSIDES_FILES:
+        records = allsides(name)
+        pool = [i for i, record in enumerate(records) if record["ID"] not in taken]
+        for index in sorted(random.Random(f"{seed}-{name}").sample(pool, per_file)):
+            drawn.append((name, index, records[index]))
+    return drawn
+
+
+def taken_ids() -> set[str]:
+    """The AllSides articles of every other gold set: the debris sample, the headline
+    openings, the dev-only headline sample, the speaker gold and the speaker dev pool."""
+    gold = json.loads(GOLD.read_text(encoding="utf-8"))
+    taken = {item["id"] for item in gold["debris_sample"]["articles"]}
+    taken |= {item["id"] for item in gold["headline_openings"]}
+    taken |= {item["id"] for item in json.loads(HEADLINE_DEV.read_text(encoding="utf-8"))["items"]}
+    speakers = json.loads(SPEAKER_GOLD.read_text(encoding="utf-8"))
     taken |= {item["id"] for item in speakers["articles"]}
+    assert CORPUS is not None
+    pool = CORPUS / "allsides_article_bias" / "speaker_dev_pool.txt"
+    for line in pool.read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            taken.add(line.split()[1])
+    return taken
+
+
+def draw_fresh_sample(
+    seed: int, per_file: int, more_taken: frozenset[str] = frozenset()
+) -> list[tuple[str, int, dict[str, Any]]]:
+    """A fresh debris sample: ``per_file`` texts of each AllSides file, drawn with
+    ``random.Random(f"{seed}-{file}")`` from the texts in no other AllSides gold set
+    (``taken_ids()`` and ``more_taken``)."""
+    taken = taken_ids() | more_taken
     drawn = []
     for name in ALLSIDES_FILES:
         records = allsides(name)
@@ -272,14 +310,15 @@ def _headline_at(article: Article, span: Span | None) -> bool:
     return headline.span.start == span.start and headline.span.end <= span.end + 1
 
 
-def gold_figures(errors: bool = False) -> list[str]:
-    """Debris removed, content kept and headlines found on the hand-labelled sample."""
-    gold = json.loads(GOLD.read_text(encoding="utf-8"))
-    sample = gold["debris_sample"]
-    drawn = draw_debris_sample(sample["seed"], sample["per_file"])
-    counts: Counter[tuple[str, str, str]] = Counter()
-    missed: list[str] = []
-    for (name, index, record), item in zip(drawn, sample["articles"], strict=True):
+def _score_units(
+    drawn: list[tuple[str, int, dict[str, Any]]],
+    items: list[dict[str, Any]],
+    counts: Counter[tuple[str, str, str]],
+    missed: list[str],
+) -> None:
+    """Count each hand-labelled unit as kept in or removed from the body, by split and
+    label; list the dev misses in ``missed``."""
+    for (name, index, record), item in zip(drawn, items, strict=True):
         assert (name, index, record["ID"]) == (item["file"], item["index"], item["id"])
         text = record["content_original"]
         article = parse_article(text)
@@ -293,6 +332,40 @@ def gold_figures(errors: bool = False) -> list[str]:
                     f"{text[start:end][:100]!r}"
                 )
         counts[item["split"], "false_headline", "x"] += article.headline is not None
+
+
+def _ratio(counts: Counter[tuple[str, str, str]], split: str, label: str, good: str) -> str:
+    bad = "out" if good == "body" else "body" if good == "out" else "missed"
+    hit, miss = counts[split, label, good], counts[split, label, bad]
+    return f"{hit / (hit + miss):.3f} ({hit}/{hit + miss})" if hit + miss else "n/a"
+
+
+def _unit_rows(counts: Counter[tuple[str, str, str]]) -> list[str]:
+    def meta(split: str) -> str:
+        kept = counts[split, "meta", "body"]
+        return f"{kept} of {kept + counts[split, 'meta', 'out']}"
+
+    return [
+        "| measure | dev | test | target |",
+        "|---|---|---|---|",
+        f"| debris removed from the body | {_ratio(counts, 'dev', 'debris', 'out')} "
+        f"| {_ratio(counts, 'test', 'debris', 'out')} | 0.97 |",
+        f"| content kept in the body | {_ratio(counts, 'dev', 'content', 'body')} "
+        f"| {_ratio(counts, 'test', 'content', 'body')} | 1.0 |",
+        f"| other units (captions, bylines, notes) left in the body | {meta('dev')} "
+        f"| {meta('test')} | |",
+    ]
+
+
+def gold_figures(errors: bool = False) -> list[str]:
+    """Debris removed, content kept and headlines found on the hand-labelled samples."""
+    gold = json.loads(GOLD.read_text(encoding="utf-8"))
+    sample = gold["debris_sample"]
+    counts: Counter[tuple[str, str, str]] = Counter()
+    missed: list[str] = []
+    _score_units(
+        draw_debris_sample(sample["seed"], sample["per_file"]), sample["articles"], counts, missed
+    )
     by_id = {r["ID"]: (name, r) for name, r in allsides_all()}
     for item in gold["headline_openings"]:
         name, record = by_id[item["id"]]
@@ -307,35 +380,50 @@ def gold_figures(errors: bool = False) -> list[str]:
             found = article.headline.text[:80] if article.headline else None
             missed.append(f"[{name} {item['id']}] headline {found!r}")
 
-    def ratio(split: str, label: str, good: str, bad: str) -> str:
-        hit, miss = counts[split, label, good], counts[split, label, bad]
-        return f"{hit / (hit + miss):.3f} ({hit}/{hit + miss})" if hit + miss else "n/a"
-
-    def meta(split: str) -> str:
-        kept = counts[split, "meta", "body"]
-        return f"{kept} of {kept + counts[split, 'meta', 'out']}"
-
     lines = [
         "### Hand-labelled AllSides sample (`--gold`)",
         "",
-        "| measure | dev | test | target |",
-        "|---|---|---|---|",
-        f"| debris removed from the body | {ratio('dev', 'debris', 'out', 'body')} "
-        f"| {ratio('test', 'debris', 'out', 'body')} | 0.97 |",
-        f"| content kept in the body | {ratio('dev', 'content', 'body', 'out')} "
-        f"| {ratio('test', 'content', 'body', 'out')} | 1.0 |",
+        *_unit_rows(counts),
         f"| headline found where the text opens with one | "
-        f"{ratio('dev', 'headline', 'found', 'missed')} "
-        f"| {ratio('test', 'headline', 'found', 'missed')} | 0.98 |",
+        f"{_ratio(counts, 'dev', 'headline', 'found')} "
+        f"| {_ratio(counts, 'test', 'headline', 'found')} | 0.98 |",
         f"| false headlines | {counts['dev', 'false_headline', 'x']} "
         f"| {counts['test', 'false_headline', 'x']} | |",
-        f"| other units (captions, bylines, notes) left in the body | {meta('dev')} "
-        f"| {meta('test')} | |",
         "",
     ]
     if errors:
         lines += [f"- {line}" for line in missed] + [""]
-    return lines + headline_dev_figures(errors)
+    return (
+        lines
+        + fresh_sample_figures(SECOND, "Second sample", errors)
+        + fresh_sample_figures(THIRD, "Third sample", errors)
+        + headline_dev_figures(errors)
+    )
+
+
+def fresh_sample_figures(path: Path, title: str, errors: bool = False) -> list[str]:
+    """Debris and content on a fresh hand-labelled sample (``allsides_debris_second.json``,
+    ``allsides_debris_third.json``); the third excludes the second's articles too."""
+    gold = json.loads(path.read_text(encoding="utf-8"))
+    counts: Counter[tuple[str, str, str]] = Counter()
+    missed: list[str] = []
+    more_taken: frozenset[str] = frozenset()
+    if path == THIRD:
+        second = json.loads(SECOND.read_text(encoding="utf-8"))
+        more_taken = frozenset(item["id"] for item in second["articles"])
+    drawn = draw_fresh_sample(gold["seed"], gold["per_file"], more_taken)
+    _score_units(drawn, gold["articles"], counts, missed)
+    lines = [
+        f"{title} ({len(drawn)} articles, seed {gold['seed']}):",
+        "",
+        *_unit_rows(counts),
+        f"| false headlines | {counts['dev', 'false_headline', 'x']} "
+        f"| {counts['test', 'false_headline', 'x']} | 0 |",
+        "",
+    ]
+    if errors:
+        lines += [f"- {line}" for line in missed] + [""]
+    return lines
 
 
 def headline_dev_figures(errors: bool = False) -> list[str]:

@@ -196,6 +196,8 @@ _RULE_UNITS = [
     "Full Reuters election coverage here", "Graphic - Floods: here.", "A Story: QuickTake",
     "Another Story (Earlier)", "GOP:Paul Ryan tries hard", "Win. — Jo Roe (@jo) May 3, 2019",
     "Slow Going Source: Bloomberg", "(Source: Bloomberg)", "Get it by email Free Sign Up",
+    "Pleas - tmsnrt.rs/2wcFMdx", "A land: tmsnrt.rs/2K", "(See bill tmsnrt.rs/2Dy5aht)",
+    "Infographic ID: '2yTI54K'",
 ]  # fmt: skip
 _RULE_PIECES = [
     "Copyright", "\u00a9", "(c) ", "2019", "The ", "Follow", "find", "@AP", " on Twitter",
@@ -203,7 +205,7 @@ _RULE_PIECES = [
     "7", "\u0663", "\u0663 years ago", " years ago", "Updated ", "— ", "-", "\u2022 ", "*",
     "ADVERTISEMENT", "Story highlights", "Editor's note:", "\u017f", "\u0130", "\u212a",
     "\ufb01", "x", "He said so.", " ", "\t", ".", ":", "here", " - here", "Source: ", "(@a) ",
-    "Sign Up", "QuickTake", "(Earlier)", "2019",
+    "Sign Up", "QuickTake", "(Earlier)", "2019", "tmsnrt.rs/", "TMSNRT.RS/2x", "Infographic ID",
 ]  # fmt: skip
 _CASES = (str, str.upper, str.lower, str.swapcase, str.title)
 
@@ -248,6 +250,8 @@ def test_rule_gates_turn_away_no_unit_a_rule_matches() -> None:
     lines = [
         "Read more: https://www.bloomberg.com/opinion",  # related, a link
         "(For graphic on deadly California fires, click tmsnrt.rs/2CJz7ba)",  # related
+        "Indictments and pleas - tmsnrt.rs/2wcFMdx",  # related, a link without a scheme
+        "(Open tmsnrt.rs/2w7hX9T in an external browser for a Reuters interactive)",
         "For a graphic on the trend, click here",  # related, "click"
         "Click here to read the report",
         "Terms of Trade is a daily NEWSLETTER that follows trade. Sign up here.",
@@ -412,3 +416,51 @@ def test_corrections_are_the_correction_segments_on_allsides() -> None:
         assert [(c.text, c.span) for c in article.corrections] == segments
         notes += len(segments)
     assert notes >= 5
+
+
+def test_gate_words_are_found_as_a_plain_search_finds_them() -> None:
+    """The per-text gate test, which looks in the lowered ASCII text first, sets the bits a
+    plain search of each gate's words in its own haystack sets."""
+    from wireparse import boilerplate
+    from wireparse._prefilter import lower_for_search
+
+    texts = [case["original"] for case in CASES]
+    texts += [
+        "Source: \u201cx\u201d (@ap) click http",
+        "SOURCE: (@",
+        "\u017fource: www.",
+        "opinions",
+    ]
+    if CORPUS is not None:
+        texts += [r["content_original"] for r in allsides("bloomberg")[:80]]
+    for text in texts:
+        lowered = lower_for_search(text)
+        plain = 0
+        for index, gate in enumerate(boilerplate._WORD_GATES):
+            haystack = lowered if gate.lower else text
+            if haystack is None or any(word in haystack for word in gate.words):
+                plain |= 1 << index
+        assert boilerplate._Words(text, lowered).present == plain, text[:60]
+
+
+def test_placed_kind_is_not_called_for_units_it_turns_away() -> None:
+    """find_boilerplate_in skips placed_kind below the top for a unit that is long or opens
+    without a capital: placed_kind gives no kind for any such unit."""
+    from wireparse._boilerplate_context import PLACED_MAX_CHARS, placed_kind
+    from wireparse.text import segment_paragraphs
+
+    texts = [case["original"] for case in CASES]
+    if CORPUS is not None:
+        texts += [r["content_original"] for r in allsides("bloomberg")[:40]]
+    turned = 0
+    for text in texts:
+        for unit in segment_paragraphs(text):
+            if len(unit) <= PLACED_MAX_CHARS and text[unit.start].isupper():
+                continue
+            turned += 1
+            for at_end in (False, True):
+                assert (
+                    placed_kind(text, unit, False, {text[unit.start : unit.end]}, True, at_end)
+                    is None
+                )
+    assert turned > 20

@@ -239,6 +239,78 @@ def test_tokens_trimmed_or_grown_restart_the_scan() -> None:
     assert [t.start for t in _tokenize(text, 3, 10)] == [3, 8]  # "Gov." and "J." in a range
 
 
+def _token_problems(text: str, start: int, end: int) -> list[str]:
+    """How the tokens of ``text[start:end]`` differ from _TOKEN's matches where they stand.
+
+    Each token is the match at its start (no space before it), but a link without its
+    closing punctuation and a word without its trailing "'" or "-" (each character
+    given back a punctuation token), and a word with an abbreviation's period; only
+    space (SPACE_CHARS) lies between the tokens.
+    """
+    import regex
+
+    from wireparse._byline_tokens import _TOKEN, _tokenize
+    from wireparse.text import SPACE_CHARS
+
+    space = regex.compile(f"[{SPACE_CHARS}]*")
+    problems = []
+    pos = start
+    for token in _tokenize(text, start, end):
+        match = _TOKEN.match(text, token.start, end)
+        if match is None or match.start(match.lastgroup or 0) != token.start:
+            return [f"no match at {token}"]
+        whole = match.group(match.lastgroup or 0)
+        if token.kind != match.lastgroup or not (
+            whole == token.text
+            or (token.kind in ("word", "url") and whole.startswith(token.text))
+            or (token.kind == "word" and whole + "." == token.text)
+        ):
+            problems.append(f"{token} is not {match.lastgroup} {whole!r}")
+        if text[token.start : token.end] != token.text or token.low != token.text.lower():
+            problems.append(f"{token} is not its text")
+        if token.start < pos or not space.fullmatch(text, pos, token.start):
+            problems.append(f"not space before {token}")
+        pos = token.end
+    if not space.fullmatch(text, pos, end):
+        problems.append("not space after the last token")
+    return problems
+
+
+def test_tokens_are_the_token_pattern_matches() -> None:
+    """The tokenizer reads _TOKEN's matches in one ``findall`` (_TOKEN_ROWS): every token
+    is a match of the rule where it stands, given back or grown as the rule says."""
+    import random
+
+    from wireparse._byline_tokens import _TOKEN_ROWS
+
+    assert list(_TOKEN_ROWS.groupindex) == ["url", "handle", "initials", "word", "punct"]
+    assert _TOKEN_ROWS.groups == 6  # the space first
+    pieces = [
+        "By", "Gov", ".", "J", ". ", "x", "-", "'", "\u2019", "https://x.com/a", ")", "]",
+        "@h", "@", ",", "\u200b", " ", "  ", "\n", "D.C.", "U.S", "\u00e9", "\u0301", "St",
+        "Jan", "abc-", "www.a.b", "twitter.com/q", "\u00a0", "1", "A",
+    ]  # fmt: skip
+    rng = random.Random(7)
+    for _ in range(20000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 12)))
+        start = rng.randint(0, len(text))
+        end = rng.randint(start, len(text))
+        assert _token_problems(text, start, end) == [], (text, start, end)
+
+
+@pytest.mark.skipif(CORPUS is None, reason="../shared/corpus is not here")
+def test_tokens_are_the_token_pattern_matches_in_the_corpus() -> None:
+    """The same over every paragraph unit of the AllSides AP texts."""
+    from evaluation import corpus
+
+    from wireparse.text import paragraph_spans
+
+    for record in corpus.allsides("associated_press"):
+        text = record["content_original"]
+        for unit in paragraph_spans(text):
+            assert _token_problems(text, unit.start, unit.end) == [], text[unit.start : unit.end]
+
+
 def test_cue_test_agrees_with_the_cue_pattern() -> None:
     """_holds_cue matches _CONTRIBUTOR_CUE only where a word it opens with stands; it
     answers as the pattern's search of the range, fold traps and word boundaries too."""
@@ -264,6 +336,71 @@ def test_cue_test_agrees_with_the_cue_pattern() -> None:
         assert held == expected, (text, start, end)
         found += expected
     assert found > 150
+
+
+def _cue_index_misses(text: str) -> list[tuple[int, int]]:
+    """The _CONTRIBUTOR_CUE matches of ``text`` that its cue index says no unit holds."""
+    from wireparse import bylines
+    from wireparse._prefilter import lower_for_search
+
+    cues = bylines._cue_index(lower_for_search(text))
+    return [
+        match.span()
+        for match in bylines._CONTRIBUTOR_CUE.finditer(text, overlapped=True)
+        if not cues.may_hold(match.start(), match.end())
+    ]
+
+
+def test_cue_index_holds_every_cue_match() -> None:
+    """Every place the cue pattern matches is a place the per-text index holds ("<verb>
+    by" found by its "by"), whatever the spaces between the words and the case."""
+    import random
+
+    pieces = [
+        "contributed", "reported", " from", "follow", "with", " assistance", "  files",
+        "reporting", "Writing", "written", "EDITED", "editing", "compiled", "compiling",
+        "graphics", "fact checking", " by", " BY", "\u00a0by", "\u2009\u2009by", "\n by",
+        "\tby", "by", "nearby", "byline", ".", " ", "x", "\u201c", "\u0130", "\u017f",
+    ]  # fmt: skip
+    from wireparse import bylines
+
+    rng = random.Random(16)
+    matched = 0
+    for _ in range(6000):
+        text = rng.choice(["", " "]).join(rng.choice(pieces) for _ in range(rng.randint(0, 10)))
+        assert _cue_index_misses(text) == [], text
+        matched += bylines._CONTRIBUTOR_CUE.search(text) is not None
+    assert matched > 1000  # the texts hold cues, in many spellings
+
+
+def test_cue_spaces_lower_to_a_space_or_a_mark() -> None:
+    """The cue index skips back over what ``\\s`` matches: every such character lowers
+    (lower_for_search) to a space or to "?"."""
+    import sys
+
+    import regex
+
+    from wireparse._prefilter import lower_for_search
+
+    every = "".join(map(chr, range(sys.maxunicode + 1))).replace("\u0130", "")
+    spaces = regex.findall(r"\s", every)
+    assert len(spaces) > 20
+    lowered = lower_for_search("".join(spaces))
+    assert lowered is not None
+    assert all(char.isspace() or char == "?" for char in lowered)
+
+
+@pytest.mark.skipif(CORPUS is None, reason="../shared/corpus is not here")
+def test_cue_index_holds_every_cue_match_in_the_corpus() -> None:
+    """The same over every AllSides AP text and 1 Reuters-21578 story in 20."""
+    import itertools
+
+    from evaluation import corpus
+
+    texts = [record["content_original"] for record in corpus.allsides("associated_press")]
+    stories = itertools.islice(corpus.reuters21578(), 0, None, 20)
+    texts += [story.wire_text() for story in stories]
+    assert all(_cue_index_misses(text) == [] for text in texts)
 
 
 @pytest.mark.parametrize(
@@ -328,3 +465,55 @@ def test_parse_article_claims_an_agency_alone_on_the_first_line(line: str) -> No
     assert [(b.kind, b.text) for b in article.boilerplate] == [("byline", line)]
     assert article.body == "Snow fell across the city on Monday."
     assert article.wire == "AP"
+
+
+def test_all_caps_of_ascii_text_is_its_letters_test() -> None:
+    """``is_all_caps`` answers an ASCII text with ``str.isupper``: the same as "it has
+    letters and none is lower case", over every ASCII string of up to two characters
+    and random longer ones."""
+    import itertools
+    import random
+
+    import regex
+
+    from wireparse._casing import is_all_caps
+
+    def by_letters(text: str) -> bool:
+        letters = regex.findall(r"\p{L}", text)
+        return bool(letters) and not any(letter.islower() for letter in letters)
+
+    ascii_chars = [chr(code) for code in range(128)]
+    texts = ["", *ascii_chars, *map("".join, itertools.product(ascii_chars, repeat=2))]
+    rng = random.Random(11)
+    texts += ["".join(rng.choices("AbZ .'-1\n", k=rng.randint(0, 12))) for _ in range(5000)]
+    assert all(is_all_caps(text) == by_letters(text) for text in texts)
+    assert sum(map(is_all_caps, texts)) > 1000
+
+
+def test_candidate_first_characters_are_a_byline_or_a_dash() -> None:
+    """The units the byline finder visits for their first character: "B", "b" or a dash."""
+    import sys
+
+    from wireparse.bylines import _CANDIDATE_FIRST
+
+    every = "".join(map(chr, range(sys.maxunicode + 1)))
+    assert "".join(match.group() for match in _CANDIDATE_FIRST.finditer(every)) == "-Bb–—"
+
+
+def test_ascii_token_rows_are_the_token_rows() -> None:
+    """An ASCII stretch is tokenized by the standard library's ``re``, with classes of the
+    ASCII characters the rule's classes hold: the same rows as the rule's own pattern,
+    over every ASCII character (control characters too), at any start and end."""
+    import random
+
+    from wireparse._byline_tokens import _TOKEN_ROWS, _token_rows
+
+    rng = random.Random(4)
+    every = [*map(chr, range(128)), "\u2019", "\u00e9", "\u00a0"]
+    words = [*"aB .@_-'/:wh1", "http://x.c", "www."]
+    for _ in range(30000):
+        pool = every if rng.random() < 0.4 else words
+        text = "".join(rng.choice(pool) for _ in range(rng.randint(0, 15)))
+        start = rng.randint(0, len(text))
+        end = rng.randint(start, len(text))
+        assert _token_rows(text, start, end) == _TOKEN_ROWS.findall(text, start, end), text

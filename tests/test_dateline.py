@@ -141,3 +141,56 @@ def test_bloomberg_copy_has_no_false_dateline() -> None:
             found.append(dateline.text)
     # One Bloomberg page runs AP copy: "Christchurch, New Zealand (AP) --" is a real dateline.
     assert found == ["Christchurch, New Zealand (AP) --"]
+
+
+def _wire_gate_misses(text: str) -> list[str]:
+    """Paragraph units of ``text`` holding a dateline that names its agency although
+    the cheap test (``may_name_wire``) says none can."""
+    from wireparse.dateline import may_name_wire, parse_dateline_in
+    from wireparse.document import prepare
+
+    doc = prepare(text)
+    misses = []
+    for unit in doc.units:
+        dateline = parse_dateline_in(doc, unit.start)
+        if (
+            dateline is not None
+            and dateline.wire is not None
+            and unit.start <= dateline.span.start
+            and dateline.span.end <= unit.end
+            and not may_name_wire(text, unit.start, unit.end)
+        ):
+            misses.append(text[unit.start : unit.end])
+    return misses
+
+
+def test_wire_gate_passes_every_dateline_naming_its_agency() -> None:
+    """A dateline with an agency holds a tag's mark or "Reuter", or opens with an
+    agency's name: random paragraphs of places, tags, dates, dashes and agency names."""
+    import random
+
+    from wireparse.dateline import parse_dateline
+
+    pieces = [
+        "WASHINGTON", "Beirut", "EL PASO, Texas", "AP", "Reuters", "REUTERS",
+        "The Associated Press", "Canadian Press", "Xinhua", "dpa", "(AP)", "(Reuters)", "{AP}",
+        "/PRNewswire/", "(KMIZ)",
+        ", Reuters", ", Reuter", "Jan 18", "March 3, 2020", "(07-17) 13:09 PDT", " ", "  ", "—",
+        "-", " - ", "--", "_", "It", "rained.", "*", "***", "\u00a0", "\u200b", "\n",
+    ]  # fmt: skip
+    rng = random.Random(3)
+    named = 0
+    for _ in range(6000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 8))) + " The rain fell."
+        assert _wire_gate_misses(text) == [], text
+        found = parse_dateline(text)
+        named += found is not None and found.wire is not None
+    assert named > 300
+
+
+@pytest.mark.skipif(CORPUS is None, reason="../shared/corpus is not here")
+def test_wire_gate_passes_every_dateline_naming_its_agency_in_the_corpus() -> None:
+    """The same over every unit of the AllSides AP texts and 1 Reuters-21578 story in 10."""
+    texts = [record["content_original"] for record in allsides("associated_press")]
+    texts += [story.wire_text() for story in itertools.islice(reuters21578(), 0, None, 10)]
+    assert all(_wire_gate_misses(text) == [] for text in texts)

@@ -310,6 +310,10 @@ def test_docs_list_the_speaker_rules_in_their_order() -> None:
 # Each case needs its rule: without the rule the speaker differs (the catch-all
 # ``_nobody`` excepted, after which nothing is tried).
 _RULE_CASES = [
+    ("_named_next",
+     'Tom Hale runs the city. "The plan is on track," a city spokesman said.\n\n'
+     'The city hopes to finish soon, spokesman Sam Ortiz told reporters.',
+     "Sam Ortiz"),
     ("_unnamed_someone",
      'Acme Corp said profits rose.\n\n'
      '"We act," a spokesman said.',
@@ -318,10 +322,26 @@ _RULE_CASES = [
      'Jane Doe said in a statement on Monday that talks had failed.\n\n'
      '"We tried," the statement said.',
      "Jane Doe"),
+    ("_issued_document",
+     'Acme Corp said profits rose.\n\n'
+     'Jane Doe issued a statement saying she "had hoped for more."',
+     "Jane Doe"),
+    ("_owners_spokesperson",
+     'Jane Doe spoke.\n\n'
+     '"We are hopeful," Acme’s chief spokesman said.',
+     "Acme’s chief spokesman"),
     ("_statement_source",
      'Jane Doe wrote to the board on Monday.\n\n'
      '"We tried," her statement said.',
      "Jane Doe"),
+    ("_told_by_clause",
+     'Jane Doe spoke at the vigil.\n\n'
+     'She spoke of the teacher who told the kids, "Show me your smile."',
+     "the teacher"),
+    ("_unnamed_before",
+     'Jane Doe ran the campaign. A campaign official said it used other data.\n\n'
+     '"Those claims are false," said the official.',
+     "A campaign official"),
     ("_earlier_role",
      'Coach Ken Hitchcock spoke. Jane Doe, a forward, scored twice.\n\n'
      '"We lost," the coach said.',
@@ -351,17 +371,31 @@ _RULE_CASES = [
      'Acme Corp said profits rose.\n\n'
      '"We act," the company said.',
      "Acme"),
+    ("_subject_epithet",
+     "Tom Doe, the lawyer husband of one of the mayor's top advisers, Ann Doe, spoke at "
+     "the rally on Wednesday.\n\n"
+     '"The text is plain," the attorney wrote.',
+     "Tom Doe"),
     ("_epithet",
-     'Jane Doe scored twice.\n\n'
+     'Jane Doe scored twice.\n\nIt was a long night.\n\n'
      '"We won," the rookie defenceman said.',
      "Jane Doe"),
     ("_as_written",
      '"We act," protesters said.',
      "protesters"),
+    ("_unnamed_speaker",
+     'Jane Doe runs Acme. "Sales rose," a company spokesman said.\n\n'
+     '"We are pleased," he said.',
+     "a company spokesman"),
     ("_previous_subject",
      'Tom Hale told reporters he had spoken with Gov. John Ward.\n\n'
      '"It is not necessary," he said.',
      "Tom Hale"),
+    ("_unnamed_subject",
+     "John Roe, the chief executive, said on Monday that sales rose.\n\n"
+     "A company spokesman said the data was deleted.\n\n"
+     '"We deleted all data," he said.',
+     "A company spokesman"),
     ("_he_or_she",
      'Jane Doe arrived. Tom Hale spoke first.\n\n'
      '"We act," she said.',
@@ -382,6 +416,10 @@ _RULE_CASES = [
     ("_they_group",
      '300 protesters marched on Monday.\n\n'
      'They chanted, "We want work."',
+     "protesters"),
+    ("_part_of_group",
+     'Police warned the protesters that they would use tear gas as some chanted, '
+     '"Not one step back!"',
      "protesters"),
     ("_nobody",
      'Jane Doe spoke.\n\n'

@@ -14,7 +14,11 @@ from typing import Final, NamedTuple
 
 import regex
 
+from wireparse._lexicon.boilerplate import LINK_VERBS
+
 _URL: Final = r"(?:https?://|www\.)[^\s]{1,300}"
+# A reuters.com graphics link, written without its scheme.
+_GRAPHICS_URL: Final = r"tmsnrt\.rs/[^\s]{1,300}"
 
 
 # Bloomberg's audio player and share bar; may trail an opinion columnist's bio.
@@ -70,6 +74,7 @@ class _UnitRule(NamedTuple):
 
 
 _DIGITS: Final = "0123456789"
+_TO_LINK: Final = r"To \s (?: " + "|".join(v.replace(" ", r"\s") for v in LINK_VERBS) + ")"
 
 
 # related is case-sensitive: a link ("http", "www."), "click" or "Click here", or a
@@ -229,14 +234,30 @@ _UNIT_RULES: Final[tuple[_UnitRule, ...]] = (
             | {_URL}                                   # a bare link left by an embed
             | # reuters.com graphics: "(For graphic on deadly California fires, click ...)"
               [(\[] \s{{0,3}}
-              (?: For | To \s view | To \s see | Click \s here | Get \s all | GRAPHIC | Graphic )
+              (?: For | {_TO_LINK} | Click \s here | Get \s all | GRAPHIC | Graphic )
               \b [^\n()\[\]]{{0,300}} [)\]]
-            | (?: For | To \s view | To \s see ) \b [^\n]{{0,150}}? \b click \b [^\n]{{0,150}}
+            | (?: For | {_TO_LINK} ) \b [^\n]{{0,150}}? \b click \b [^\n]{{0,150}}
             | Click \s here \b [^\n]{{0,150}}
             """,
             regex.VERBOSE,
         ),
         words=_LINK_GATE,
+    ),
+    _UnitRule(
+        # reuters.com graphics links without a scheme, their own rule so that pages
+        # without one pay a single search: "A land divided: tmsnrt.rs/2KfOFYQ",
+        # "Indictments, convictions and pleas - tmsnrt.rs/2wcFMdx", "(See bill
+        # tmsnrt.rs/2Dy5aht)", "(Open tmsnrt.rs/2w7hX9T in an external browser for a
+        # Reuters interactive)"
+        "related",
+        regex.compile(
+            rf"""
+              [^\n:]{{1,60}} (?: : | \s [-–—] ) \s{{0,3}} {_GRAPHICS_URL}
+            | [(\[] [^\n()\[\]]{{0,100}}? {_GRAPHICS_URL} (?<! [)\]] ) [^\n()\[\]]{{0,150}} [)\]]
+            """,
+            regex.VERBOSE,
+        ),
+        words=_WordGate(("tmsnrt.rs/",), lower=False),
     ),
     _UnitRule(
         "sign_off",
@@ -269,14 +290,18 @@ _UNIT_RULES: Final[tuple[_UnitRule, ...]] = (
         tail=("here", "here."),
     ),
     _UnitRule(
-        # reuters.com: "GRAPHIC: Typhoon Mangkhut - tmsnrt.rs/2oZmnIS"
+        # reuters.com: "GRAPHIC: Typhoon Mangkhut - tmsnrt.rs/2oZmnIS", and the id of a
+        # graphic left by its embed ("Infographic ID: '2yTI54K'")
         "related",
         regex.compile(
-            r"(?: GRAPHIC | Graphic | INTERACTIVE | Interactive ) \s? [-–—:] [^\n]{1,250}",
+            r"""
+              (?: GRAPHIC | Graphic | INTERACTIVE | Interactive ) \s? [-–—:] [^\n]{1,250}
+            | Infographic \s ID: \s{0,3} ['‘’"]? \w{1,20} ['‘’"]?
+            """,
             regex.VERBOSE,
         ),
         firsts="GI",
-        head=r"GR|Gr|IN|In",
+        head=r"GRA|Gra|INT|In[tf]",
     ),
     _UnitRule(
         # bloomberg.com links to other stories: "How ZTE Ended Up in Middle of U.S.-China

@@ -55,6 +55,8 @@ def is_all_caps(text: str) -> bool:
     >>> is_all_caps("ST. LOUIS")
     True
     """
+    if text.isascii():
+        return text.isupper()  # the ASCII letters are the ASCII cased characters
     letters = _LETTER.findall(text)
     return bool(letters) and all(not letter.islower() for letter in letters)
 

@@ -363,8 +363,8 @@ def _ap_group(text: str, tokens: Sequence[_Token], pos: int) -> _Parsed | None:
     people: list[_Found] = []
     waiting: list[_Found] = []
     organization = role = None
+    phrase = _role_phrase(tokens, pos)
     while True:
-        phrase = _role_phrase(tokens, pos)
         if phrase is not None:
             pos, organization, role = phrase
             nameless = pos
@@ -407,7 +407,8 @@ def _ap_group(text: str, tokens: Sequence[_Token], pos: int) -> _Parsed | None:
             break
         nxt = pos + step
         min_words = 2 if organization or role or " " in person.name else 1
-        if _role_phrase(tokens, nxt) is None and _name(tokens, nxt, min_words=min_words) is None:
+        phrase = _role_phrase(tokens, nxt)  # (the next round's, if it goes on)
+        if phrase is None and _name(tokens, nxt, min_words=min_words) is None:
             break
         pos = nxt
     return pos, people

@@ -115,10 +115,13 @@ class WordIndex:
     (False, True)
     """
 
-    def __init__(self, lowered: str | None, words: Iterable[str]) -> None:
+    def __init__(
+        self, lowered: str | None, words: Iterable[str], found: Iterable[tuple[int, int]] = ()
+    ) -> None:
+        """``found``: more ``(start, end)`` ranges to hold, found by the caller."""
         # no fold trap, so ``str.lower`` kept the length: ``lowered`` has the offsets of ``text``
         self._everywhere = lowered is None
-        found: list[tuple[int, int]] = []
+        found = list(found)
         if lowered is not None:
             for stem, stemmed in _scan_plan(tuple(words)):
                 at = lowered.find(stem)

@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import bisect
 import datetime
-import functools
 import operator
 import sys
 from collections.abc import Iterable, Sequence
@@ -28,7 +27,7 @@ from wireparse._lexicon.agencies import COPYRIGHT_HOLDERS, canonical_agency
 from wireparse.boilerplate import find_boilerplate_in, sort_by_span
 from wireparse.bylines import glued_byline_start, is_title_line, persons_in
 from wireparse.captions import find_captions_in
-from wireparse.dateline import parse_dateline_in
+from wireparse.dateline import may_name_wire, parse_dateline_in
 from wireparse.document import Document, prepare
 from wireparse.headline import find_headline_in
 from wireparse.models import (
@@ -92,16 +91,18 @@ def _parse(doc: Document, published: datetime.date | None, indirect: bool) -> Ar
     )
     if units:
         _claim_agency_alone(text, units[0], ledger, boilerplate)
+    dateline_at = _DatelineAt(doc, published)
     found_headline = find_headline_in(
         doc,
         captions=found_captions,
         debris=found_debris,
-        dateline_at=functools.partial(parse_dateline_in, doc),
+        # the headline finder asks without a publication date
+        dateline_at=dateline_at if published is None else _DatelineAt(doc, None),
     )
     headline = _claim_headline(_cut_headline(text, found_headline, boilerplate), ledger)
 
     pieces = _unclaimed_pieces(text, units, ledger)
-    dateline, pieces = _claim_dateline(doc, pieces, ledger, published)
+    dateline, pieces = _claim_dateline(doc, pieces, ledger, dateline_at)
     paragraphs = tuple(Paragraph(text[s.start : s.end], s) for s in pieces)
     del ledger  # two lists of one int per claim, not needed past this point
 
@@ -324,8 +325,32 @@ def _unclaimed_pieces(text: str, units: Sequence[Span], ledger: _Ledger) -> list
     return pieces
 
 
+class _DatelineAt:
+    """``parse_dateline_in(doc, pos, published=published)``, each position parsed once.
+
+    The headline finder asks at the first line and the dateline step at the first
+    unclaimed pieces, often the same place (a text without a headline); the answer
+    depends on the document, the position and ``published`` only, so it is kept for
+    the one call of ``parse_article``.
+    """
+
+    __slots__ = ("_doc", "_found", "_published")
+
+    def __init__(self, doc: Document, published: datetime.date | None) -> None:
+        self._doc = doc
+        self._published = published
+        self._found: dict[int, Dateline | None] = {}
+
+    def __call__(self, pos: int) -> Dateline | None:
+        found = self._found
+        if pos in found:
+            return found[pos]
+        dateline = found[pos] = parse_dateline_in(self._doc, pos, published=self._published)
+        return dateline
+
+
 def _claim_dateline(
-    doc: Document, pieces: list[Span], ledger: _Ledger, published: datetime.date | None
+    doc: Document, pieces: list[Span], ledger: _Ledger, dateline_at: _DatelineAt
 ) -> tuple[Dateline | None, list[Span]]:
     """Look for the dateline at the start of the first body paragraphs."""
     text = doc.text
@@ -335,7 +360,9 @@ def _claim_dateline(
             index and len(pieces[index - 1]) > _DATELINE_PRECEDING_MAX_CHARS
         ):
             near_top = False
-        dateline = parse_dateline_in(doc, piece.start, published=published)
+        if not near_top and not may_name_wire(text, piece.start, piece.end):
+            continue  # down here only a dateline naming its agency counts
+        dateline = dateline_at(piece.start)
         if dateline is None or (not near_top and dateline.wire is None):
             continue
         if not (piece.start <= dateline.span.start and dateline.span.end <= piece.end):

@@ -52,6 +52,7 @@ import regex
 
 from wireparse._boilerplate_context import (
     CONTEXT_KINDS,
+    PLACED_MAX_CHARS,
     Add,
     add_sign_off,
     context_kind,
@@ -193,6 +194,18 @@ _WHOLE_UNIT_FIRSTS: Final = frozenset(p[0].lower() for ps in WHOLE_UNIT.values()
 assert all(char.isascii() and char.isalpha() for char in _WHOLE_UNIT_FIRSTS)
 
 
+# Each gate's words lower-cased: a word of a text is in lower_for_search(text) lower-cased,
+# at the same place (the words are ASCII: lower_for_search keeps ASCII letters only).
+_LOWER_WORDS: Final = tuple(tuple(word.lower() for word in gate.words) for gate in _WORD_GATES)
+assert all(word.isascii() for gate in _WORD_GATES for word in gate.words)
+# What _Words searches a text for, gate by gate: its bit, its words lower-cased and as
+# written, and whether the rule ignores case.
+_GATE_SEARCHES: Final = tuple(
+    (1 << index, _LOWER_WORDS[index], gate.words, gate.lower)
+    for index, gate in enumerate(_WORD_GATES)
+)
+
+
 class _Words:
     """Which gate words a text holds, found once per text instead of once per unit."""
 
@@ -202,10 +215,21 @@ class _Words:
         self.text = text
         self.lowered = lowered  # lower_for_search(text); None: a fold trap, each unit is tried
         present = 0
-        for index, gate in enumerate(_WORD_GATES):
-            haystack = self.lowered if gate.lower else text
-            if haystack is None or any(word in haystack for word in gate.words):
-                present |= 1 << index
+        # (plain loops: any() over a generator costs more than the search of a short text)
+        for bit, lower_words, words, lower in _GATE_SEARCHES:
+            if lowered is not None:  # (the ASCII lowered text is searched faster)
+                for word in lower_words:
+                    if word in lowered:
+                        break
+                else:
+                    continue
+            if lower:
+                present |= bit
+                continue
+            for word in words:
+                if word in text:
+                    present |= bit
+                    break
         self.present = present
 
     def unit_holds(self, gate: int, start: int, end: int) -> bool:
@@ -456,19 +480,26 @@ def find_boilerplate_in(doc: Document) -> tuple[Boilerplate, ...]:
     count = len(units)
     while index < count:
         unit = units[index]
-        kind = context_kind(text, unit, previous) if previous in CONTEXT_KINDS else None
+        kind = (
+            context_kind(text, unit, previous, units[index - 1])
+            if previous in CONTEXT_KINDS
+            else None
+        )
         line: str | None = None
         if kind is None:  # (else debris by what came before)
             kind, line = kinds.of(unit)
-        if kind is None:
-            kind = placed_kind(text, unit, at_top, names, has_bar)
+        if kind is None and (
+            at_top  # below the top, placed_kind's own first test, without the call:
+            or (unit.end - unit.start <= PLACED_MAX_CHARS and text[unit.start].isupper())
+        ):
+            kind = placed_kind(text, unit, at_top, names, has_bar, index == count - 1)
         if kind is not None:
             # the segments of a repeated line share one string (262,144 "---" lines: 14 MB)
             line = text[unit.start : unit.end] if line is None else kinds.shared(line)
             found.append(Boilerplate(line, kind, unit))
             index += 1
             if kind == "highlights":
-                index = take_highlights(text, units, index, add)
+                index = take_highlights(text, units, index, add, found)
                 names.update(highlight_names(text, found))
             previous = kind
             continue

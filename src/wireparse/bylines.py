@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import bisect
 import operator
+import re
 from collections.abc import Sequence
 from typing import Final
 
@@ -118,11 +119,24 @@ _CONTRIBUTOR_CUE: Final = regex.compile(
     ),
     regex.IGNORECASE,
 )
-# The longest word of each cue phrase (lower case): a unit holding none of them is not
-# searched (a search costs ~20 us per paragraph, the test ~1 us). Whole words, not
-# stems, so that the text's many "report", "reporter" and "editor" are not collected.
+# Where a cue phrase may stand, found once per text (_cue_index): a unit holding none
+# is not searched (a search costs ~20 us per paragraph, the test ~1 us). A "<verb> by"
+# phrase is found by its "by", kept only after one of its verbs: one scan of the text
+# for all of them (each scan costs 3-5 us on an AP text).
+_BY: Final = "by"
+_VERBS_BEFORE_BY: Final = tuple(
+    dict.fromkeys(
+        phrase.split()[-2] for phrase in CONTRIBUTOR_CUES if phrase.split()[1:][-1:] == [_BY]
+    )
+)
+# Any other phrase by its longest word (lower case). Whole words, not stems, so that
+# the text's many "report", "reporter" and "editor" are not collected.
 _CONTRIBUTOR_CUE_WORDS: Final = tuple(
-    dict.fromkeys(max(phrase.split(), key=len) for phrase in CONTRIBUTOR_CUES)
+    dict.fromkeys(
+        max(phrase.split(), key=len)
+        for phrase in CONTRIBUTOR_CUES
+        if phrase.split()[1:][-1:] != [_BY]
+    )
 )
 _MONTH_NAMES: Final = "|".join(sorted(MONTHS, key=len, reverse=True))
 # What a byline may carry after the names and is no part of them: an e-mail address
@@ -377,7 +391,7 @@ def _people(doc: Document) -> tuple[list[_Found], list[_Found]]:
     """All byline and contributor people of ``doc``, names linked, handles set."""
     text = doc.text
     units = doc.units
-    cues = WordIndex(doc.lowered, _CONTRIBUTOR_CUE_WORDS)
+    cues = _cue_index(doc.lowered)
     bylines: list[_Found] = []
     contributors: list[_Found] = []
     for index in _candidate_units(text, units, cues):
@@ -434,6 +448,8 @@ def _people(doc: Document) -> tuple[list[_Found], list[_Found]]:
 
 
 _START: Final = operator.attrgetter("start")
+# The first character of a unit that may be a byline ("By") or a dash credit line.
+_CANDIDATE_FIRST: Final = re.compile("[" + re.escape("Bb" + "".join(sorted(_DASH_MARKS))) + "]")
 
 
 # The words a _CONTRIBUTOR_CUE match opens with (lower case).
@@ -460,6 +476,32 @@ def _holds_cue(text: str, lowered: str | None, start: int, end: int) -> bool:
     return False
 
 
+def _cue_index(lowered: str | None) -> WordIndex:
+    """Where a _CONTRIBUTOR_CUE match may stand in the text lowered as ``lowered``.
+
+    Each match holds one of _CONTRIBUTOR_CUE_WORDS, or is a "<verb> by" phrase whose
+    "by" (kept) follows one of _VERBS_BEFORE_BY past spaces (``\\s+``: space in
+    ``lowered``, or a "?" for a non-ASCII character), so a unit the index says holds
+    nothing holds no match.
+
+    >>> text = "Editing by Jo. Written\\nby Al. Nearby. Drive by."
+    >>> cues = _cue_index(text.lower())
+    >>> [text[at : at + 2] for at in cues.positions()], cues.may_hold(31, 38)
+    (['by', 'by'], False)
+    """
+    spans: list[tuple[int, int]] = []
+    if lowered is not None:
+        at = lowered.find(_BY)
+        while at >= 0:
+            before = at
+            while before > 0 and (lowered[before - 1].isspace() or lowered[before - 1] == "?"):
+                before -= 1
+            if before < at and lowered.endswith(_VERBS_BEFORE_BY, 0, before):
+                spans.append((at, at + len(_BY)))
+            at = lowered.find(_BY, at + 1)
+    return WordIndex(lowered, _CONTRIBUTOR_CUE_WORDS, spans)
+
+
 def _candidate_units(text: str, units: tuple[Span, ...], cues: WordIndex) -> list[int]:
     """The indexes of the units that may be a byline or a contributor line, in order.
 
@@ -467,7 +509,8 @@ def _candidate_units(text: str, units: tuple[Span, ...], cues: WordIndex) -> lis
     :class:`WordIndex` knows where those are, so the other units are never visited.
     """
     # (no list of the unit starts: the units are bisected by their start)
-    candidates = {index for index, unit in enumerate(units) if text[unit.start] in "Bb-—–"}
+    firsts = "".join(map(text.__getitem__, map(_START, units)))  # each unit's first character
+    candidates = {match.start() for match in _CANDIDATE_FIRST.finditer(firsts)}
     candidates.update(range(min(len(units), _UNSIGNED_TOP_UNITS)))
     candidates.update(range(max(0, len(units) - _BIO_LAST_UNITS), len(units)))
     positions = cues.positions()

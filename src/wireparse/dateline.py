@@ -48,7 +48,7 @@ import regex
 
 from wireparse._casing import title_case
 from wireparse._dates import DATE_PATTERN, date_from_match
-from wireparse._lexicon.agencies import canonical_agency
+from wireparse._lexicon.agencies import AGENCY_ALIASES, canonical_agency
 from wireparse._lexicon.places import (
     CITY_SPELLINGS,
     COUNTRY_BY_KEY,
@@ -63,7 +63,7 @@ from wireparse.document import Document
 from wireparse.models import Dateline, Span
 from wireparse.text import SPACE_CHARS, check_text
 
-__all__ = ["parse_dateline", "parse_dateline_in"]
+__all__ = ["may_name_wire", "parse_dateline", "parse_dateline_in"]
 
 # One word of a place name: "EL", "ST.", "N.Y.", "WINSTON-SALEM", "D'ALENE", "Calif.".
 _W: Final = r"[\p{L}\p{M}](?:[\p{L}\p{M}'’.\-]{0,30}[\p{L}\p{M}.])?"
@@ -205,6 +205,32 @@ def parse_dateline_in(
     return _parse_dateline(doc.text, pos, published)
 
 
+# Where a dateline's agency (``wire``) comes from: a tag in parentheses, braces or
+# slashes (_TAG, _TIMESTAMP), Reuters-21578's ", Reuter" (_REUTER_SUFFIX), or a place
+# that is an agency's name ("AP -", "Reuters -": canonical_agency of the place).
+_WIRE_MARKS: Final = ("(", "{", "/", "Reuter")
+_AGENCY_OPENINGS: Final = tuple(sorted({alias.split()[0] for alias in AGENCY_ALIASES if alias}))
+# How far the first word of an agency's name can stand from the paragraph's start, past
+# Reuters-21578's asterisks (at most 8 before a place: _PLACE's lead).
+_AGENCY_OPENING_REACH: Final = 8 + max(map(len, _AGENCY_OPENINGS))
+
+
+def may_name_wire(text: str, start: int, end: int) -> bool:
+    """``False`` when no dateline that lies in ``text[start:end]`` names its agency.
+
+    A cheap test: the stretch holds a tag's opening mark or "Reuter", or opens (past
+    spaces and Reuters-21578's asterisks) with the first word of an agency's name.
+
+    >>> may_name_wire("BERLIN — It rained.", 0, 19), may_name_wire("AP - It rained.", 0, 15)
+    (False, True)
+    """
+    if any(text.find(mark, start, end) >= 0 for mark in _WIRE_MARKS):
+        return True
+    opening = _LEADING_SPACE.match(text, start, end).end()  # type: ignore[union-attr]
+    head = text[opening : min(end, opening + _AGENCY_OPENING_REACH)]
+    return head.lstrip("*").lower().startswith(_AGENCY_OPENINGS)
+
+
 def _parse_dateline(text: str, pos: int, published: datetime.date | None) -> Dateline | None:
     if pos < 0 or pos >= len(text):
         return None
@@ -325,6 +351,11 @@ def _placed(
         tag = _REUTER_SUFFIX.match(text, cursor)
     if tag is not None:
         cursor = tag.end()
+    elif dated is None and _DASH.match(text, cursor) is None:
+        # Neither a date nor a tag: only a dash can follow the place (``_dash_end``
+        # below), and without one every path returns None. Most paragraphs stop here,
+        # before the name tests.
+        return None
     city_text = place.group("city")
     parts = list(place.captures("part"))
     if not _name_like(city_text, parts, lenient=dated is not None):

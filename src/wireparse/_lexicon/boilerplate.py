@@ -115,6 +115,12 @@ UNIT_START: Final[dict[str, tuple[str, ...]]] = {
         "Explore what's moving the global economy",
         # reuters.com: "Related Coverage" glued to the one headline it links to
         "Related Coverage ",
+        # reuters.com and cnn.com boxes of links to coverage and interactives ("Related
+        # content Methodology and Q&A: ...", "Explore the interactive Gerrymandering in
+        # Greensboro", "Complete coverage of the 2014 midterm elections")
+        "Related content ",
+        "Explore the interactive ",
+        "Complete coverage of ",
         # bloomberg.com links to other stories, and their charts' link lines
         "Earlier:",
         "Related:",
@@ -200,3 +206,26 @@ UNIT_START: Final[dict[str, tuple[str, ...]]] = {
         "Share your photos and stories",
     ),
 }
+
+#: The verbs of a video's one-line summary under its player (bloomberg.com: "Navarro
+#: discusses U.S. tariffs on Mexico and tensions with China."): present tense, where a
+#: story's own sentences are in the past. "speaks" and "talks" are left out: photo
+#: captions use them ("Trump speaks with reporters ...").
+VIDEO_VERBS: Final[tuple[str, ...]] = (
+    "discusses",
+    "explains",
+    "examines",
+    "breaks down",
+    "weighs in on",
+)
+
+#: The verbs of a link's call to act, after "To ... " ("To read more about X, click here").
+LINK_VERBS: Final[tuple[str, ...]] = (
+    "view",
+    "see",
+    "read",
+    "watch",
+    "listen",
+    "learn",
+    "find out",
+)

@@ -76,6 +76,11 @@ VERBS: Final[tuple[tuple[str, str], ...]] = (
     ('grumbles grumbled',                       'direct'),
     ('mutters muttered',                        'direct'),
     ('scoffs scoffed',                          'direct'),
+    ('grouses groused',                         'direct'),
+    ('barks barked',                            'direct'),
+    ('recounts recounted',                      'direct'),
+    ('prods prodded',                           'direct'),
+    ('proclaims proclaimed',                    'direct'),
     ('declares declared',                       'direct'),
     ('elaborates elaborated',                   'direct'),
     ('clarifies clarified',                     'direct'),
@@ -167,13 +172,14 @@ VERBS: Final[tuple[tuple[str, str], ...]] = (
     ('repeats repeated',                        'direct'),
     ('reiterates reiterated',                   'direct'),
     ('mentions mentioned',                      'direct'),
-    ('reads',                                   'direct weak'),
+    ('read reads',                              'direct weak'),
     ('begins',                                  'direct weak'),
     ('began',                                   'direct weak subject'),
     ('orders ordered',                          'direct weak'),
     ('denies denied',                           'direct'),
     ('accuses accused',                         'direct'),
     ('praises praised',                         'direct'),
+    ('commends commended',                      'direct'),
     ('criticizes criticized criticise criticises criticised','direct'),
     ('blames blamed',                           'direct'),
     ('dismisses dismissed',                     'direct'),
@@ -193,7 +199,7 @@ VERBS: Final[tuple[tuple[str, str], ...]] = (
     ('worries worried',                         'direct'),
     ('agree agrees agreed',                     'direct'),
     ('points pointed',                          'direct weak'),
-    ('put',                                     'subject'),
+    ('put',                                     'direct weak subject'),
     ('radios radioed',                          'direct weak'),
     ('puts',                                    'direct weak'),
     ('asserts asserted',                        'direct'),
@@ -216,7 +222,7 @@ VERBS: Final[tuple[tuple[str, str], ...]] = (
     ('discloses disclosed',                     'direct'),
     ('indicates indicated',                     'direct'),
     ('signals signaled signalled',              'direct'),
-    ('labels labeled labelled',                 'direct'),
+    ('labels labeled labelled labeling labelling','direct'),
     ('brands branded',                          'direct'),
     ('terms termed',                            'direct'),
     ('confessed',                               'indirect'),
@@ -329,6 +335,8 @@ ADVERBS: Final[frozenset[str]] = frozenset(
 #: a time phrase between a subject and its cue ("Esper earlier this week called"): the
 #: words before the noun, and the nouns
 TIME_PHRASE_OPENERS: Final[frozenset[str]] = frozenset({"this", "last", "next"})
+#: what makes a capitalized word opening a sentence a time phrase ("Hours later, ...")
+TIME_PHRASE_ENDS: Final[frozenset[str]] = frozenset({"later", "earlier", "ago"})
 TIME_PHRASE_NOUNS: Final[frozenset[str]] = frozenset(
     {"week", "month", "year", "morning", "afternoon", "evening", "night", "weekend", "spring",
      "summer", "fall", "autumn", "winter", "time"}

@@ -28,6 +28,12 @@ CLAUSE_WORDS: Final[frozenset[str]] = RELATIVE_WORDS | frozenset(
     }
 )  # fmt: skip
 
+#: words that open a subordinate clause: a cue after one is no attribution of the
+#: quotation before it ("“...” Though critics have said ...")
+SUBORDINATORS: Final[frozenset[str]] = (
+    CLAUSE_WORDS - RELATIVE_WORDS - frozenset({"and", "or", "but", "nor", "as", "that"})
+)
+
 #: party words that stand before a politician's name as a title ("Democrat Jamie Raskin")
 PARTY_WORDS: Final[frozenset[str]] = frozenset(
     {"democrat", "republican", "independent", "labour", "tory", "conservative", "liberal"}
@@ -49,11 +55,37 @@ DOCUMENT_NOUNS: Final[dict[str, tuple[str, ...]]] = {
     "memo": ("memo",),
     "release": ("release",),
     "policy": ("policy",),
+    "post": ("post", "tweeted", "posted"),
+    "email": ("email", "e-mail", "emailed"),
+    "tweet": ("tweet", "tweeted"),
+    "study": ("study",),
 }
+#: words for part of a group written about before ("as some chanted"): its speaker
+GROUP_PART_WORDS: Final[frozenset[str]] = frozenset({"some", "others", "many"})
+#: what carries words at a protest: "one sign read" speaks as written, and "she held a
+#: sign that said" for its holder
+SIGN_NOUNS: Final[frozenset[str]] = frozenset(
+    {"sign", "signs", "placard", "placards", "banner", "banners", "poster", "posters"}
+)
 #: verbs that make the subject of a document's sentence its author ("Deripaska said in a
 #: statement", "the embassy issued a statement"), besides the cue verbs
 AUTHOR_VERBS: Final[frozenset[str]] = frozenset(
     {"issued", "released", "posted", "published", "filed", "sent", "signed", "launched"}
+)
+
+#: role nouns of people news copy leaves unnamed ("the official said", "the source
+#: said"): never the subject of the sentence before by default
+UNNAMED_ROLE_NOUNS: Final[frozenset[str]] = frozenset(
+    {
+        "official",
+        "source",
+        "aide",
+        "insider",
+        "diplomat",
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+    }
 )
 
 #: legal forms after a company's name, left out of the speaker ("Facebook Inc")
@@ -64,6 +96,9 @@ LEGAL_SUFFIXES: Final[frozenset[str]] = frozenset(
 #: endings of sentence-opening participles and adjectives ("Announcing", "Undeterred",
 #: "Arbitrary", "Frustrated", "Furious")
 OPENER_ENDINGS: Final = ("ing", "ed", "ary", "ous", "ive", "ful", "less", "able", "ible")
+#: endings of adjectives that open a capitalized run and are no given name ("Radical
+#: Islam", "Historical Society"): such a run is no person
+NAME_ADJECTIVE_ENDINGS: Final = ("ical", "ary", "ous", "ive", "ful", "less", "able", "ible")
 #: Endings of adjectives before a comma in a description ("a wealthy, ...").
 ADJECTIVE_ENDINGS: Final = ("y", "ed", "ful", "ous", "ive", "al", "ic", "able", "less", "ish")
 

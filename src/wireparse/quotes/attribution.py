@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Final
 
 import attrs
@@ -12,14 +12,16 @@ from wireparse._lexicon.cues import (
     ADVERBS,
     NAMING_NOUNS,
     STRONG_NAMING_CUES,
+    TIME_PHRASE_ENDS,
 )
 from wireparse._lexicon.function_words import OPENING_PREPOSITIONS
-from wireparse._lexicon.mentions import CLAUSE_WORDS
+from wireparse._lexicon.mentions import CLAUSE_WORDS, SIGN_NOUNS, SUBORDINATORS
 from wireparse._lexicon.names import INNER_NAME_PARTICLES as NAME_PARTICLES
 from wireparse._lexicon.titles import (
     FUNCTION_WORDS,
     OTHER_PRONOUNS,
     PERSON_PRONOUNS,
+    ROLE_NOUNS,
     TITLE_SMALL_WORDS,
 )
 from wireparse.models import Span
@@ -41,7 +43,7 @@ from wireparse.quotes.tokens import (
     _keeps_period,
     _Tok,
 )
-from wireparse.quotes.verbs import CUE_VERBS, WEAK_CUES
+from wireparse.quotes.verbs import CUE_VERBS, INDIRECT_CUES, WEAK_CUES
 
 # How far (characters) the attribution windows reach around a quotation.
 _LEFT_WINDOW: Final = 300
@@ -104,12 +106,16 @@ def _right_attribution(text: str, toks: Sequence[_Tok]) -> _Attribution | None:
             if np is None or np.start < toks[i].start:
                 break
             lead = [t for t in toks[i:] if t.start < np.start]
+            if lead and lead[0].lower in _SUBORDINATORS:
+                break  # "“...” Though critics have said ...": a clause of the next sentence
             # "the campaign's manager, Brad Parscale, said in a statement": the
             # description before a name in apposition ends on a comma (in lower case:
             # a capital opens the next sentence, "A lawyer for Acme, Marc Doe, said")
             appositive = np.description and lead and lead[-1].text == "," and not lead[0].is_cap
             words = lead[:-1] if appositive else lead
-            if any(not (t.is_word or _is_abbr(t.text)) for t in words) or len(lead) > 10:
+            if any(not (t.is_word or _is_abbr(t.text)) for t in words) or len(lead) > (
+                _LONG_TITLE if np.kind == "name" and not any(t.is_cap for t in lead) else 10
+            ):  # "acting chief scientist and assistant administrator for ... Craig McLean"
                 break
             if lead:
                 before = text[toks[i].start : lead[-1].end]
@@ -129,10 +135,28 @@ def _right_attribution(text: str, toks: Sequence[_Tok]) -> _Attribution | None:
                 start = next((k for k in range(i, end) if toks[k].start == np.start), i)
                 if start > i and toks[start - 1].text == ",":
                     return _Attribution(np, toks[end].text, "right")
+            if toks[end - 1].text == ",":
+                # "Such hacks “...” so that analysts can see more, said Ben Buchanan, a
+                # scholar.": the words after the mark run on to ", said X"
+                found = _np_after(text, toks, end + 1)
+                if found is not None and found[0].kind == "name" and _closes(toks, found[1]):
+                    return _Attribution(
+                        _with_description(text, toks, found), toks[end].text, "right"
+                    )
             break
     return None
 
 
+def _closes(toks: Sequence[_Tok], k: int) -> bool:
+    """Whether a speaker ending before token ``k`` closes its sentence or an appositive
+    follows (a quotation after it ends the window: "claims Biden “...”" is no such)."""
+    return k < len(toks) and (toks[k].text == "," or toks[k].text in _SENTENCE_END)
+
+
+# Words that open a subordinate clause, never an attribution after a quotation.
+_SUBORDINATORS: Final = SUBORDINATORS
+# How many lower-case words of title may stand between a quotation and a name.
+_LONG_TITLE: Final = 16
 _QUOTED: Final = frozenset({"quoted", "quotes", "quote"})
 _AS_SAYING: Final = frozenset({"saying", "telling", "writing", "asking"})
 _OBJECT_PRONOUNS: Final = frozenset({"him", "her"})
@@ -229,7 +253,9 @@ def _left_attribution(text: str, toks: Sequence[_Tok]) -> _Attribution | None:
                     )
     if n >= 2 and sentence[-1].text == ":" and CUE_VERBS.isdisjoint(lowers):
         found = _np_after(text, sentence, 0)
-        if found is not None and found[0].kind != "common":
+        if found is not None and found[1] == 1 and _opener_not_name(text, sentence[0]):
+            found = _after_opening_phrase(text, sentence)
+        if found is not None and found[0].kind not in _DESCRIPTIONS:
             return _Attribution(_with_description(text, sentence, found), ":", "left")
     # only the last _LEFT_CUE_REACH words may hold the cue (most windows hold none: C test)
     reach = max(0, n - _LEFT_CUE_REACH)
@@ -238,7 +264,12 @@ def _left_attribution(text: str, toks: Sequence[_Tok]) -> _Attribution | None:
         if CUE_VERBS.isdisjoint(lowers[reach:])
         else [k for k in range(reach, n) if lowers[k] in CUE_VERBS and not sentence[k].is_cap]
     )
-    return _cue_attribution(text, sentence, cues) if cues else None
+    by_cue = _cue_attribution(text, sentence, cues) if cues else None
+    if by_cue is None and n >= 3 and sentence[-1].text in _DASHES:
+        dashed = _dash_subject(text, sentence)
+        if dashed is not None:
+            return _Attribution(dashed, "—", "left")
+    return by_cue
 
 
 def _cue_attribution(
@@ -256,13 +287,17 @@ def _cue_attribution(
     def subject(k: int) -> _NP | None:
         # (a quotation right before the cue is no subject: _np_before gives None there)
         if k not in subjects:
-            before = k > 0 and sentence[k - 1].text != _QUOTE_TOKEN
-            subjects[k] = _np_before(text, sentence, k - 1, 0) if before else None
+            end = _went_on_to(sentence, k)  # "The statement went on to say"
+            before = end > 0 and sentence[end - 1].text != _QUOTE_TOKEN
+            subjects[k] = _np_before(text, sentence, end - 1, 0) if before else None
         return subjects[k]
 
     first_named: list[int | None] = []  # the first cue that has a subject, once asked
     opening: list[tuple[_NP, int] | None] = []  # _np_after at token 0, once asked
     last_colon: list[int] = []  # the index of the sentence's last colon (-1), once asked
+    outer = _reporter(text, sentence, cues, subject)
+    if outer is not None:
+        return _Attribution(outer, sentence[cues[0]].text, "left")
     for k in reversed(cues):
         if sentence[k].lower in WEAK_CUES and n - k > _WEAK_CUE_REACH:
             continue
@@ -275,8 +310,10 @@ def _cue_attribution(
         np = subject(k)
         participle = _after_comma_participle(sentence, k)
         clause = participle and sentence[0].lower in _OPENING_CLAUSES
-        if np is not None and np.kind == "other" and participle:
-            np = None  # "He refused to comment on Clinton’s remarks, saying “...”"
+        if np is not None and participle and (np.kind == "other" or np.end < sentence[k - 2].end):
+            # "He refused to comment on Clinton’s remarks, saying “...”"; "In Salem, New
+            # Hampshire, Trump went after Bush, calling": not a name before a clause
+            np = None
         if np is not None:
             return _Attribution(np, sentence[k].text, "left")
         # "... and pledged “...”": the subject of an earlier cue in the sentence
@@ -287,12 +324,23 @@ def _cue_attribution(
             np = subject(earlier) if earlier is not None and earlier < k else None
             if np is not None and not (participle and np.kind == "other"):
                 return _Attribution(np, sentence[k].text, "left")
-        # "..., saying “...”", "calling him a “loser”": the subject that starts the sentence
-        if sentence[k].lower.endswith("ing") or (k > 0 and sentence[k - 1].lower in {"and", "but"}):
+        # "..., saying “...”", "calling him a “loser”", "held a sign that said “...”": the
+        # subject that starts the sentence
+        if (
+            sentence[k].lower.endswith("ing")
+            or (k > 0 and sentence[k - 1].lower in {"and", "but"})
+            or _sign_clause(sentence, k)
+        ):
             if not opening:
-                opening.append(_np_after(text, sentence, 0))
+                # "Clinton quickly accepted the apology, saying": the name alone, when
+                # the words after it are not a title ("Oilers head coach Ken Hitchcock")
+                opening.append(_np_after(text, sentence, 0) or _subject_at(text, sentence, 0))
             found = opening[0]
-            opener = found is not None and found[1] == 1 and _opener_not_name(text, sentence[0])
+            opener = (
+                found is not None
+                and found[1] == 1
+                and (_opener_not_name(text, sentence[0]) or _time_opener(sentence))
+            )
             if opener:
                 found = None  # "Undeterred by curfews, protesters ..., saying “...”"
             if (found is None or found[0].kind == "common" or clause) and (
@@ -304,7 +352,7 @@ def _cue_attribution(
                 comma = next((c for c in range(1, reach) if sentence[c].text == ","), None)
                 if comma is not None:
                     found = _subject_at(text, sentence, comma + 1)
-            if found is not None and found[0].kind != "common":
+            if found is not None and (found[0].kind != "common" or _described_subject(sentence)):
                 return _Attribution(found[0], sentence[k].text, "left")
         # "said X: "..."" (cue before its subject, e.g. "Said Smith:"; a colon after it)
         if k == 0 or not sentence[k - 1].is_word:
@@ -314,9 +362,122 @@ def _cue_attribution(
             if last_colon[0] <= k + 1:
                 continue
             found = _np_after(text, sentence, k + 1)
-            if found is not None and found[1] < n and sentence[found[1]].text == ":":
+            if found is not None and _colon_after(sentence, found[1]):
                 return _Attribution(found[0], sentence[k].text, "left")
     return None
+
+
+def _colon_after(sentence: Sequence[_Tok], j: int) -> bool:
+    """Whether a colon follows the speaker that ends before token ``j``, right away or
+    after the place it belongs to ("says Karen Pollitz of the Kaiser Family Foundation:")."""
+    if j < len(sentence) and sentence[j].lower in _HOLDER_LINKS:
+        j = next((c for c in range(j, min(len(sentence), j + 10)) if not sentence[c].is_word), j)
+    return j < len(sentence) and sentence[j].text == ":"
+
+
+_HOLDER_LINKS: Final = frozenset({"of", "at", "for", "with", "from"})
+
+
+def _dash_subject(text: str, sentence: Sequence[_Tok]) -> _NP | None:
+    """ "Trump expressed sympathy with their frustration — “...” —": a quotation set off
+    by a dash gives the words of the person who opens the sentence (after *When*, or
+    after an opening phrase and its comma: "Asked about it, Trump ...")."""
+    if sentence[0].lower in _THE_OR_A:
+        return None  # "The company — “...” —"
+    found = _subject_at(text, sentence, 1 if sentence[0].lower in CLAUSE_WORDS else 0)
+    if found is None or sentence[found[1]].text == ",":
+        comma = next((c for c in range(1, min(len(sentence), 12)) if sentence[c].text == ","), 0)
+        found = _subject_at(text, sentence, comma + 1) if comma else None
+    if found is None or found[0].kind != "name" or sentence[found[1]].text in {",", "—", "–"}:
+        return None
+    return found[0]
+
+
+_DASHES: Final = frozenset({"—", "–"})
+
+
+def _went_on_to(sentence: Sequence[_Tok], k: int) -> int:
+    """Where the subject of the cue at ``k`` ends: before "went on to" ("The email
+    goes on to say"), else right before the cue."""
+    went = k >= 4 and sentence[k - 1].lower == "to" and sentence[k - 2].lower == "on"
+    return k - 3 if went and sentence[k - 3].lower in _GO else k
+
+
+_GO: Final = frozenset({"go", "goes", "went", "going"})
+
+
+def _reporter(
+    text: str,
+    sentence: Sequence[_Tok],
+    cues: Sequence[int],
+    subject: Callable[[int], _NP | None],
+) -> _NP | None:
+    """ "Kelly said that after the interview he shouted at her “...”": the quotation is
+    the words of who reports the sentence (the subject that opens it, before a verb of
+    reported speech), not of the pronoun in the clause reported; nor of a thing ("a
+    source said the areas hacked suggested “...”")."""
+    if len(cues) < 2 or sentence[cues[0]].lower not in INDIRECT_CUES:
+        return None
+    inner = subject(cues[-1])
+    if inner is None:
+        return None
+    if inner.kind != "other" and (
+        sentence[cues[-1]].lower in INDIRECT_CUES
+        or text[inner.start : inner.end].lower() not in _HE_OR_SHE  # (not "they", "some")
+    ):
+        return None
+    np = subject(cues[0])
+    opens = sentence[1 if sentence[0].lower in _BUT_AND and len(sentence) > 1 else 0].start
+    if np is None or np.kind not in _PEOPLE or np.start != opens:
+        return None
+    return np
+
+
+_BUT_AND: Final = frozenset({"but", "and"})
+_PEOPLE: Final = frozenset({"name", "common"})
+
+
+def _described_subject(sentence: Sequence[_Tok]) -> bool:
+    """Whether the sentence opens on a description that is its subject ("The Florida
+    senator sought to calm his supporters, saying"): it speaks, as a name would."""
+    return sentence[0].lower in _THE_OR_A
+
+
+_THE_OR_A: Final = frozenset({"the", "a", "an"})
+_HE_OR_SHE: Final = frozenset({"he", "she"})
+# Mentions that describe rather than name: no subject of a colon frame.
+_DESCRIPTIONS: Final = frozenset({"common", "other"})
+
+
+def _names_a_thing(text: str, attribution: _Attribution) -> bool:
+    """Whether a left attribution's subject is a thing with an article ("a draft text
+    agreed before the impasse, “...,” X said"): the right attribution then wins."""
+    np = attribution.np
+    return np.kind == "other" and text[np.start : np.start + 4].lower().startswith(_ARTICLES)
+
+
+_ARTICLES: Final = ("a ", "an ", "the ")
+
+
+def _sign_clause(sentence: Sequence[_Tok], k: int) -> bool:
+    """Whether the cue at ``k`` opens a clause on a sign ("held a sign that said"): the
+    words are the holder's, the subject of the sentence."""
+    return k >= 2 and sentence[k - 1].lower in _THAT and sentence[k - 2].lower in SIGN_NOUNS
+
+
+_THAT: Final = frozenset({"that", "which"})
+
+
+def _time_opener(sentence: Sequence[_Tok]) -> bool:
+    """Whether the sentence opens with a time phrase: "Hours later, Trump returned ..."."""
+    return len(sentence) > 2 and sentence[1].lower in TIME_PHRASE_ENDS and sentence[2].text == ","
+
+
+def _after_opening_phrase(text: str, sentence: Sequence[_Tok]) -> tuple[_NP, int] | None:
+    """The subject after the opening phrase's comma: "Responding to pleas from governors,
+    Trump put the burden back on them:" (a participle that opens a sentence is no name)."""
+    comma = next((c for c in range(1, len(sentence)) if sentence[c].text == ","), None)
+    return _subject_at(text, sentence, comma + 1) if comma is not None else None
 
 
 def _after_comma_participle(sentence: Sequence[_Tok], k: int) -> bool:
@@ -336,6 +497,16 @@ def _subject_at(text: str, toks: Sequence[_Tok], i: int) -> tuple[_NP, int] | No
         if found is None:
             return None
         return attrs.evolve(found[0], start=toks[i].start, name_start=toks[i].start), found[1]
+    if (toks[i].lower in ROLE_NOUNS or toks[i].lower in _POSSESSIVES) and (
+        i + 1 < len(toks) and toks[i + 1].is_cap
+    ):
+        # "candidate Donald Trump stood ...", "its Vice Foreign Minister Choe Son Hui has"
+        found = _subject_at(text, toks, i + 1)
+        if found is None or found[0].kind != "name":
+            return None
+        if toks[i].lower in _POSSESSIVES:
+            return found
+        return attrs.evolve(found[0], start=toks[i].start, description=toks[i].text), found[1]
     e = i
     while e + 1 < len(toks) and e - i < 6 and toks[e + 1].is_cap and toks[e + 1].is_word:
         e += 1
@@ -346,6 +517,7 @@ def _subject_at(text: str, toks: Sequence[_Tok], i: int) -> tuple[_NP, int] | No
 
 
 _OPENING_PREPOSITIONS: Final = OPENING_PREPOSITIONS
+_POSSESSIVES: Final = frozenset({"its", "his", "her", "their"})
 # What opens a clause before a sentence's subject ("After Biden argued ..., Bennet ...").
 _OPENING_CLAUSES: Final = _OPENING_PREPOSITIONS | CLAUSE_WORDS
 
@@ -353,6 +525,8 @@ _OPENING_CLAUSES: Final = _OPENING_PREPOSITIONS | CLAUSE_WORDS
 def _is_term(text: str, left: Sequence[_Tok], raw: _Raw) -> bool:
     """A naming word right before the mark: "named its operation “...”", "known as “...”"."""
     near = [t for t in left[-4:] if t.text != _QUOTE_TOKEN]
+    if near and _owned_name(text, near[-1], raw):
+        return True
     lowers = list(map(_LOWER_OF, near))
     if STRONG_NAMING_CUES.isdisjoint(lowers) and "known" not in lowers:
         return bool(lowers) and lowers[-1] in NAMING_NOUNS  # the loop below would find nothing
@@ -364,6 +538,15 @@ def _is_term(text: str, left: Sequence[_Tok], raw: _Raw) -> bool:
         if tok.lower == "known" and k + 1 < len(near) and near[k + 1].lower == "as":
             return True
     return bool(near) and near[-1].lower in NAMING_NOUNS
+
+
+def _owned_name(text: str, before: _Tok, raw: _Raw) -> bool:
+    """ "Fox News Channel’s “Hannity,”": capitalized words right after a possessor are
+    the name of something it owns (a show, a book), even when a cue follows."""
+    if not before.text.endswith(("’s", "'s")):
+        return False
+    words = text[raw.inner.start : raw.inner.end].rstrip(",").split()
+    return 0 < len(words) <= _TERM_MAX_WORDS and all(w[:1].isupper() for w in words)
 
 
 def _sentence_start(text: str, start: int, end: int) -> int:

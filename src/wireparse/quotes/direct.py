@@ -14,6 +14,7 @@ from wireparse.quotes.attribution import (
 )
 from wireparse.quotes.marks import _Raw, _scan_body
 from wireparse.quotes.speakers import _Shared
+from wireparse.quotes.verbs import _INDIRECT_GATE
 from wireparse.quotes.windows import _Frame, _frames
 
 # A quote with no attribution in its paragraph takes the previous speaker
@@ -116,7 +117,22 @@ class _Speakers:
             return self._own(mate)
         if self.frames[n].opens_sentence:
             return self._carried(self.raws[n])
-        return None
+        return self._reported_before(self.raws[n])
+
+    def _reported_before(self, raw: _Raw) -> _Said | None:
+        """ "A senior official told reporters the sanctions ... Rather they were “...”": a
+        quotation inside a sentence with no cue is the words of whoever was reported as
+        speaking before it in its paragraph."""
+        text, start = self.state.text, self.spans[raw.paragraph].start
+        if _word_count(text, raw.inner) <= _TERM_MAX_WORDS and not _sentence_like(text, raw.inner):
+            return None  # a term whoever spoke (and the name tables stay unbuilt)
+        if _INDIRECT_GATE.search(text, start, raw.open_at) is None:
+            return None  # no verb of reported speech before it in its paragraph
+        resolver = self.state.get()
+        reported = resolver.recent_speaker(start, raw.open_at)
+        if reported is None:
+            return None
+        return (reported[1], None, resolver.descriptions.get(reported[1]), None)
 
     def _own(self, n: int) -> _Said:
         """What quotation ``n``'s own attribution says (resolved once, on first use)."""

@@ -8,6 +8,7 @@ from typing import Any, Final, NamedTuple, overload
 
 import regex
 
+from wireparse._lexicon.mentions import NAME_ADJECTIVE_ENDINGS
 from wireparse._lexicon.names import GROUP_OR_PLACE_WORDS as NOT_NAME_WORDS
 from wireparse._lexicon.names import INNER_NAME_PARTICLES as NAME_PARTICLES
 from wireparse._lexicon.places import REGION_BY_KEY, fold
@@ -37,6 +38,7 @@ from wireparse.quotes.words import (
     _COURTESY_BEFORE,
     _COURTESY_HINTS,
     _CREDIT_STARTS,
+    _INITIALS,
     _INNER_CAPITAL,
     _NAME_RUN,
     _NOT_GIVEN,
@@ -45,6 +47,7 @@ from wireparse.quotes.words import (
     _OBJECT_PHRASE_REACH,
     _ONE_NAME_APPOSITIVE,
     _ORG_NOUN_BEFORE,
+    _PARTNER_VERB_AFTER,
     _REPORT_REACH,
     _SUBJECT_BEFORE,
     _SUBJECT_HINTS,
@@ -513,8 +516,10 @@ class _Names:
         cut = 0  # how many characters of the run the loop drops in front
         while words:
             lower = words[0].lower()
-            if len(words) > 1 and lower.endswith("-based"):
-                pass  # "Calgary-based Suncor Energy"
+            if (len(words) > 1 and lower.endswith("-based")) or (
+                len(words) > 2 and words[1].lower().endswith("-based")
+            ):
+                pass  # "Calgary-based Suncor Energy", "New York-based Moody's Investors Service"
             elif introduced:
                 break
             elif lower not in FUNCTION_WORDS and lower not in NAME_PARTICLES:
@@ -577,11 +582,17 @@ class _Names:
             return known  # (asked again and again of the same few names)
         words = name.split()
         given = words[0].lower() in _GENDERED_NAMES
+        if not given and (
+            _is_place(name)  # "Hong Kong", "South Korea": a place, not who "she" is
+            or words[0].lower().endswith(NAME_ADJECTIVE_ENDINGS)  # "Radical Islam"
+        ):
+            self._person_likes[name] = False
+            return False
         known = self._person_likes[name] = not any(
             (word.lower() in self.vocabulary and not given)
             or word.lower() in NOT_NAME_WORDS
             or (word.lower() in FUNCTION_WORDS and not given)  # "Theresa May"
-            or not word[-1:].isalpha()
+            or (not word[-1:].isalpha() and not _initials(word, words))
             or _INNER_CAPITAL.search(word) is not None
             for word in words
         )
@@ -595,8 +606,12 @@ def _stands_as_subject(text: str, begin: int, end: int, para: Span) -> bool:
         if text.startswith(" ", end) and "a" <= text[end + 1 : end + 2] <= "z"
         else None
     )
+    if acts is not None and acts.group(1) == "and":
+        acts = _PARTNER_VERB_AFTER.match(text, end)  # "Campos and a colleague met"
     if acts is not None and _looks_like_verb(acts.group(1)):
-        return True
+        # not the object of a preposition: "the murder of six adults at Sandy Hook
+        # brought ..."
+        return _OBJECT_BEFORE.search(text, max(para.start, begin - 8), begin) is None
     # "Kevin Haley, agreed", "Teresa Galati, 56, says"; not after a
     # preposition ("an idea from Frank Clayton, a senior research fellow")
     return (
@@ -678,6 +693,11 @@ class _Acting(Sequence[bool]):
 
     def __repr__(self) -> str:
         return f"_Acting({list(self)!r})"
+
+
+def _initials(word: str, words: list[str]) -> bool:
+    """Whether ``word`` is initials before a surname ("H.R." of "H.R. McMaster")."""
+    return word is not words[-1] and _INITIALS.fullmatch(word) is not None
 
 
 # A capitalized word or two after a comma (", Florida", ", New Mexico").

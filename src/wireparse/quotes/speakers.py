@@ -12,8 +12,8 @@ from wireparse._lexicon.mentions import (
     AUTHOR_VERBS,
     CLAUSE_WORDS,
     DEMONYMS,
-    DOCUMENT_NOUNS,
     LEGAL_SUFFIXES,
+    UNNAMED_ROLE_NOUNS,
 )
 from wireparse._lexicon.places import COMPASS_WORDS
 from wireparse._lexicon.titles import (
@@ -28,6 +28,7 @@ from wireparse._lexicon.titles import (
 )
 from wireparse.models import Mention, Span
 from wireparse.quotes.attribution import _sentence_start
+from wireparse.quotes.documents import _document_author, _issued_document
 from wireparse.quotes.names import (
     _GENDER_MENTIONS,
     _GENDER_WINDOW,
@@ -40,10 +41,19 @@ from wireparse.quotes.phrases import (
     _NAME_GENDER,
     _NOT_SPEAKERS,
     _NP,
+    _first_of_pair,
     _np_before,
     _without_clause_word,
 )
-from wireparse.quotes.tokens import _SENTENCE_END, _tokens
+from wireparse.quotes.tokens import _QUOTE_TOKEN, _SENTENCE_END, _tokens
+from wireparse.quotes.unnamed import (
+    _named_next,
+    _owners_spokesperson,
+    _part_of_group,
+    _told_by_clause,
+    _unnamed_before,
+    _unnamed_speaker,
+)
 from wireparse.quotes.verbs import _PAIR, CUE_VERBS
 from wireparse.quotes.words import (
     _CANDIDATES,
@@ -56,6 +66,7 @@ from wireparse.quotes.words import (
     _before_of,
     _inside,
     _is_org,
+    _is_place,
     _name_words,
 )
 
@@ -108,6 +119,9 @@ class _Resolver(_Names):
 
     def full_name(self, mention: str, position: int) -> tuple[str, bool]:
         """The article's full name for ``mention`` and whether it is an organization."""
+        if mention.endswith(_POSSESSIVE_S) and mention in self.org_long:
+            # "Moody’s said": the short form of "Moody’s Investors Service", not a possessor
+            return self.org_long[mention], True
         words, _role = _name_words(_before_of(mention.split()))
         while len(words) > 1 and (words[0].lower() == "the" or words[0].lower() in self.vocabulary):
             if words[0] != "The" and self._is_entity(words):
@@ -249,18 +263,10 @@ class _Resolver(_Names):
         """The person who speaks or stands first as a subject in the sentence before
         the one at ``position`` (in its paragraph or the one before)."""
         text = self.text
-        para_start = text.rfind("\n", 0, position) + 1
-        here = position  # a quotation after another's end opens a sentence
-        if not text[max(para_start, position - 3) : position].rstrip().endswith(_ENDS):
-            here = _sentence_start(text, max(para_start, position - _SUBJECT_REACH), position + 1)
-        if self._subject_between(here, position):
-            return None  # "Leahy said ... the vote, which he called": his own sentence's
-        end = here
-        while end > 0 and text[end - 1].isspace():
-            end -= 1
-        if end <= 1 or position - end > _SUBJECT_REACH:
+        sentence = self._sentence_before(position)
+        if sentence is None:
             return None
-        start = _sentence_start(text, max(text.rfind("\n", 0, end) + 1, end - _SUBJECT_REACH), end)
+        start, end = sentence
         if text[start : start + 12].split(" ", 1)[0].lower() in CLAUSE_WORDS:
             # "When Cooper noted that ..., Trump professed": after the clause
             start = max(start, text.find(", ", start, end))
@@ -276,6 +282,26 @@ class _Resolver(_Names):
             if self.acting[k] and self._person_like(name) and not self._after_the(pos, name):
                 return name
         return None
+
+    def _sentence_before(self, position: int) -> tuple[int, int] | None:
+        """Where the sentence before the one at ``position`` starts and ends (in its
+        paragraph or the one before); None when there is none near, or when a person
+        stands as a subject in the sentence at ``position`` itself ("Leahy said ... the
+        vote, which he called": his own sentence's)."""
+        text = self.text
+        para_start = text.rfind("\n", 0, position) + 1
+        here = position  # a quotation after another's end opens a sentence
+        if not text[max(para_start, position - 3) : position].rstrip().endswith(_ENDS):
+            here = _sentence_start(text, max(para_start, position - _SUBJECT_REACH), position + 1)
+        if self._subject_between(here, position):
+            return None
+        end = here
+        while end > 0 and text[end - 1].isspace():
+            end -= 1
+        if end <= 1 or position - end > _SUBJECT_REACH:
+            return None
+        start = _sentence_start(text, max(text.rfind("\n", 0, end) + 1, end - _SUBJECT_REACH), end)
+        return start, end
 
     def _subject_between(self, start: int, end: int) -> bool:
         """Whether a person stands as a subject in ``[start, end)``."""
@@ -394,7 +420,7 @@ class _Resolver(_Names):
         clean = _without_clause_word(self.text, np)
         if clean is None:
             return None, None, None
-        np = clean
+        np = _first_of_pair(self.text, clean)
         speaker, is_person = self.resolve(np, position)
         if speaker is not None and not is_person:
             speaker = _without_legal_suffix(speaker)  # "Facebook Inc" is Facebook
@@ -425,35 +451,17 @@ def _unnamed_someone(r: _Resolver, np: _NP, mention: str, position: int) -> _Fou
     Someone the article does not name, not an earlier name; kept as a description,
     which "the official" later refers back to.
     """
-    words = mention.split()
-    head = words[-1].lower()
-    if words[0].lower() in _INDEFINITE and (head not in STATEMENT_HEADS or head in ROLE_NOUNS):
+    words = mention.lower().split()
+    # the head stands before "of", "for", "familiar with" ("an official familiar with the letter")
+    head = words[next((i for i, w in enumerate(words) if w in _HOLDER_WORDS), len(words)) - 1]
+    if words[0] in _INDEFINITE and (head not in STATEMENT_HEADS or head in ROLE_NOUNS):
         return mention, False
     return None
 
 
-def _document_author(r: _Resolver, np: _NP, mention: str, position: int) -> _Found:
-    """ "the statement said", "the editorial states": who issued the document.
-
-    The subject of the last sentence before that names the document ("Deripaska said
-    in a statement", "In its lawsuit, the committee said", "the embassy issued a
-    statement"), resolved in turn; only for "the"/"its" and a document noun.
-    """
-    words = mention.lower().split()
-    if len(words) != 2 or words[0] not in {"the", "its"} or words[1] not in DOCUMENT_NOUNS:
-        return None
-    floor = max(0, np.start - _DOCUMENT_REACH)
-    for match in reversed(list(_WORD.finditer(r.text, floor, np.start))):
-        if match.group() not in DOCUMENT_NOUNS[words[1]] or _inside(r.quoted, match.start()):
-            continue
-        found = _author_of(r, match.start())
-        if found is not None:
-            return found
-    return None
-
-
-def _author_of(r: _Resolver, at: int) -> _Found:
-    """The subject of the verb of saying or issuing in the sentence around ``at``."""
+def _author_of(r: _Resolver, at: int, *, people_only: bool = False) -> _Found:
+    """The subject of the verb of saying or issuing in the sentence around ``at``
+    (with ``people_only``, never a description: "a statement saying" is no author)."""
     text = r.text
     start = text.rfind("\n", 0, at) + 1
     end = text.find("\n", at)
@@ -466,13 +474,18 @@ def _author_of(r: _Resolver, at: int) -> _Found:
         if tok.text in _SENTENCE_END:
             first = k + 1
     for k, tok in enumerate(toks):
-        if tok.text in _SENTENCE_END:
-            break
+        if tok.text in _SENTENCE_END or (tok.text == _QUOTE_TOKEN and tok.start > at):
+            break  # (a quotation may hide the sentence's end)
         if k > 0 and (tok.lower in CUE_VERBS or tok.lower in AUTHOR_VERBS) and not tok.is_cap:
             subject = _np_before(text, toks, k - 1, 0)
-            if subject is None or subject.kind == "other":
-                continue
-            if subject.kind == "common" and subject.end > at - 2:
+            if subject is None or (
+                subject.kind == "other"
+                and not _is_group_noun(text[subject.start : subject.end].rsplit(" ", 1)[-1])
+            ):
+                continue  # not "the G-8 foreign ministers said"
+            if subject.kind == "common" and (
+                people_only or (subject.end > at - 2 and subject.start < at)
+            ):
                 continue  # the document itself ("the statement said")
             return r.resolve(subject, subject.start)
     return None
@@ -485,11 +498,21 @@ def _statement_source(r: _Resolver, np: _NP, mention: str, position: int) -> _Fo
     if words[-1].lower() not in STATEMENT_HEADS:
         return None
     named = [w for w in words[1:-1] if w[:1].isupper()]
+    if named and words[-1].lower() in ROLE_NOUNS and _place_possessor(words):
+        return mention, False  # "South Korea’s presidential spokesman": no country speaks
     if named:
         return r.full_name(" ".join(named), position)
     if words[0].lower() in {"his", "her"}:
         return r._recent_person(position, "m" if words[0].lower() == "his" else "f"), True
     return r._recent_org(position), False
+
+
+def _place_possessor(words: list[str]) -> bool:
+    """Whether the words open with a place written as a possessor ("South Korea’s")."""
+    for k, word in enumerate(words):
+        if word.endswith(_POSSESSIVE_S):
+            return _is_place(" ".join([*words[:k], word[:-2]]))
+    return False
 
 
 def _earlier_role(r: _Resolver, np: _NP, mention: str, position: int) -> _Found:
@@ -596,6 +619,23 @@ def _epithet(r: _Resolver, np: _NP, mention: str, position: int) -> _Found:
     return (person, True) if person is not None else None
 
 
+def _subject_epithet(r: _Resolver, np: _NP, mention: str, position: int) -> _Found:
+    """ "the attorney", "the Texan": the person who is the subject of the sentence before
+    (not "the official", "the source": people copy leaves unnamed).
+
+    "Tom Doe, the lawyer husband of Ann Doe, wrote ... / “...,” the attorney wrote" gives
+    Tom Doe, not Ann Doe, named last (an appositive's name is no subject).
+    """
+    words = mention.split()
+    head = words[-1].lower()
+    if words[0].lower() != "the" or head in UNNAMED_ROLE_NOUNS:
+        return None
+    if head not in ROLE_NOUNS and head not in DEMONYMS:
+        return None
+    person = r._previous_subject(position)
+    return (person, True) if person is not None else None
+
+
 def _as_written(r: _Resolver, np: _NP, mention: str, position: int) -> _Found:
     """Any other description ("protesters", "the father"): the speaker as written."""
     return mention, False
@@ -624,6 +664,27 @@ def _previous_subject(r: _Resolver, np: _NP, mention: str, position: int) -> _Fo
     if found is None or r.gender(found) != gender:
         return None
     return found, True
+
+
+def _unnamed_subject(r: _Resolver, np: _NP, mention: str, position: int) -> _Found:
+    """ "he", "she": someone unnamed who speaks as the subject of the sentence before.
+
+    "A Acme spokesman said the data was deleted. / “...,” he said" gives "A Acme
+    spokesman" (a role noun after "a" or "an", then a cue; the noun's gender, when it
+    has one, must fit).
+    """
+    gender = _PRONOUN_GENDERS.get(mention.lower())
+    if gender is None:
+        return None
+    sentence = r._sentence_before(position)
+    if sentence is None:
+        return None
+    found = _UNNAMED_OPENING.match(r.text, sentence[0], sentence[1])
+    if found is None or found.group(2).lower() not in ROLE_NOUNS:
+        return None
+    if _ROLE_GENDERS.get(found.group(2).lower(), gender) != gender:
+        return None
+    return found.group(1), False
 
 
 def _subject_organization(r: _Resolver, np: _NP, mention: str, position: int) -> _Found:
@@ -693,8 +754,8 @@ _GROUP_REACH: Final = 400
 _POSSESSOR: Final = regex.compile(
     r"\b(?:(\p{Lu}[\p{L}\-]+)[’']s\b|(\p{Lu}[\p{L}\-]*s)[’'](?!\p{L}))"
 )
-# How far back (characters) a document's author is looked for.
-_DOCUMENT_REACH: Final = 1500
+# An organization's one-word name written with "’s" ("Moody’s", "McDonald’s").
+_POSSESSIVE_S: Final = ("’s", "'s")
 _COMPASS: Final = COMPASS_WORDS
 # How far (characters) before "it" the sentence whose subject it stands for may end.
 _SUBJECT_REACH: Final = 300
@@ -702,6 +763,13 @@ _WORD: Final = regex.compile(r"\b[a-z]+\b")
 # What ends a sentence just before a quotation that opens the next one.
 _ENDS: Final = (".", "?", "!", ".”", "?”", "!”", '."', '?"', '!"')
 _PRONOUN_GENDERS: Final = {"he": "m", "him": "m", "she": "f", "her": "f"}
+_HOLDER_WORDS: Final = frozenset({"of", "for", "familiar"})
+# "A Cambridge Analytica spokesman said": someone unnamed opening a sentence with a cue.
+_UNNAMED_OPENING: Final = regex.compile(
+    r"((?:A|An)[ ](?:[\p{L}.’'\-]+[ ]){0,4}?(\p{Ll}+))[ ](?:said|says|told|added|wrote)\b"
+)
+# Role nouns of one sex.
+_ROLE_GENDERS: Final = {"spokesman": "m", "spokeswoman": "f", "chairman": "m", "chairwoman": "f"}
 _DESCRIPTIONS: Final = ("other", "common")
 # Statement nouns that are organizations' words too, but not who speaks.
 _DOCUMENTS: Final = frozenset({"statement", "report", "study", "survey"})
@@ -709,9 +777,14 @@ _DOCUMENTS: Final = frozenset({"statement", "report", "study", "survey"})
 #: The speaker rules, in the order they are tried, each with the kinds of mention it
 #: applies to (see _NP.kind). docs/quotes.md lists them with an example each.
 SIEVES: Final[tuple[tuple[tuple[str, ...], _Rule], ...]] = (
+    (("common",), _named_next),
     (("common",), _unnamed_someone),
     (_DESCRIPTIONS, _document_author),
+    (("common",), _issued_document),
+    (("common",), _owners_spokesperson),
     (("common",), _statement_source),
+    (("common",), _told_by_clause),
+    (("common",), _unnamed_before),
     (_DESCRIPTIONS, _earlier_role),
     (_DESCRIPTIONS, _plural_group),
     (("other",), _described_person),
@@ -719,14 +792,18 @@ SIEVES: Final[tuple[tuple[tuple[str, ...], _Rule], ...]] = (
     (("common",), _named_organization),
     (("common",), _quoted_organization),
     (("common",), _recent_organization),
+    (("common",), _subject_epithet),
     (("common",), _epithet),
     (("common",), _as_written),
+    (("pronoun",), _unnamed_speaker),
     (("pronoun",), _previous_subject),
+    (("pronoun",), _unnamed_subject),
     (("pronoun",), _he_or_she),
     (("pronoun",), _subject_organization),
     (("pronoun",), _it),
     (("pronoun",), _they),
     (("pronoun",), _they_group),
+    (("pronoun",), _part_of_group),
     (("pronoun",), _nobody),
     (("name",), _party_politician),
     (("name",), _full_name),

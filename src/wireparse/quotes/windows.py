@@ -20,6 +20,7 @@ from wireparse.quotes.attribution import (
     _is_term,
     _is_title_case,
     _left_attribution,
+    _names_a_thing,
     _right_attribution,
     _sentence_start,
 )
@@ -80,7 +81,9 @@ class _Windows:
             # the words before the mark attribute it unless it opens a sentence that
             # the words after it attribute ("'...,' Smith said.": the left is not read)
             left_attribution = _left_attribution(text, left)
-            if left_attribution is not None:
+            if left_attribution is not None and (
+                attribution is None or not _names_a_thing(text, left_attribution)
+            ):
                 attribution = left_attribution
         right_side = attribution is not None and attribution.side == "right"
         term = _is_term(text, left, raw) or (not right_side and _is_title_case(text, raw.inner))

@@ -68,6 +68,8 @@ _INNER_CAPITAL: Final = regex.compile(
     """,
     regex.VERBOSE,
 )
+# Initials in front of a surname: "H.R." of "H.R. McMaster", "L.N." of "L.N. Dhar".
+_INITIALS: Final = regex.compile(r"(?:\p{Lu}\.){1,3}")
 # "Mr. " / "Ms. " right before a mention gives the person's gender.
 _COURTESY_BEFORE: Final = regex.compile(
     r"""
@@ -77,6 +79,14 @@ _COURTESY_BEFORE: Final = regex.compile(
     regex.VERBOSE,
 )
 # A name standing as a subject: "Scheer found", "Mulder didn't hesitate".
+# "Campos and a colleague met", "Campos and Smith met": a partner, then the verb.
+_PARTNER_VERB_AFTER: Final = regex.compile(
+    r"""
+    [ ]and[ ](?:(?:a|an|his|her|their|the)[ ][a-z]+|\p{Lu}[\p{L}\-]+(?:[ ]\p{Lu}[\p{L}\-]+)?)
+    [ ]([a-z][a-z’']{1,20})\b
+    """,
+    regex.VERBOSE,
+)
 _VERB_AFTER: Final = regex.compile(
     r"""
     [ ]([a-z][a-z’']{1,20})\b  # one lower-case word right after the name
@@ -211,9 +221,12 @@ def _appositive_head(window: str) -> str | None:
 
 
 def _before_of(words: list[str]) -> list[str]:
-    """A person's name before "of": "Richard Shelby of Alabama", "Jingyi Pan of IG"."""
-    if "of" in words[2:-1] and not _is_org(words[: words.index("of", 2)]):
-        return words[: words.index("of", 2)]
+    """A person's name before "of": "Richard Shelby of Alabama", "Jingyi Pan of IG"
+    (not a title's "of": "U.S. Secretary of State Rex Tillerson")."""
+    if "of" in words[2:-1]:
+        at = words.index("of", 2)
+        if not _is_org(words[:at]) and words[at - 1].lower() not in HEAD_TITLES:
+            return words[:at]
     return words
 
 
@@ -245,22 +258,54 @@ def _person_words(words: list[str]) -> tuple[list[str], str | None]:
             or _possessive(words[k])
         ):
             role = bare if bare in HEAD_TITLES or bare in ROLE_NOUNS else None
-            words = words[k + 1 :]
+            words = words[: k + 1] if _person_possessor(words, k) else words[k + 1 :]
             break
     if len(words) > 3 and words[0] == "of":
-        # "Director of National Intelligence Dan Coats": the name opens at a given name
-        for j in range(2, len(words) - 1):
-            if words[j].lower() in _GENDERED_NAMES:
-                words = words[j:]
-                break
+        # "Director of National Intelligence Dan Coats": the name opens at a given name,
+        # else after the one word the title is of ("Minister of Intelligence Yuval Steinitz")
+        words = next(
+            (words[j:] for j in range(2, len(words) - 1) if words[j].lower() in _GENDERED_NAMES),
+            words[2:],
+        )
     while len(words) > 1 and (words[0].lower() in NAME_PARTICLES or words[0] == "of"):
         words = words[1:]  # "Minister of Innovation" leaves no name
     while words and _is_title(words[0]) and len(words) > 1:
         role = words[0].lower().rstrip(".")
         words = words[1:]
+    words = _from_given_name(words)
     if words and _possessive(words[-1]):
         words = [*words[:-1], words[-1][:-2]]
     return words, role
+
+
+def _from_given_name(words: list[str]) -> list[str]:
+    """The name from its given name on, when one or two title or role words stand before
+    a given name and a surname: "Executive Carrie Lam" (of "Chief Executive"), "Freshman
+    Rosie Rodriguez", "Special Counsel Robert Mueller", "Senators Susan Collins" (not
+    "Fouzia Al Hashish")."""
+    for j in range(1, min(3, len(words) - 1)):
+        if words[j].lower() in _GENDERED_NAMES:
+            before = [word.lower() for word in words[:j]]
+            if all(_title_word(word) or _title_word(word[:-1]) for word in before):
+                return words[j:]
+            return words
+    return words
+
+
+def _title_word(word: str) -> bool:
+    return word in TITLE_WORDS or word in ROLE_NOUNS
+
+
+def _person_possessor(words: list[str], k: int) -> bool:
+    """Whether the possessor ending at ``words[k]`` is the person the run names: it opens
+    with a given name and no given name follows ("Jane Doe’s This Shape" is Jane Doe;
+    "Vancouver's Bo Horvat" is Bo Horvat)."""
+    return (
+        k >= 1
+        and _possessive(words[k])
+        and words[0].lower() in _GENDERED_NAMES
+        and not any(word.lower() in _GENDERED_NAMES for word in words[k + 1 :])
+    )
 
 
 # Letters that certainly are \p{L} (and \p{Ll}): a look-up test before the regex.

@@ -1,0 +1,98 @@
+"""Speaker rules for documents: a statement, an editorial, a report speaks for who issued it.
+
+Each rule has the signature of the rules in :data:`wireparse.quotes.speakers.SIEVES`,
+where they are listed in order with the others. ``_author_of`` (the subject of a verb of
+saying or issuing) is the resolver's, in :mod:`wireparse.quotes.speakers`, which imports
+this module: it is imported where it is used.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Final
+
+import regex
+
+from wireparse._lexicon.mentions import DOCUMENT_NOUNS
+from wireparse._lexicon.titles import FUNCTION_WORDS, STATEMENT_HEADS
+from wireparse.quotes.words import _inside
+
+if TYPE_CHECKING:
+    from wireparse.quotes.phrases import _NP
+    from wireparse.quotes.speakers import _Resolver
+
+_Found = tuple[str | None, bool] | None
+
+
+def _document_author(r: _Resolver, np: _NP, mention: str, position: int) -> _Found:
+    """ "the statement said", "the editorial states": who issued the document.
+
+    The subject of the last sentence before that names the document ("Deripaska said
+    in a statement", "In its lawsuit, the committee said", "the embassy issued a
+    statement", "In a communique, the G-8 foreign ministers said"), resolved in turn;
+    or the name after the document and "from", "by" ("in" for an editorial) however
+    far back ("an editorial in Christianity Today magazine"); only for "the"/"its" and
+    a document noun.
+    """
+    words = mention.lower().split()
+    if len(words) != 2 or words[0] not in {"the", "its"} or words[1] not in DOCUMENT_NOUNS:
+        return None
+    floor = max(0, np.start - _DOCUMENT_REACH)
+    for match in reversed(list(_WORD.finditer(r.text, 0, np.start))):
+        if match.group() not in DOCUMENT_NOUNS[words[1]] or _inside(r.quoted, match.start()):
+            continue
+        found = _named_issuer(r, match.start(), match.end(), match.group())
+        if found is None and match.start() >= floor:
+            from wireparse.quotes.speakers import _author_of  # (speakers imports this module)
+
+            found = _author_of(r, match.start())
+        if found is not None:
+            return found
+    return None
+
+
+def _named_issuer(r: _Resolver, start: int, end: int, noun: str) -> _Found:
+    """ "an editorial in Christianity Today magazine", "a letter from the American
+    Legion", "A Minneapolis Fire Department report": the name right after the document
+    noun at ``start``-``end`` and *from* or *by* (*in* after an editorial), or right
+    before it, issued it."""
+    found = _ISSUER.match(r.text, end)
+    if found is not None and (found.group(1) != "in" or noun in _PUBLISHED_IN):
+        name, is_org = r.full_name(found.group(2), found.start(2))
+        return name, not is_org
+    before = _ISSUER_BEFORE.search(r.text, max(0, start - 80), start)
+    words = before.group(1).split() if before is not None else []
+    while words and words[0].lower() in FUNCTION_WORDS:
+        words = words[1:]  # "A Minneapolis Fire Department report"
+    if not words:
+        return None
+    name, is_org = r.full_name(" ".join(words), start - 1)
+    return name, not is_org
+
+
+def _issued_document(r: _Resolver, np: _NP, mention: str, position: int) -> _Found:
+    """ "Manafort issued a statement saying he “...”": a document brought in by its
+    sentence speaks for whoever issued or sent it there."""
+    words = mention.lower().split()
+    if words[0] not in {"a", "an"} or (
+        words[-1] not in STATEMENT_HEADS and words[-1] not in DOCUMENT_NOUNS
+    ):
+        return None
+    from wireparse.quotes.speakers import _author_of  # (speakers imports this module)
+
+    return _author_of(r, np.start, people_only=True)
+
+
+# A name after a document noun that names its issuer ("editorial in Christianity Today").
+_ISSUER: Final = regex.compile(
+    r" (in|from|by) (?:the )?((?:\p{Lu}[\p{L}\-.’']*)"
+    r"(?: (?:of |for |and )?\p{Lu}[\p{L}\-.’']*){0,5})"
+)
+# A name right before a document noun ("A Minneapolis Fire Department report").
+_ISSUER_BEFORE: Final = regex.compile(
+    r"(?<![\p{L}’'])(\p{Lu}[\p{L}.\-]*(?: \p{Lu}[\p{L}.\-]*){0,4}) $"
+)
+# Documents whose issuer is the periodical they are "in".
+_PUBLISHED_IN: Final = frozenset({"editorial", "op-ed"})
+# How far back (characters) a document's author is looked for.
+_DOCUMENT_REACH: Final = 1500
+_WORD: Final = regex.compile(r"\b[a-z]+\b")
