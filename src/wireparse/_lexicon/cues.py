@@ -34,6 +34,9 @@ The uses:
 ``pair``
     after two names joined by "and", makes the pair a subject ("Tore Sohlberg
     and Lehla Abreder said").
+``cry``
+    a chant, a shout or a song: the words are the crowd's that cries them out
+    ("thousands of demonstrators stood outside, shouting “...”").
 
 ``STRONG_NAMING_CUES`` (in the four words before a quotation) and
 ``NAMING_NOUNS`` (right before it) make the quotation a name or a term, not a
@@ -48,7 +51,7 @@ from collections.abc import Iterable
 from typing import Final
 
 #: the uses a verb form may have (see above)
-USES: Final = ("direct", "weak", "indirect", "reports", "speaking", "subject", "pair")
+USES: Final = ("direct", "weak", "indirect", "reports", "speaking", "subject", "pair", "cry")
 
 #: every verb form and its uses: (forms, uses), each a string of words
 VERBS: Final[tuple[tuple[str, str], ...]] = (
@@ -148,8 +151,8 @@ VERBS: Final[tuple[tuple[str, str], ...]] = (
     ('observes observed',                       'direct'),
     ('remarks remarked',                        'direct'),
     ('responds responded',                      'direct'),
-    ('shout shouts shouted',                    'direct'),
-    ('yell yells yelled',                       'direct'),
+    ('shout shouts shouted',                    'direct cry'),
+    ('yell yells yelled',                       'direct cry'),
     ('cries cried',                             'direct'),
     ('whispers whispered',                      'direct'),
     ('predict',                                 'direct'),
@@ -215,8 +218,9 @@ VERBS: Final[tuple[tuple[str, str], ...]] = (
     ('laughs laughed',                          'direct'),
     ('exclaims exclaimed',                      'direct'),
     ('muses mused',                             'direct'),
-    ('chant chants chanted',                    'direct'),
-    ('sings sang',                              'direct'),
+    ('chant chants chanted',                    'direct cry'),
+    ('sings sang',                              'direct cry'),
+    ('chanting shouting yelling singing',       'cry'),
     ('shares shared',                           'direct weak'),
     ('reveals revealed',                        'direct'),
     ('discloses disclosed',                     'direct'),

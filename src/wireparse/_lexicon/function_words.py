@@ -39,3 +39,9 @@ DESCRIPTION_ENDS: Final[frozenset[str]] = frozenset(
 CLAUSE_OPENERS: Final[frozenset[str]] = frozenset(
     {"but", "so", "then", "now", "when", "if", "as", "after", "before", "while", "because"}
 )
+#: words before an object or the subject of another clause, not before the crowd that
+#: chants ("opened fire on worshipers, yelling", "as senators spoke, shouting")
+OBJECT_LINKS: Final[frozenset[str]] = frozenset(
+    {"on", "at", "to", "for", "against", "from", "among", "as", "while", "when", "after"}
+    | {"before"}
+)

@@ -62,6 +62,13 @@ DOCUMENT_NOUNS: Final[dict[str, tuple[str, ...]]] = {
 }
 #: words for part of a group written about before ("as some chanted"): its speaker
 GROUP_PART_WORDS: Final[frozenset[str]] = frozenset({"some", "others", "many"})
+#: a crowd that chants or shouts ("the crowd chanted", "a gathering of Iranians chanting"),
+#: besides the plural nouns of people
+CROWD_NOUNS: Final[frozenset[str]] = frozenset(
+    {"crowd", "crowds", "people", "audience", "gathering", "mob", "throng", "onlookers"}
+    | {"rally-goers", "rallygoers", "marchers", "hard-liners", "hardliners", "attendees"}
+    | {"mourners"}
+)
 #: what carries words at a protest: "one sign read" speaks as written, and "she held a
 #: sign that said" for its holder
 SIGN_NOUNS: Final[frozenset[str]] = frozenset(

@@ -14,13 +14,23 @@ from wireparse._lexicon.cues import (
     STRONG_NAMING_CUES,
     TIME_PHRASE_ENDS,
 )
-from wireparse._lexicon.function_words import OPENING_PREPOSITIONS
-from wireparse._lexicon.mentions import CLAUSE_WORDS, SIGN_NOUNS, SUBORDINATORS
+from wireparse._lexicon.function_words import OBJECT_LINKS, OPENING_PREPOSITIONS
+from wireparse._lexicon.mentions import (
+    CLAUSE_WORDS,
+    CROWD_NOUNS,
+    DEMONYMS,
+    GROUP_PART_WORDS,
+    SIGN_NOUNS,
+    SUBORDINATORS,
+)
 from wireparse._lexicon.names import INNER_NAME_PARTICLES as NAME_PARTICLES
 from wireparse._lexicon.titles import (
+    DETERMINERS,
     FUNCTION_WORDS,
     OTHER_PRONOUNS,
+    PERSON_NOUNS,
     PERSON_PRONOUNS,
+    PLURAL_SOURCES,
     ROLE_NOUNS,
     TITLE_SMALL_WORDS,
 )
@@ -43,7 +53,7 @@ from wireparse.quotes.tokens import (
     _keeps_period,
     _Tok,
 )
-from wireparse.quotes.verbs import CUE_VERBS, INDIRECT_CUES, WEAK_CUES
+from wireparse.quotes.verbs import CRY_VERBS, CUE_VERBS, INDIRECT_CUES, WEAK_CUES
 
 # How far (characters) the attribution windows reach around a quotation.
 _LEFT_WINDOW: Final = 300
@@ -251,6 +261,12 @@ def _left_attribution(text: str, toks: Sequence[_Tok]) -> _Attribution | None:
                     return _Attribution(
                         _with_description(text, sentence, found), ACCORDING_TO, "left"
                     )
+    tail = lowers[-_CRY_REACH:]
+    if not CRY_VERBS.isdisjoint(tail):
+        k = n - len(tail) + max(i for i, word in enumerate(tail) if word in CRY_VERBS)
+        crowd = _crowd_crying(sentence, k)
+        if crowd is not None:
+            return _Attribution(crowd, sentence[k].text, "left")
     if n >= 2 and sentence[-1].text == ":" and CUE_VERBS.isdisjoint(lowers):
         found = _np_after(text, sentence, 0)
         if found is not None and found[1] == 1 and _opener_not_name(text, sentence[0]):
@@ -468,6 +484,57 @@ def _sign_clause(sentence: Sequence[_Tok], k: int) -> bool:
 _THAT: Final = frozenset({"that", "which"})
 
 
+def _crowd_crying(sentence: Sequence[_Tok], k: int) -> _NP | None:
+    """ "thousands of demonstrators stood outside Trump Tower shouting “...”", "a
+    gathering of Iranians chanting “...”": a chant, a shout or a song right before the
+    quotation is the crowd's: the nearest group of people written before the verb that
+    is no object (not "people" the protesters surrounded), as written, and not a name
+    the crowd stood by; none when a pronoun stands between ("he was heard shouting") or
+    no group is written ("Leija yelled")."""
+    if k > 0 and sentence[k].lower in CUE_VERBS and sentence[k - 1].lower in _CRY_SUBJECTS:
+        return None  # "They chanted", "as some chanted": the rules for pronouns
+    first = None
+    for j in range(k - 1, -1, -1):
+        if sentence[j].lower in _CRY_STOPS:
+            break
+        if _crowd_word(sentence[j].lower) and (j == k - 1 or _not_an_object(sentence, j)):
+            first = j
+            break
+    if first is None:
+        return None
+    tok = sentence[first]
+    if first and sentence[first - 1].lower in _THE_OR_A:
+        return _NP(sentence[first - 1].start, tok.end, "common")  # "the crowd"
+    return _NP(tok.start, tok.end, "common")
+
+
+def _not_an_object(sentence: Sequence[_Tok], j: int) -> bool:
+    """Whether the noun at ``j`` is no object of a verb ("surrounded people") or of a
+    preposition ("fire on worshipers"), nor the subject of a clause of its own ("as
+    senators spoke"); "of", "by" and "with" lead to the doers ("hundreds of people")."""
+    i = j - 1
+    while i >= 0 and (
+        sentence[i].lower in DETERMINERS
+        or sentence[i].lower in _NUMBER_WORDS
+        or sentence[i].lower[:1].isdigit()
+    ):
+        i -= 1
+    if i < 0:
+        return True
+    word = sentence[i].lower
+    return word not in _OBJECT_LINKS and not (word.endswith("ed") and not sentence[i].is_cap)
+
+
+def _crowd_word(word: str) -> bool:
+    """A crowd ("the crowd") or a plural noun of people ("protesters", "Iranians")."""
+    if word in CROWD_NOUNS or word in PLURAL_SOURCES:
+        return True
+    singular = word[:-1]
+    return word.endswith("s") and (
+        singular in ROLE_NOUNS or singular in PERSON_NOUNS or singular in DEMONYMS
+    )
+
+
 def _time_opener(sentence: Sequence[_Tok]) -> bool:
     """Whether the sentence opens with a time phrase: "Hours later, Trump returned ..."."""
     return len(sentence) > 2 and sentence[1].lower in TIME_PHRASE_ENDS and sentence[2].text == ","
@@ -517,6 +584,13 @@ def _subject_at(text: str, toks: Sequence[_Tok], i: int) -> tuple[_NP, int] | No
 
 
 _OPENING_PREPOSITIONS: Final = OPENING_PREPOSITIONS
+# How many tokens (", :") may stand between a verb of crying out and the quotation, and
+# the pronouns that are its subject instead of a crowd.
+_CRY_REACH: Final = 3
+_CRY_STOPS: Final = frozenset({"he", "she", "i", "we", "who"})
+_CRY_SUBJECTS: Final = _CRY_STOPS | GROUP_PART_WORDS | {"they"}
+_NUMBER_WORDS: Final = frozenset({"hundred", "thousand", "dozen"})
+_OBJECT_LINKS: Final = OBJECT_LINKS
 _POSSESSIVES: Final = frozenset({"its", "his", "her", "their"})
 # What opens a clause before a sentence's subject ("After Biden argued ..., Bennet ...").
 _OPENING_CLAUSES: Final = _OPENING_PREPOSITIONS | CLAUSE_WORDS

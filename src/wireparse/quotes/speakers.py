@@ -68,6 +68,7 @@ from wireparse.quotes.words import (
     _is_org,
     _is_place,
     _name_words,
+    _without_title,
 )
 
 
@@ -424,6 +425,8 @@ class _Resolver(_Names):
         speaker, is_person = self.resolve(np, position)
         if speaker is not None and not is_person:
             speaker = _without_legal_suffix(speaker)  # "Facebook Inc" is Facebook
+        elif speaker is not None:
+            speaker = _without_title(speaker)  # "RNC Chair Ronna Doe" is Ronna Doe
         if speaker is not None and speaker in excluded:
             speaker = None
         description = np.description

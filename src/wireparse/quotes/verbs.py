@@ -235,6 +235,8 @@ _VERBS: Final = build_verbs()
 CUE_VERBS: Final = _VERBS.cue_verbs
 WEAK_CUES: Final = _VERBS.weak_cues
 INDIRECT_CUES: Final = _VERBS.indirect_cues
+# chants, shouts and songs: the crowd's words (see _crowd_crying in attribution)
+CRY_VERBS: Final = verbs_with("cry")
 SUBJECT_VERBS: Final = _VERBS.subject_verbs
 SPEAKING_VERBS: Final = _VERBS.speaking_verbs
 _ONE_WORD_VERBS: Final = _VERBS.one_word_verbs

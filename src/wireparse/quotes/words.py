@@ -13,6 +13,7 @@ import regex
 
 from wireparse._dates import MONTHS
 from wireparse._lexicon.function_words import CLAUSE_OPENERS
+from wireparse._lexicon.given_names import GIVEN_NAMES
 from wireparse._lexicon.mentions import CLAUSE_WORDS, PARTY_WORDS
 from wireparse._lexicon.names import GROUP_OR_PLACE_WORDS as NOT_NAME_WORDS
 from wireparse._lexicon.names import INNER_NAME_PARTICLES as NAME_PARTICLES
@@ -489,3 +490,39 @@ def _is_place(word: str) -> bool:
 
 def _is_title(word: str) -> bool:
     return word.lower() in TITLE_WORDS or word.lower().rstrip(".") in TITLE_WORDS
+
+
+# A place glued before a given name has more letters than a state's abbreviation ("Ri").
+_PLACE_MIN: Final = 3
+
+
+def _without_title(name: str) -> str:
+    """A person's name from its given name on: the title, role, place or acronym words
+    the capitals glued in front of it are no part of it.
+
+    >>> _without_title("RNC Chair Ronna Doe"), _without_title("Ukraine Marie Roe")
+    ('Ronna Doe', 'Marie Roe')
+    >>> _without_title("Abiy Ahmed Ali"), _without_title("Mary Kay Ash")
+    ('Abiy Ahmed Ali', 'Mary Kay Ash')
+
+    Only when a given name (``GIVEN_NAMES``) with a surname after it stands later, none
+    opens the name, and the word before it is a title or a role ("Political Analyst
+    David Gergen"), an acronym ("WATCH Harry Reid"; not an initial, "E. Dirk Doe") or
+    the words before it a place ("Ambassador to the United Nations Nikki Haley" read as
+    "United Nations Nikki Haley"; not a word of two letters, "Ri Yong Ho").
+    """
+    words = name.split()
+    if len(words) < 3 or words[0] in GIVEN_NAMES:
+        return name
+    for i in range(1, len(words) - 1):
+        if words[i] in GIVEN_NAMES:
+            last = words[i - 1].lower().rstrip(".")
+            if (
+                last in TITLE_WORDS
+                or last in ROLE_NOUNS
+                or (words[i - 1].isupper() and words[i - 1].isalpha() and len(words[i - 1]) > 1)
+                or (len(front := " ".join(words[:i])) > _PLACE_MIN and _is_place(front))
+            ):
+                return " ".join(words[i:])
+            return name
+    return name
