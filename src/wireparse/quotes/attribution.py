@@ -36,15 +36,9 @@ from wireparse._lexicon.titles import (
 )
 from wireparse.models import Span
 from wireparse.quotes.marks import _Raw
-from wireparse.quotes.phrases import (
-    _NP,
-    _description_after,
-    _is_abbr,
-    _np_after,
-    _np_before,
-    _np_plain,
-    _opener_not_name,
-)
+from wireparse.quotes.phrases import _NP, _opener_not_name
+from wireparse.quotes.phrases_after import _description_after, _is_abbr, _np_after
+from wireparse.quotes.phrases_before import _np_before, _np_plain
 from wireparse.quotes.tokens import (
     _LOWER_OF,
     _QUOTE_TOKEN,
