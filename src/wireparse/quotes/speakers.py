@@ -376,8 +376,9 @@ class _Resolver(_Names):
     def resolve(self, np: _NP, position: int) -> tuple[str | None, bool]:
         """The speaker ``np`` at ``position`` stands for, and whether it is a person.
 
-        The rules of :data:`SIEVES` for the mention's kind are tried in order; the
-        first that applies gives the answer (the last rule of each kind always does).
+        The rules of :data:`~wireparse.quotes.sieves.SIEVES` for the mention's kind are
+        tried in order; the first that applies gives the answer (the last rule of each kind
+        always does).
         """
         mention = self.text[np.start : np.end]
         for rule in _SIEVES_BY_KIND[np.kind]:
