@@ -45,8 +45,6 @@ _NAME_GENDER: Final = (
     | dict.fromkeys(MALE_GIVEN_NAMES, "m")
     | dict.fromkeys(FEMALE_GIVEN_NAMES, "f")
 )
-
-
 # Given names of one sex, lower case ("gretchen", "barack").
 _GENDERED_NAMES: Final = frozenset(_NAME_GENDER)
 
@@ -105,8 +103,6 @@ def _source_noun(word: str) -> bool:
 
 
 _INSIDE_APPOSITIVE: Final = APPOSITIVE_LINKS
-
-
 # Organizations named in credits, not as sources: never what "it" refers to.
 _NOT_SPEAKERS: Final = frozenset(s for s in (*AGENCIES["AP"], *AGENCIES["CP"]) if " " in s)
 
@@ -170,6 +166,4 @@ def _first_of_pair(text: str, np: _NP) -> _NP:
 _PAIR_FIRST: Final = regex.compile(
     r"(?<![\p{L}\p{N}’'\-.])(\p{Lu}[\p{L}’'\-.]{0,30}(?: \p{Lu}[\p{L}’'\-.]{0,30}){0,2}) and $"
 )
-
-
 _PAIR_FIRST_REACH: Final = 100

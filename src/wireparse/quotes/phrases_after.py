@@ -47,63 +47,12 @@ def _np_after(text: str, toks: Sequence[_Tok], i: int) -> tuple[_NP, int] | None
         role = _role_after_org(toks, i + 1)
         if role is not None:  # "a senior U.S. Department of Homeland Security official"
             return _NP(tok.start, toks[role].end, "common"), role + 1
-    # Capitalized words, name particles and lower-case titles or roles, up to the name's end:
-    # "Oilers head coach Ken Hitchcock", "U.N. Secretary-General Antonio Guterres".
-    e = i - 1
-    while e + 1 < len(toks) and e + 1 - i < 10:
-        nxt = toks[e + 1]
-        if nxt.text == _QUOTE_TOKEN or (not nxt.is_word and not _is_abbr(nxt.text)):
-            break
-        if nxt.is_cap and not (e + 1 == i and nxt.lower in FUNCTION_WORDS):
-            e += 1
-        elif (
-            nxt.is_word
-            and (nxt.lower not in PHRASE_STOPS or (nxt.lower == "and" and e + 1 > i))
-            and nxt.lower not in CUE_VERBS
-            and (e + 1 > i or nxt.lower not in NAME_PARTICLES)
-        ):
-            e += 1  # "said oil and gas worker Mike Wipf": checked below
-        else:
-            break
-    while e >= i and not toks[e].is_cap:
-        e -= 1
-    through = _through_organization(toks, i, e)
-    lower = [
-        k
-        for k in range(i, e)
-        if not toks[k].is_cap
-        and toks[k].lower not in NAME_PARTICLES
-        and not _inner_and(toks, k, i, e)  # "the U.S. Health and Human Services Department"
-    ]
-    extended = through > e
-    if extended:
-        e, lower = through, []
-    if (
-        lower
-        and not (toks[lower[-1]].lower in ROLE_NOUNS or toks[lower[-1]].lower in TITLE_WORDS)
-        and not _described_name(toks, i, lower, e)
-    ) or (
-        lower and lower[-1] + 1 < e and not all(toks[k].is_cap for k in range(lower[-1] + 1, e + 1))
-    ):
-        e = i - 1
+    e, extended = _name_run_after(toks, i)
     if e >= i:
         # the name is the last run of capitalized words
-        s = e
-        while s - 1 >= i and (
-            toks[s - 1].is_cap
-            or (toks[s - 1].lower in NAME_PARTICLES and s - 2 >= i and toks[s - 2].is_cap)
-            or _inner_and(toks, s - 1, i, e)
-        ):
-            s -= 1
-        while s < e and toks[s].lower in NAME_PARTICLES:
-            s += 1
-        name_at = _split_title(toks, s, e)
-        name_at = _after_possessor(toks, name_at, e)
-        if extended and toks[name_at - 1].lower in _ORG_NAME_LINKS:
-            name_at = _after_title_object(toks, name_at, e)
-        description = text[toks[i].start : toks[name_at - 1].end] if name_at > i else None
-        if not all(toks[k].lower in FUNCTION_WORDS for k in range(name_at, e + 1)):
-            return _NP(toks[i].start, toks[e].end, "name", description, toks[name_at].start), e + 1
+        named = _name_after(text, toks, i, e, extended)
+        if named is not None:
+            return named, e + 1
         if e > i or tok.lower not in DETERMINERS:
             return None  # (a sentence's "The" alone: "The billionaire businessman began")
     if tok.lower in {"the", "a", "an"} and i + 1 < len(toks) and toks[i + 1].is_cap:
@@ -144,9 +93,75 @@ def _np_after(text: str, toks: Sequence[_Tok], i: int) -> tuple[_NP, int] | None
     return None
 
 
+def _name_run_after(toks: Sequence[_Tok], i: int) -> tuple[int, bool]:
+    """Where the name that starts at token ``i`` ends (``i - 1`` when none stands there),
+    and whether an organization's name before the title carried it on (see
+    :func:`_through_organization`)."""
+    # Capitalized words, name particles and lower-case titles or roles, up to the name's end:
+    # "Oilers head coach Ken Hitchcock", "U.N. Secretary-General Antonio Guterres".
+    e = i - 1
+    while e + 1 < len(toks) and e + 1 - i < 10:
+        nxt = toks[e + 1]
+        if nxt.text == _QUOTE_TOKEN or (not nxt.is_word and not _is_abbr(nxt.text)):
+            break
+        if nxt.is_cap and not (e + 1 == i and nxt.lower in FUNCTION_WORDS):
+            e += 1
+        elif (
+            nxt.is_word
+            and (nxt.lower not in PHRASE_STOPS or (nxt.lower == "and" and e + 1 > i))
+            and nxt.lower not in CUE_VERBS
+            and (e + 1 > i or nxt.lower not in NAME_PARTICLES)
+        ):
+            e += 1  # "said oil and gas worker Mike Wipf": checked below
+        else:
+            break
+    while e >= i and not toks[e].is_cap:
+        e -= 1
+    through = _through_organization(toks, i, e)
+    lower = [
+        k
+        for k in range(i, e)
+        if not toks[k].is_cap
+        and toks[k].lower not in NAME_PARTICLES
+        and not _inner_and(toks, k, i, e)  # "the U.S. Health and Human Services Department"
+    ]
+    extended = through > e
+    if extended:
+        e, lower = through, []
+    if (
+        lower
+        and not (toks[lower[-1]].lower in ROLE_NOUNS or toks[lower[-1]].lower in TITLE_WORDS)
+        and not _described_name(toks, i, lower, e)
+    ) or (
+        lower and lower[-1] + 1 < e and not all(toks[k].is_cap for k in range(lower[-1] + 1, e + 1))
+    ):
+        e = i - 1
+    return e, extended
+
+
+def _name_after(text: str, toks: Sequence[_Tok], i: int, e: int, extended: bool) -> _NP | None:
+    """The name from token ``i`` to ``e``, its title or role in front as its description
+    (None when its words are all function words)."""
+    s = e
+    while s - 1 >= i and (
+        toks[s - 1].is_cap
+        or (toks[s - 1].lower in NAME_PARTICLES and s - 2 >= i and toks[s - 2].is_cap)
+        or _inner_and(toks, s - 1, i, e)
+    ):
+        s -= 1
+    while s < e and toks[s].lower in NAME_PARTICLES:
+        s += 1
+    name_at = _split_title(toks, s, e)
+    name_at = _after_possessor(toks, name_at, e)
+    if extended and toks[name_at - 1].lower in _ORG_NAME_LINKS:
+        name_at = _after_title_object(toks, name_at, e)
+    description = text[toks[i].start : toks[name_at - 1].end] if name_at > i else None
+    if not all(toks[k].lower in FUNCTION_WORDS for k in range(name_at, e + 1)):
+        return _NP(toks[i].start, toks[e].end, "name", description, toks[name_at].start)
+    return None
+
+
 _POSSESSIVE_S: Final = ("’s", "'s", "’", "'")
-
-
 # The words inside an organization's name before a title: "House of Representatives".
 _ORG_NAME_LINKS: Final = frozenset({"of", "on", "for"})
 
@@ -252,8 +267,6 @@ def _role_after_org(toks: Sequence[_Tok], i: int) -> int | None:
 
 
 _BRACKETS: Final = frozenset({"(", ")"})
-
-
 _ORG_RUN_LINKS: Final = frozenset({"of", "and", "for"})
 
 

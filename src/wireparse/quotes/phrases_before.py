@@ -196,8 +196,6 @@ def _indefinite_holder(toks: Sequence[_Tok], np: _NP, j: int, limit: int) -> _NP
 
 
 _HOLDER_LINKS: Final = frozenset({"of", "for", "with"})
-
-
 # Determiners that introduce someone new ("a citizen", "another member of the public").
 _UNNAMED_DETERMINERS: Final = frozenset({"a", "an", "another", "one"})
 
@@ -241,12 +239,8 @@ def _object_of_description(toks: Sequence[_Tok], np: _NP, j: int, limit: int) ->
 
 # "a lawyer for", "the mayor of": the prepositions that tie a description to a name.
 _DESCRIPTION_PREPOSITIONS: Final = frozenset({"for", "of", "at", "with"})
-
-
 # What opens a clause or an appositive after a subject's name (", who ...", ", a ...").
 _CLAUSE_OPENERS: Final = frozenset({"who", "whose", "a", "an", "the"})
-
-
 # How many tokens back a subject is looked for behind such clauses.
 _CLAUSE_REACH: Final = 60
 

@@ -121,23 +121,13 @@ def _they_group(r: _Resolver, np: _NP, mention: str, position: int) -> _Found:
 
 # How far back (characters) "they" looks for a group, and the lower-case words read there.
 _GROUP_REACH: Final = 400
-
-
 # How far (characters) before "it" the sentence whose subject it stands for may end.
 _SUBJECT_REACH: Final = 300
-
-
 _WORD: Final = regex.compile(r"\b[a-z]+\b")
-
-
 _PRONOUN_GENDERS: Final = {"he": "m", "him": "m", "she": "f", "her": "f"}
-
-
 # "A Cambridge Analytica spokesman said": someone unnamed opening a sentence with a cue.
 _UNNAMED_OPENING: Final = regex.compile(
     r"((?:A|An)[ ](?:[\p{L}.’'\-]+[ ]){0,4}?(\p{Ll}+))[ ](?:said|says|told|added|wrote)\b"
 )
-
-
 # Role nouns of one sex.
 _ROLE_GENDERS: Final = {"spokesman": "m", "spokeswoman": "f", "chairman": "m", "chairwoman": "f"}

@@ -228,17 +228,10 @@ def _full_name(r: _Resolver, np: _NP, mention: str, position: int) -> _Found:
 
 # An organization's one-word name written with "’s" ("Moody’s", "McDonald’s").
 _POSSESSIVE_S: Final = ("’s", "'s")
-
-
 _HOLDER_WORDS: Final = frozenset({"of", "for", "familiar"})
-
-
 _DESCRIPTIONS: Final = ("other", "common")
-
-
 # Statement nouns that are organizations' words too, but not who speaks.
 _DOCUMENTS: Final = frozenset({"statement", "report", "study", "survey"})
-
 
 #: The speaker rules, in the order they are tried, each with the kinds of mention it
 #: applies to (see _NP.kind). docs/quotes.md lists them with an example each.
@@ -274,8 +267,6 @@ SIEVES: Final[tuple[tuple[tuple[str, ...], _Rule], ...]] = (
     (("name",), _party_politician),
     (("name",), _full_name),
 )
-
-
 _SIEVES_BY_KIND: Final = {
     kind: tuple(rule for kinds, rule in SIEVES if kind in kinds)
     for kind in ("other", "common", "pronoun", "name")

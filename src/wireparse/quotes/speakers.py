@@ -434,11 +434,7 @@ class _Resolver(_Names):
 _POSSESSOR: Final = regex.compile(
     r"\b(?:(\p{Lu}[\p{L}\-]+)[’']s\b|(\p{Lu}[\p{L}\-]*s)[’'](?!\p{L}))"
 )
-
-
 _COMPASS: Final = COMPASS_WORDS
-
-
 # What ends a sentence just before a quotation that opens the next one.
 _ENDS: Final = (".", "?", "!", ".”", "?”", "!”", '."', '?"', '!"')
 
