@@ -299,7 +299,7 @@ def test_seed_reported_speech() -> None:
 
 
 def test_docs_list_the_speaker_rules_in_their_order() -> None:
-    from wireparse.quotes.speakers import SIEVES
+    from wireparse.quotes.sieves import SIEVES
 
     page = (Path(__file__).parent.parent / "docs" / "quotes.md").read_text(encoding="utf-8")
     listed = regex.findall(r"^\| \d+ \| `(\w+)` \|", page, flags=regex.M)
@@ -437,7 +437,7 @@ _RULE_CASES = [
 
 
 def test_every_speaker_rule_has_a_case() -> None:
-    from wireparse.quotes.speakers import SIEVES
+    from wireparse.quotes.sieves import SIEVES
 
     assert [rule for rule, _text, _speaker in _RULE_CASES] == [r.__name__ for _k, r in SIEVES]
 

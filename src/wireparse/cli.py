@@ -27,6 +27,7 @@ from __future__ import annotations
 import argparse
 import concurrent.futures
 import datetime
+import gc
 import io
 import os
 import sys
@@ -312,8 +313,6 @@ class _frozen:  # used like a function: ``with _frozen(jobs):``
 
     def __exit__(self, *exc_info: object) -> None:
         if self._jobs <= 1:
-            import gc
-
             gc.unfreeze()
 
 

@@ -8,15 +8,17 @@ How it works, in three linear passes over the body paragraphs, one module each:
    (``”death`` after a space) is read by its position. A quotation still open
    at the end of a paragraph is an AP multi-paragraph quote when the next
    paragraph opens a quotation: each paragraph gives its own :class:`Quote`.
-2. **Attribution** (``windows.py``, ``attribution.py``, ``phrases.py`` on the
-   tokens of ``tokens.py``). Around each quotation, a bounded window of words
+2. **Attribution** (``windows.py``, ``attribution.py``, the noun phrases of
+   ``phrases.py``, ``phrases_before.py`` and ``phrases_after.py`` on the tokens
+   of ``tokens.py``). Around each quotation, a bounded window of words
    (never more than a few hundred characters) is read for a cue verb and its
    subject: ``"...," said X, DESCRIPTION.``, ``"...," X said.``, ``X said: "..."``,
    ``"..." — X``, ``According to X, "..."`` and partial quotes such as
    ``X urged both countries "to ..."``.
-3. **Speakers** (``direct.py``, ``speakers.py`` on the mention table of
-   ``names.py``). Mentions are resolved against the article by the ordered
-   rules of ``speakers.SIEVES``: a surname to the full name introduced earlier,
+3. **Speakers** (``direct.py``, the resolver of ``speakers.py`` on the mention
+   table of ``names.py``). Mentions are resolved against the article by the
+   ordered rules of ``sieves.SIEVES`` (with ``pronouns.py``, ``documents.py``
+   and ``unnamed.py``): a surname to the full name introduced earlier,
    ``he``/``she`` to the most recent fitting speaker, ``the ministry``/``the
    judge`` to the organization or person introduced with that word. Quotations
    without an attribution of their own take the speaker of the other quotation

@@ -36,15 +36,9 @@ from wireparse._lexicon.titles import (
 )
 from wireparse.models import Span
 from wireparse.quotes.marks import _Raw
-from wireparse.quotes.phrases import (
-    _NP,
-    _description_after,
-    _is_abbr,
-    _np_after,
-    _np_before,
-    _np_plain,
-    _opener_not_name,
-)
+from wireparse.quotes.phrases import _NP, _opener_not_name
+from wireparse.quotes.phrases_after import _description_after, _is_abbr, _np_after
+from wireparse.quotes.phrases_before import _np_before, _np_plain
 from wireparse.quotes.tokens import (
     _LOWER_OF,
     _QUOTE_TOKEN,
@@ -340,36 +334,15 @@ def _cue_attribution(
             np = subject(earlier) if earlier is not None and earlier < k else None
             if np is not None and not (participle and np.kind == "other"):
                 return _Attribution(np, sentence[k].text, "left")
-        # "..., saying “...”", "calling him a “loser”", "held a sign that said “...”": the
-        # subject that starts the sentence
+        # "..., saying “...”", "calling him a “loser”", "held a sign that said “...”"
         if (
             sentence[k].lower.endswith("ing")
             or (k > 0 and sentence[k - 1].lower in {"and", "but"})
             or _sign_clause(sentence, k)
         ):
-            if not opening:
-                # "Clinton quickly accepted the apology, saying": the name alone, when
-                # the words after it are not a title ("Oilers head coach Ken Hitchcock")
-                opening.append(_np_after(text, sentence, 0) or _subject_at(text, sentence, 0))
-            found = opening[0]
-            opener = (
-                found is not None
-                and found[1] == 1
-                and (_opener_not_name(text, sentence[0]) or _time_opener(sentence))
-            )
-            if opener:
-                found = None  # "Undeterred by curfews, protesters ..., saying “...”"
-            if (found is None or found[0].kind == "common" or clause) and (
-                sentence[0].lower in _OPENING_PREPOSITIONS or opener or clause
-            ):
-                # "In a statement, IRCC did not reveal ..., but said “...”"; "After Biden
-                # argued with Harris, Bennet came to his side, saying “...”"
-                reach = k if clause else min(k, 12)
-                comma = next((c for c in range(1, reach) if sentence[c].text == ","), None)
-                if comma is not None:
-                    found = _subject_at(text, sentence, comma + 1)
-            if found is not None and (found[0].kind != "common" or _described_subject(sentence)):
-                return _Attribution(found[0], sentence[k].text, "left")
+            named = _opening_subject(text, sentence, k, clause, opening)
+            if named is not None:
+                return _Attribution(named, sentence[k].text, "left")
         # "said X: "..."" (cue before its subject, e.g. "Said Smith:"; a colon after it)
         if k == 0 or not sentence[k - 1].is_word:
             if not last_colon:
@@ -380,6 +353,42 @@ def _cue_attribution(
             found = _np_after(text, sentence, k + 1)
             if found is not None and _colon_after(sentence, found[1]):
                 return _Attribution(found[0], sentence[k].text, "left")
+    return None
+
+
+def _opening_subject(
+    text: str,
+    sentence: Sequence[_Tok],
+    k: int,
+    clause: bool,
+    opening: list[tuple[_NP, int] | None],
+) -> _NP | None:
+    """The subject that starts the sentence, for the cue at ``k`` that stands after it
+    ("..., saying", "and said"); ``opening`` keeps :func:`_np_after` at token 0 once asked,
+    ``clause`` tells whether the sentence opens with a clause ("After Biden argued")."""
+    if not opening:
+        # "Clinton quickly accepted the apology, saying": the name alone, when
+        # the words after it are not a title ("Oilers head coach Ken Hitchcock")
+        opening.append(_np_after(text, sentence, 0) or _subject_at(text, sentence, 0))
+    found = opening[0]
+    opener = (
+        found is not None
+        and found[1] == 1
+        and (_opener_not_name(text, sentence[0]) or _time_opener(sentence))
+    )
+    if opener:
+        found = None  # "Undeterred by curfews, protesters ..., saying “...”"
+    if (found is None or found[0].kind == "common" or clause) and (
+        sentence[0].lower in _OPENING_PREPOSITIONS or opener or clause
+    ):
+        # "In a statement, IRCC did not reveal ..., but said “...”"; "After Biden
+        # argued with Harris, Bennet came to his side, saying “...”"
+        reach = k if clause else min(k, 12)
+        comma = next((c for c in range(1, reach) if sentence[c].text == ","), None)
+        if comma is not None:
+            found = _subject_at(text, sentence, comma + 1)
+    if found is not None and (found[0].kind != "common" or _described_subject(sentence)):
+        return found[0]
     return None
 
 

@@ -53,7 +53,7 @@ class _Speakers:
     """Pass 2: each quotation's speaker, in reading order.
 
     A quotation with an attribution of its own takes the speaker it names (see
-    ``SIEVES`` in :mod:`wireparse.quotes.speakers`); one whose attribution names
+    ``SIEVES`` in :mod:`wireparse.quotes.sieves`); one whose attribution names
     nobody ("the street said") takes its paragraph's speaker. A quotation without
     one takes, in this order: the speaker of the AP quote it continues or of the
     other quotation in its paragraph (:func:`_mates`); if it opens a sentence, the

@@ -1,9 +1,8 @@
 """Speaker rules for documents: a statement, an editorial, a report speaks for who issued it.
 
-Each rule has the signature of the rules in :data:`wireparse.quotes.speakers.SIEVES`,
+Each rule has the signature of the rules in :data:`wireparse.quotes.sieves.SIEVES`,
 where they are listed in order with the others. ``_author_of`` (the subject of a verb of
-saying or issuing) is the resolver's, in :mod:`wireparse.quotes.speakers`, which imports
-this module: it is imported where it is used.
+saying or issuing, resolved in turn) serves the rule for "it" too.
 """
 
 from __future__ import annotations
@@ -12,9 +11,12 @@ from typing import TYPE_CHECKING, Final
 
 import regex
 
-from wireparse._lexicon.mentions import DOCUMENT_NOUNS
+from wireparse._lexicon.mentions import AUTHOR_VERBS, DOCUMENT_NOUNS
 from wireparse._lexicon.titles import FUNCTION_WORDS, STATEMENT_HEADS
-from wireparse.quotes.words import _inside
+from wireparse.quotes.phrases_before import _np_before
+from wireparse.quotes.tokens import _QUOTE_TOKEN, _SENTENCE_END, _tokens
+from wireparse.quotes.verbs import CUE_VERBS
+from wireparse.quotes.words import _inside, _is_group_noun
 
 if TYPE_CHECKING:
     from wireparse.quotes.phrases import _NP
@@ -42,8 +44,6 @@ def _document_author(r: _Resolver, np: _NP, mention: str, position: int) -> _Fou
             continue
         found = _named_issuer(r, match.start(), match.end(), match.group())
         if found is None and match.start() >= floor:
-            from wireparse.quotes.speakers import _author_of  # (speakers imports this module)
-
             found = _author_of(r, match.start())
         if found is not None:
             return found
@@ -77,9 +77,39 @@ def _issued_document(r: _Resolver, np: _NP, mention: str, position: int) -> _Fou
         words[-1] not in STATEMENT_HEADS and words[-1] not in DOCUMENT_NOUNS
     ):
         return None
-    from wireparse.quotes.speakers import _author_of  # (speakers imports this module)
-
     return _author_of(r, np.start, people_only=True)
+
+
+def _author_of(r: _Resolver, at: int, *, people_only: bool = False) -> _Found:
+    """The subject of the verb of saying or issuing in the sentence around ``at``
+    (with ``people_only``, never a description: "a statement saying" is no author)."""
+    text = r.text
+    start = text.rfind("\n", 0, at) + 1
+    end = text.find("\n", at)
+    toks = _tokens(text, start, end if end >= 0 else len(text), r.quoted)
+    first = 0  # the sentence holding ``at`` (tokens keep "U.S." whole)
+    for k, tok in enumerate(toks):
+        if tok.start >= at:
+            toks = toks[first:]
+            break
+        if tok.text in _SENTENCE_END:
+            first = k + 1
+    for k, tok in enumerate(toks):
+        if tok.text in _SENTENCE_END or (tok.text == _QUOTE_TOKEN and tok.start > at):
+            break  # (a quotation may hide the sentence's end)
+        if k > 0 and (tok.lower in CUE_VERBS or tok.lower in AUTHOR_VERBS) and not tok.is_cap:
+            subject = _np_before(text, toks, k - 1, 0)
+            if subject is None or (
+                subject.kind == "other"
+                and not _is_group_noun(text[subject.start : subject.end].rsplit(" ", 1)[-1])
+            ):
+                continue  # not "the G-8 foreign ministers said"
+            if subject.kind == "common" and (
+                people_only or (subject.end > at - 2 and subject.start < at)
+            ):
+                continue  # the document itself ("the statement said")
+            return r.resolve(subject, subject.start)
+    return None
 
 
 # A name after a document noun that names its issuer ("editorial in Christianity Today").

@@ -24,7 +24,9 @@ from wireparse._lexicon.titles import (
 from wireparse.models import Person, Quote, Span
 from wireparse.quotes.attribution import _Attribution, _right_attribution
 from wireparse.quotes.marks import _mark_positions
-from wireparse.quotes.phrases import _NP, _np_after, _np_before
+from wireparse.quotes.phrases import _NP
+from wireparse.quotes.phrases_after import _np_after
+from wireparse.quotes.phrases_before import _np_before
 from wireparse.quotes.speakers import _Shared
 from wireparse.quotes.tokens import _QUOTE_TOKEN, _SENTENCE_END, _Tok, _tokens
 from wireparse.quotes.verbs import _INDIRECT_GATE, CUE_VERBS, INDIRECT_CUES

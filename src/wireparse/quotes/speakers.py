@@ -1,34 +1,31 @@
-"""Speaker assignment: a mention resolved to the article's speaker."""
+"""Speaker assignment: the resolver, which turns a mention into the article's speaker.
+
+It tries the rules of :data:`wireparse.quotes.sieves.SIEVES` in order and remembers the
+speakers and the descriptions seen so far; the name tables it reads are
+:mod:`wireparse.quotes.names`'.
+"""
 
 from __future__ import annotations
 
 import bisect
-from collections.abc import Callable, Sequence, Set
+from collections.abc import Sequence, Set
 from typing import Final
 
 import regex
 
 from wireparse._lexicon.mentions import (
-    AUTHOR_VERBS,
     CLAUSE_WORDS,
     DEMONYMS,
     LEGAL_SUFFIXES,
-    UNNAMED_ROLE_NOUNS,
 )
 from wireparse._lexicon.places import COMPASS_WORDS
 from wireparse._lexicon.titles import (
     HEAD_TITLES,
-    KINSHIP_NOUNS,
-    ORG_NOUNS,
-    PERSON_NOUNS,
-    PLURAL_SOURCES,
     ROLE_NOUNS,
-    STATEMENT_HEADS,
     THING_HEADS,
 )
 from wireparse.models import Mention, Span
 from wireparse.quotes.attribution import _sentence_start
-from wireparse.quotes.documents import _document_author, _issued_document
 from wireparse.quotes.names import (
     _GENDER_MENTIONS,
     _GENDER_WINDOW,
@@ -42,22 +39,13 @@ from wireparse.quotes.phrases import (
     _NOT_SPEAKERS,
     _NP,
     _first_of_pair,
-    _np_before,
     _without_clause_word,
 )
-from wireparse.quotes.tokens import _QUOTE_TOKEN, _SENTENCE_END, _tokens
-from wireparse.quotes.unnamed import (
-    _named_next,
-    _owners_spokesperson,
-    _part_of_group,
-    _told_by_clause,
-    _unnamed_before,
-    _unnamed_speaker,
-)
-from wireparse.quotes.verbs import _PAIR, CUE_VERBS
+from wireparse.quotes.pronouns import _SUBJECT_REACH
+from wireparse.quotes.sieves import _POSSESSIVE_S, _SIEVES_BY_KIND
+from wireparse.quotes.verbs import _PAIR
 from wireparse.quotes.words import (
     _CANDIDATES,
-    _INDEFINITE,
     _OBJECT_BEFORE,
     _PAIR_REACH,
     _PRONOUN_NEAR,
@@ -66,7 +54,6 @@ from wireparse.quotes.words import (
     _before_of,
     _inside,
     _is_org,
-    _is_place,
     _name_words,
     _without_title,
 )
@@ -389,8 +376,9 @@ class _Resolver(_Names):
     def resolve(self, np: _NP, position: int) -> tuple[str | None, bool]:
         """The speaker ``np`` at ``position`` stands for, and whether it is a person.
 
-        The rules of :data:`SIEVES` for the mention's kind are tried in order; the
-        first that applies gives the answer (the last rule of each kind always does).
+        The rules of :data:`~wireparse.quotes.sieves.SIEVES` for the mention's kind are
+        tried in order; the first that applies gives the answer (the last rule of each kind
+        always does).
         """
         mention = self.text[np.start : np.end]
         for rule in _SIEVES_BY_KIND[np.kind]:
@@ -442,379 +430,13 @@ class _Resolver(_Names):
         return speaker, _mention_of(self.text, np), description
 
 
-# ---------------------------------------------------------------- the speaker rules
-# Each rule takes the resolver, the mention, its text and its position, and gives the
-# speaker and whether it is a person, or None when it does not apply.
-_Rule = Callable[[_Resolver, _NP, str, int], "tuple[str | None, bool] | None"]
-
-
-def _unnamed_someone(r: _Resolver, np: _NP, mention: str, position: int) -> _Found:
-    """ "a citizen wrote", "one of the players says": the words themselves.
-
-    Someone the article does not name, not an earlier name; kept as a description,
-    which "the official" later refers back to.
-    """
-    words = mention.lower().split()
-    # the head stands before "of", "for", "familiar with" ("an official familiar with the letter")
-    head = words[next((i for i, w in enumerate(words) if w in _HOLDER_WORDS), len(words)) - 1]
-    if words[0] in _INDEFINITE and (head not in STATEMENT_HEADS or head in ROLE_NOUNS):
-        return mention, False
-    return None
-
-
-def _author_of(r: _Resolver, at: int, *, people_only: bool = False) -> _Found:
-    """The subject of the verb of saying or issuing in the sentence around ``at``
-    (with ``people_only``, never a description: "a statement saying" is no author)."""
-    text = r.text
-    start = text.rfind("\n", 0, at) + 1
-    end = text.find("\n", at)
-    toks = _tokens(text, start, end if end >= 0 else len(text), r.quoted)
-    first = 0  # the sentence holding ``at`` (tokens keep "U.S." whole)
-    for k, tok in enumerate(toks):
-        if tok.start >= at:
-            toks = toks[first:]
-            break
-        if tok.text in _SENTENCE_END:
-            first = k + 1
-    for k, tok in enumerate(toks):
-        if tok.text in _SENTENCE_END or (tok.text == _QUOTE_TOKEN and tok.start > at):
-            break  # (a quotation may hide the sentence's end)
-        if k > 0 and (tok.lower in CUE_VERBS or tok.lower in AUTHOR_VERBS) and not tok.is_cap:
-            subject = _np_before(text, toks, k - 1, 0)
-            if subject is None or (
-                subject.kind == "other"
-                and not _is_group_noun(text[subject.start : subject.end].rsplit(" ", 1)[-1])
-            ):
-                continue  # not "the G-8 foreign ministers said"
-            if subject.kind == "common" and (
-                people_only or (subject.end > at - 2 and subject.start < at)
-            ):
-                continue  # the document itself ("the statement said")
-            return r.resolve(subject, subject.start)
-    return None
-
-
-def _statement_source(r: _Resolver, np: _NP, mention: str, position: int) -> _Found:
-    """ "the ministry's statement", "his statement": who is named in it, he or she, else
-    the last organization."""
-    words = mention.split()
-    if words[-1].lower() not in STATEMENT_HEADS:
-        return None
-    named = [w for w in words[1:-1] if w[:1].isupper()]
-    if named and words[-1].lower() in ROLE_NOUNS and _place_possessor(words):
-        return mention, False  # "South Korea’s presidential spokesman": no country speaks
-    if named:
-        return r.full_name(" ".join(named), position)
-    if words[0].lower() in {"his", "her"}:
-        return r._recent_person(position, "m" if words[0].lower() == "his" else "f"), True
-    return r._recent_org(position), False
-
-
-def _place_possessor(words: list[str]) -> bool:
-    """Whether the words open with a place written as a possessor ("South Korea’s")."""
-    for k, word in enumerate(words):
-        if word.endswith(_POSSESSIVE_S):
-            return _is_place(" ".join([*words[:k], word[:-2]]))
-    return False
-
-
-def _earlier_role(r: _Resolver, np: _NP, mention: str, position: int) -> _Found:
-    """ "the coach": the person introduced earlier with that role ("coach Ken Hitchcock")."""
-    words = mention.lower().split()
-    if words[0] != "the":
-        return None
-    for pos, role, name in reversed(r.roles[-_SEARCH:]):
-        if role == words[-1] and pos < position:
-            return r.full_name(name, pos)[0], True
-    return None
-
-
-def _plural_group(r: _Resolver, np: _NP, mention: str, position: int) -> _Found:
-    """ "the G-8 foreign ministers", "the groups": a group, kept as written, never one person."""
-    words = mention.split()
-    if words[0].lower() != "the" or len(words) < 2 or not _is_group_noun(words[-1].lower()):
-        return None
-    return mention, False
-
-
-def _is_people_noun(word: str) -> bool:
-    """A plural noun of people ("protesters", "officials", "ministers")."""
-    if word in PLURAL_SOURCES:
-        return True
-    singular = word[:-1]
-    return word.endswith("s") and (singular in ROLE_NOUNS or singular in PERSON_NOUNS)
-
-
-def _is_group_noun(word: str) -> bool:
-    """A plural noun of people or organizations ("ministers", "leaders", "groups")."""
-    if word in PLURAL_SOURCES:
-        return True
-    if not word.endswith("s") or word.endswith("ss"):
-        return False
-    singular = word[:-1]
-    return singular in ROLE_NOUNS or singular in PERSON_NOUNS or singular in ORG_NOUNS
-
-
-def _described_person(r: _Resolver, np: _NP, mention: str, position: int) -> _Found:
-    """ "the 46-year-old", "the man in the red jacket": the person just written about."""
-    words = mention.lower().split()
-    if words[0] == "the" and (words[-1].endswith(("-old", "man", "woman")) or len(words) > 2):
-        return r._recent_person(position, None), True
-    return None
-
-
-def _nobody(r: _Resolver, np: _NP, mention: str, position: int) -> _Found:
-    """A subject that names no speaker ("the plan"), a pronoun other than he, she, it, they."""
-    return None, False
-
-
-def _named_organization(r: _Resolver, np: _NP, mention: str, position: int) -> _Found:
-    """ "the commission": the organization named earlier whose name ends with that noun."""
-    words = mention.split()
-    head = words[-1].lower()
-    if words[0].lower() != "the" or head not in ORG_NOUNS:
-        return None
-    index = bisect.bisect_left(r.starts, position)
-    for entity in reversed(r.entities[max(0, index - _SEARCH) : index]):
-        name = entity.name.lower().split()
-        if name[-1].rstrip(".") == head or (
-            "of" in name and name[name.index("of") - 1] == head  # "the Ministry of Finance"
-        ):
-            if r.text[max(0, entity.start - 4) : entity.start] in {"and ", " of "}:
-                # only the end of a name ("Truth and | Reconciliation Commission"):
-                # keep "the commission" as written
-                return mention, False
-            return entity.name, False
-    return None
-
-
-def _quoted_organization(r: _Resolver, np: _NP, mention: str, position: int) -> _Found:
-    """ "the agency": an organization quoted earlier with that word in its name."""
-    words = mention.split()
-    head = words[-1].lower()
-    if words[0].lower() != "the":
-        return None
-    for _pos, speaker, is_person in reversed(r.history[-_SEARCH:]):
-        if not is_person and head in speaker.lower().split():
-            return speaker, False
-    return None
-
-
-def _recent_organization(r: _Resolver, np: _NP, mention: str, position: int) -> _Found:
-    """ "the company": the organization last quoted or acting (not "the statement")."""
-    words = mention.split()
-    head = words[-1].lower()
-    if words[0].lower() != "the" or head not in ORG_NOUNS or head in _DOCUMENTS:
-        return None
-    org = r._recent_org(position)
-    return (org, False) if org is not None else None
-
-
-def _epithet(r: _Resolver, np: _NP, mention: str, position: int) -> _Found:
-    """ "the rookie defenceman", "the Texan": the person just written about (not "the father")."""
-    words = mention.split()
-    head = words[-1].lower()
-    if words[0].lower() != "the" or head in KINSHIP_NOUNS:
-        return None
-    if head not in ROLE_NOUNS and head not in PERSON_NOUNS and head not in DEMONYMS:
-        return None
-    person = r._recent_person(position, None)
-    return (person, True) if person is not None else None
-
-
-def _subject_epithet(r: _Resolver, np: _NP, mention: str, position: int) -> _Found:
-    """ "the attorney", "the Texan": the person who is the subject of the sentence before
-    (not "the official", "the source": people copy leaves unnamed).
-
-    "Tom Doe, the lawyer husband of Ann Doe, wrote ... / “...,” the attorney wrote" gives
-    Tom Doe, not Ann Doe, named last (an appositive's name is no subject).
-    """
-    words = mention.split()
-    head = words[-1].lower()
-    if words[0].lower() != "the" or head in UNNAMED_ROLE_NOUNS:
-        return None
-    if head not in ROLE_NOUNS and head not in DEMONYMS:
-        return None
-    person = r._previous_subject(position)
-    return (person, True) if person is not None else None
-
-
-def _as_written(r: _Resolver, np: _NP, mention: str, position: int) -> _Found:
-    """Any other description ("protesters", "the father"): the speaker as written."""
-    return mention, False
-
-
-def _he_or_she(r: _Resolver, np: _NP, mention: str, position: int) -> _Found:
-    """ "he", "she": the most recent person of that gender standing as a subject."""
-    gender = _PRONOUN_GENDERS.get(mention.lower())  # "him", "her": "quoted her as saying"
-    if gender is None:
-        return None
-    return r._recent_person(position, gender), True
-
-
-def _previous_subject(r: _Resolver, np: _NP, mention: str, position: int) -> _Found:
-    """ "he", "she": the subject of the sentence before, when its gender fits.
-
-    "Trump told reporters he had spoken with Gov. John Doe. / “...,” he said" gives
-    Trump: the person said to speak in that sentence ("..., Dhar said."), else the
-    first person standing there as a subject; objects ("with Gov. John Doe") and
-    possessors ("Kim's") are no subjects. Only a gender known to fit counts.
-    """
-    gender = _PRONOUN_GENDERS.get(mention.lower())
-    if gender is None:
-        return None
-    found = r._previous_subject(position)
-    if found is None or r.gender(found) != gender:
-        return None
-    return found, True
-
-
-def _unnamed_subject(r: _Resolver, np: _NP, mention: str, position: int) -> _Found:
-    """ "he", "she": someone unnamed who speaks as the subject of the sentence before.
-
-    "A Acme spokesman said the data was deleted. / “...,” he said" gives "A Acme
-    spokesman" (a role noun after "a" or "an", then a cue; the noun's gender, when it
-    has one, must fit).
-    """
-    gender = _PRONOUN_GENDERS.get(mention.lower())
-    if gender is None:
-        return None
-    sentence = r._sentence_before(position)
-    if sentence is None:
-        return None
-    found = _UNNAMED_OPENING.match(r.text, sentence[0], sentence[1])
-    if found is None or found.group(2).lower() not in ROLE_NOUNS:
-        return None
-    if _ROLE_GENDERS.get(found.group(2).lower(), gender) != gender:
-        return None
-    return found.group(1), False
-
-
-def _subject_organization(r: _Resolver, np: _NP, mention: str, position: int) -> _Found:
-    """ "it said": the organization that is the subject of the sentence before, when it
-    speaks there ("The Global Times said in an editorial ... / “...,” it said")."""
-    if mention.lower() != "it":
-        return None
-    text = r.text
-    para_start = text.rfind("\n", 0, position) + 1
-    here = _sentence_start(text, max(para_start, position - _SUBJECT_REACH), position + 1)
-    before = here
-    while before > 0 and text[before - 1].isspace():
-        before -= 1
-    if before <= 1 or position - before > _SUBJECT_REACH:
-        return None
-    found = _author_of(r, before - 2)
-    if found is None or found[0] is None or found[1]:
-        return None  # nobody, or a person: left to "it" below
-    return found
-
-
-def _it(r: _Resolver, np: _NP, mention: str, position: int) -> _Found:
-    """ "it": the organization last quoted or acting."""
-    return (r._recent_org(position), False) if mention.lower() == "it" else None
-
-
-def _they(r: _Resolver, np: _NP, mention: str, position: int) -> _Found:
-    """ "they": two people who stood together as the last subject."""
-    pair = r._recent_pair(position) if mention.lower() == "they" else None
-    return (pair, True) if pair is not None else None
-
-
-def _they_group(r: _Resolver, np: _NP, mention: str, position: int) -> _Found:
-    """ "They chanted": the group last written about ("200 protesters marched ..."),
-    as written, when no pair of people stands before."""
-    if mention.lower() != "they":
-        return None
-    start = max(0, position - _GROUP_REACH)
-    for match in reversed(list(_WORD.finditer(r.text, start, position))):
-        word = match.group()
-        if _is_people_noun(word) and not _inside(r.quoted, match.start()):
-            return word, False
-    return None
-
-
-def _party_politician(r: _Resolver, np: _NP, mention: str, position: int) -> _Found:
-    """ "the Kentucky Republican said": the politician just written about."""
-    if mention.split()[-1].lower() in {"republican", "democrat"} and (
-        mention.lower().startswith("the ")
-        or r.text[max(0, np.start - 4) : np.start].lower() == "the "
-    ):
-        return r._recent_person(position, None), True
-    return None
-
-
-def _full_name(r: _Resolver, np: _NP, mention: str, position: int) -> _Found:
-    """A name: the article's full name for it ("Khan" for "Abdullah Khan")."""
-    name_start = np.name_start if np.name_start is not None else np.start
-    name, is_org = r.full_name(r.text[name_start : np.end], position)
-    return name, not is_org
-
-
-_Found = tuple[str | None, bool] | None
-# How far back (characters) "they" looks for a group, and the lower-case words read there.
-_GROUP_REACH: Final = 400
 # A capitalized word written as a possessor ("Trump’s", "Sanders'").
 _POSSESSOR: Final = regex.compile(
     r"\b(?:(\p{Lu}[\p{L}\-]+)[’']s\b|(\p{Lu}[\p{L}\-]*s)[’'](?!\p{L}))"
 )
-# An organization's one-word name written with "’s" ("Moody’s", "McDonald’s").
-_POSSESSIVE_S: Final = ("’s", "'s")
 _COMPASS: Final = COMPASS_WORDS
-# How far (characters) before "it" the sentence whose subject it stands for may end.
-_SUBJECT_REACH: Final = 300
-_WORD: Final = regex.compile(r"\b[a-z]+\b")
 # What ends a sentence just before a quotation that opens the next one.
 _ENDS: Final = (".", "?", "!", ".”", "?”", "!”", '."', '?"', '!"')
-_PRONOUN_GENDERS: Final = {"he": "m", "him": "m", "she": "f", "her": "f"}
-_HOLDER_WORDS: Final = frozenset({"of", "for", "familiar"})
-# "A Cambridge Analytica spokesman said": someone unnamed opening a sentence with a cue.
-_UNNAMED_OPENING: Final = regex.compile(
-    r"((?:A|An)[ ](?:[\p{L}.’'\-]+[ ]){0,4}?(\p{Ll}+))[ ](?:said|says|told|added|wrote)\b"
-)
-# Role nouns of one sex.
-_ROLE_GENDERS: Final = {"spokesman": "m", "spokeswoman": "f", "chairman": "m", "chairwoman": "f"}
-_DESCRIPTIONS: Final = ("other", "common")
-# Statement nouns that are organizations' words too, but not who speaks.
-_DOCUMENTS: Final = frozenset({"statement", "report", "study", "survey"})
-
-#: The speaker rules, in the order they are tried, each with the kinds of mention it
-#: applies to (see _NP.kind). docs/quotes.md lists them with an example each.
-SIEVES: Final[tuple[tuple[tuple[str, ...], _Rule], ...]] = (
-    (("common",), _named_next),
-    (("common",), _unnamed_someone),
-    (_DESCRIPTIONS, _document_author),
-    (("common",), _issued_document),
-    (("common",), _owners_spokesperson),
-    (("common",), _statement_source),
-    (("common",), _told_by_clause),
-    (("common",), _unnamed_before),
-    (_DESCRIPTIONS, _earlier_role),
-    (_DESCRIPTIONS, _plural_group),
-    (("other",), _described_person),
-    (("other",), _nobody),
-    (("common",), _named_organization),
-    (("common",), _quoted_organization),
-    (("common",), _recent_organization),
-    (("common",), _subject_epithet),
-    (("common",), _epithet),
-    (("common",), _as_written),
-    (("pronoun",), _unnamed_speaker),
-    (("pronoun",), _previous_subject),
-    (("pronoun",), _unnamed_subject),
-    (("pronoun",), _he_or_she),
-    (("pronoun",), _subject_organization),
-    (("pronoun",), _it),
-    (("pronoun",), _they),
-    (("pronoun",), _they_group),
-    (("pronoun",), _part_of_group),
-    (("pronoun",), _nobody),
-    (("name",), _party_politician),
-    (("name",), _full_name),
-)
-_SIEVES_BY_KIND: Final = {
-    kind: tuple(rule for kinds, rule in SIEVES if kind in kinds)
-    for kind in ("other", "common", "pronoun", "name")
-}
 
 
 def _only_place_words(name: str, words: list[str]) -> bool:

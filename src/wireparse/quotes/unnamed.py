@@ -1,6 +1,6 @@
 """Speaker rules for people, groups and signs the article never names.
 
-Each rule has the signature of the rules in :data:`wireparse.quotes.speakers.SIEVES`,
+Each rule has the signature of the rules in :data:`wireparse.quotes.sieves.SIEVES`,
 where they are listed in order with the others.
 """
 
@@ -20,6 +20,7 @@ from wireparse._lexicon.titles import (
     ROLE_NOUNS,
     STATEMENT_HEADS,
 )
+from wireparse.quotes.pronouns import _they_group
 from wireparse.quotes.words import _INDEFINITE, _inside
 
 if TYPE_CHECKING:
@@ -102,8 +103,6 @@ def _part_of_group(r: _Resolver, np: _NP, mention: str, position: int) -> _Found
     about, as for "they"."""
     if mention.lower() not in GROUP_PART_WORDS:
         return None
-    from wireparse.quotes.speakers import _they_group  # (speakers imports this module)
-
     return _they_group(r, np, "they", position)
 
 

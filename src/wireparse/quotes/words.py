@@ -25,7 +25,9 @@ from wireparse._lexicon.titles import (
     HEAD_TITLES,
     ORG_HEADS,
     ORG_NOUNS,
+    PERSON_NOUNS,
     PHRASE_STOPS,
+    PLURAL_SOURCES,
     ROLE_NOUNS,
     THING_HEADS,
     TITLE_WORDS,
@@ -526,3 +528,21 @@ def _without_title(name: str) -> str:
                 return " ".join(words[i:])
             return name
     return name
+
+
+def _is_people_noun(word: str) -> bool:
+    """A plural noun of people ("protesters", "officials", "ministers")."""
+    if word in PLURAL_SOURCES:
+        return True
+    singular = word[:-1]
+    return word.endswith("s") and (singular in ROLE_NOUNS or singular in PERSON_NOUNS)
+
+
+def _is_group_noun(word: str) -> bool:
+    """A plural noun of people or organizations ("ministers", "leaders", "groups")."""
+    if word in PLURAL_SOURCES:
+        return True
+    if not word.endswith("s") or word.endswith("ss"):
+        return False
+    singular = word[:-1]
+    return singular in ROLE_NOUNS or singular in PERSON_NOUNS or singular in ORG_NOUNS
