@@ -418,29 +418,108 @@ def test_corrections_are_the_correction_segments_on_allsides() -> None:
     assert notes >= 5
 
 
+def _plain_hits(text: str) -> tuple[int, list[int]]:
+    """The gate bits and the places of gate words that a plain search of each word finds."""
+    from wireparse import boilerplate
+    from wireparse._prefilter import lower_for_search
+
+    lowered = lower_for_search(text)
+    assert lowered is not None
+    present = 0
+    hits = []
+    for index, gate in enumerate(boilerplate._WORD_GATES):
+        for word in gate.words:
+            found = [at for at in range(len(text)) if lowered.startswith(word.lower(), at)]
+            present |= (1 << index) if found else 0
+            hits += found
+    return present, sorted(hits)
+
+
 def test_gate_words_are_found_as_a_plain_search_finds_them() -> None:
-    """The per-text gate test, which looks in the lowered ASCII text first, sets the bits a
-    plain search of each gate's words in its own haystack sets."""
+    """The per-text gate test, which looks in the lowered ASCII text (through a rare
+    character's places where a word has one), finds every place of every gate word in
+    any case; at a fold trap it sets the bits a plain search in each gate's own haystack
+    sets and lets every unit be tried."""
     from wireparse import boilerplate
     from wireparse._prefilter import lower_for_search
 
     texts = [case["original"] for case in CASES]
     texts += [
-        "Source: \u201cx\u201d (@ap) click http",
+        "Source: \u201cx\u201d (@ap) click http://x www.y",
         "SOURCE: (@",
-        "\u017fource: www.",
         "opinions",
+        "a:b " * 40 + "http://x.org source: 1:2://",  # more ":" than the probe visits
+        "://" * 30 + "www.",
     ]
     if CORPUS is not None:
         texts += [r["content_original"] for r in allsides("bloomberg")[:80]]
+    probed = 0
     for text in texts:
-        lowered = lower_for_search(text)
+        words = boilerplate._Words(text, lower_for_search(text))
+        present, hits = _plain_hits(text)
+        assert (words.present, words.hits) == (present, hits), text[:60]
+        probed += text.count(":") > boilerplate._PROBE_LIMIT
+    assert probed >= 2
+    for text in ("\u017fource: www.", "SOURCE: \u0130", "\u212a (@x"):
+        words = boilerplate._Words(text, lower_for_search(text))
         plain = 0
         for index, gate in enumerate(boilerplate._WORD_GATES):
-            haystack = lowered if gate.lower else text
-            if haystack is None or any(word in haystack for word in gate.words):
+            if gate.lower or any(word in text for word in gate.words):
                 plain |= 1 << index
-        assert boilerplate._Words(text, lowered).present == plain, text[:60]
+        assert words.present == plain and words.hits is None
+        assert words.unit_may_hold(0, 1)
+
+
+@settings(max_examples=1500, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(["://", ":", "/", "@", "(@", "w", "www.", "tmsnrt.rs/", "x", " "])
+    ).map("".join),
+    st.sampled_from(["://", "www.", "(@", "source:", "tmsnrt.rs/", ":x:", "/"]),
+)
+def test_probed_search_finds_each_place_of_a_word(text: str, word: str) -> None:
+    """_find_all, through the places of the word's rare character (up to a limit, then the
+    word itself), gives every place the word starts at, in order, once each."""
+    from wireparse import boilerplate
+
+    expected = [at for at in range(len(text)) if text.startswith(word, at)]
+    assert boilerplate._find_all(text, word, boilerplate._probe(word)) == expected
+    assert boilerplate._find_all(text, word, None) == expected
+
+
+def test_probed_search_around_its_limit() -> None:
+    """_find_all where the rare character stands about as often as the probe visits."""
+    from wireparse import boilerplate
+
+    limit = boilerplate._PROBE_LIMIT
+    for count in range(limit - 2, limit + 3):
+        for word in ("://", "source:", "(@"):
+            char = boilerplate._probe(word)
+            assert char is not None
+            text = f"{word} " + f"{char[0]}x " * (count - 2) + word
+            expected = [at for at in range(len(text)) if text.startswith(word, at)]
+            assert len(expected) == 2 and text.count(char[0]) == count
+            assert boilerplate._find_all(text, word, char) == expected, (count, word)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from([*_RULE_PIECES, "\n\n", "://", "www."]), max_size=12).map("".join))
+def test_a_unit_without_gate_words_is_planned_as_in_a_text_without_any(text: str) -> None:
+    """A unit of a text that holds no gate word is tried against the rules of a text
+    without gate words, and gets the kind of running each rule plainly."""
+    from wireparse import boilerplate
+    from wireparse._prefilter import lower_for_search
+    from wireparse.text import segment_paragraphs
+
+    words = boilerplate._Words(text, lower_for_search(text))
+    kinds = boilerplate._UnitKinds(text, words)
+    for unit in segment_paragraphs(text):
+        if not words.unit_may_hold(unit.start, unit.end):
+            assert not any(
+                words.unit_holds(gate, unit.start, unit.end)
+                for gate in range(len(boilerplate._WORD_GATES))
+            )
+        assert kinds.of(unit)[0] == _plain_unit_kind(text, unit), text[unit.start : unit.end]
 
 
 def test_placed_kind_is_not_called_for_units_it_turns_away() -> None:

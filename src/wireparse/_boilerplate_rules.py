@@ -37,12 +37,11 @@ class _WordGate(NamedTuple):
 
     ``lower``: the words are lower case and the rule ignores case (looked for in the
     lower-cased text, see :mod:`wireparse._prefilter`); else they are looked for as
-    written. A unit opening with one of ``exempt`` is tried whatever it holds.
+    written.
     """
 
     words: tuple[str, ...]
     lower: bool
-    exempt: str = ""
 
 
 class _UnitRule(NamedTuple):
@@ -77,9 +76,8 @@ _DIGITS: Final = "0123456789"
 _TO_LINK: Final = r"To \s (?: " + "|".join(v.replace(" ", r"\s") for v in LINK_VERBS) + ")"
 
 
-# related is case-sensitive: a link ("http", "www."), "click" or "Click here", or a
-# unit opening with "(" or "[" ("(For graphic on ..., click ...)")
-_LINK_GATE: Final = _WordGate(("http", "www.", "lick"), lower=False, exempt="([")
+# related is case-sensitive: a link ("http://", "https://", "www.")
+_LINK_GATE: Final = _WordGate(("://", "www."), lower=False)
 
 
 # The rules, in order: the kind of the first whose pattern matches the WHOLE unit.
@@ -232,7 +230,18 @@ _UNIT_RULES: Final[tuple[_UnitRule, ...]] = (
               [^\n:]{{1,60}} : \s{{0,3}} {_URL}
               (?: \s{{1,3}} (?:and|or) \s{{1,3}} {_URL} ){{0,3}} [\s.]{{0,3}}
             | {_URL}                                   # a bare link left by an embed
-            | # reuters.com graphics: "(For graphic on deadly California fires, click ...)"
+            """,
+            regex.VERBOSE,
+        ),
+        words=_LINK_GATE,
+    ),
+    _UnitRule(
+        # the same kind, after the links: a rule of its own that a unit is tried against
+        # by its first characters, where the links need a word the text is searched for
+        "related",
+        regex.compile(
+            rf"""
+              # reuters.com graphics: "(For graphic on deadly California fires, click ...)"
               [(\[] \s{{0,3}}
               (?: For | {_TO_LINK} | Click \s here | Get \s all | GRAPHIC | Graphic )
               \b [^\n()\[\]]{{0,300}} [)\]]
@@ -241,7 +250,8 @@ _UNIT_RULES: Final[tuple[_UnitRule, ...]] = (
             """,
             regex.VERBOSE,
         ),
-        words=_LINK_GATE,
+        firsts="([FTC",
+        head=r"[(\[]|Fo|To|Cl",
     ),
     _UnitRule(
         # reuters.com graphics links without a scheme, their own rule so that pages

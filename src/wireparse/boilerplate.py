@@ -42,6 +42,7 @@ returned here.
 
 from __future__ import annotations
 
+import bisect
 import functools
 import itertools
 import operator
@@ -149,8 +150,7 @@ def _rules_for(
     """The rules, in order, that a unit opening with ``first`` may match (None: any other).
 
     ``present`` has bit ``g`` set when the words of _WORD_GATES[g] occur in the text: a
-    rule whose gate words do not is left out, unless ``first`` exempts it, and then it
-    needs no word test either.
+    rule whose gate words do not is left out.
     """
     rules: list[_Rule] = []
     for rule, gate in zip(_UNIT_RULES, _GATE_OF, strict=True):
@@ -160,9 +160,7 @@ def _rules_for(
             or (non_ascii and rule.any_non_ascii)
         ):
             continue
-        if gate is not None and first is not None and first in _WORD_GATES[gate].exempt:
-            gate = None
-        elif gate is not None and not present >> gate & 1:
+        if gate is not None and not present >> gate & 1:
             continue
         rules.append((rule.kind, rule.pattern, gate, rule.tail))
     return tuple(rules)
@@ -173,7 +171,7 @@ _ALL_RULES: Final[tuple[_Rule, ...]] = tuple(
 )
 _GATED_FIRSTS: Final = frozenset(
     char for rule in _UNIT_RULES if rule.firsts is not None for char in rule.firsts
-) | frozenset(char for gate in _WORD_GATES for char in gate.exempt)
+)
 # For each set of gate words present in a text (a bit mask), the rules by first character
 # (a character of no gate: the "ascii" and "non-ascii" entries).
 _RULE_TABLES: Final = tuple(
@@ -194,51 +192,111 @@ _WHOLE_UNIT_FIRSTS: Final = frozenset(p[0].lower() for ps in WHOLE_UNIT.values()
 assert all(char.isascii() and char.isalpha() for char in _WHOLE_UNIT_FIRSTS)
 
 
-# Each gate's words lower-cased: a word of a text is in lower_for_search(text) lower-cased,
-# at the same place (the words are ASCII: lower_for_search keeps ASCII letters only).
-_LOWER_WORDS: Final = tuple(tuple(word.lower() for word in gate.words) for gate in _WORD_GATES)
+# Characters that few texts hold, rarest first (AP: "@" in 7% of the texts, ":" once and "/"
+# twice in the median text): a gate word holding one is found by visiting that character's
+# places, a search that costs a fiftieth of the word's, up to _PROBE_LIMIT of them.
+_PROBES: Final = "@:/"
+_PROBE_LIMIT: Final = 16
 assert all(word.isascii() for gate in _WORD_GATES for word in gate.words)
-# What _Words searches a text for, gate by gate: its bit, its words lower-cased and as
-# written, and whether the rule ignores case.
+
+
+def _probe(word: str) -> tuple[str, int] | None:
+    """The rarest character of ``word`` in _PROBES and its index in ``word`` (None: none)."""
+    for char in _PROBES:
+        if char in word:
+            return char, word.index(char)
+    return None
+
+
+# What _Words searches a text for, gate by gate: its bit, and its words lower-cased (a word
+# of a text stands in lower_for_search(text) lower-cased at the same place: the words are
+# ASCII), each with its _probe.
 _GATE_SEARCHES: Final = tuple(
-    (1 << index, _LOWER_WORDS[index], gate.words, gate.lower)
+    (1 << index, tuple((word.lower(), _probe(word)) for word in gate.words))
     for index, gate in enumerate(_WORD_GATES)
 )
 
 
-class _Words:
-    """Which gate words a text holds, found once per text instead of once per unit."""
+def _find_all(lowered: str, word: str, probe: tuple[str, int] | None) -> list[int]:
+    """Where ``word`` starts in ``lowered``, in order; through its probe character's places
+    while they are few."""
+    found: list[int] = []
+    at = 0
+    if probe is not None:
+        char, offset = probe
+        place = lowered.find(char)
+        for _ in range(_PROBE_LIMIT):
+            if place < 0:
+                return found
+            start = place - offset
+            if start >= 0 and lowered.startswith(word, start):
+                found.append(start)
+            place = lowered.find(char, place + 1)
+        if place < 0:
+            return found
+        at = max(0, place - offset)  # many: the word itself, where no place was visited
+    at = lowered.find(word, at)
+    while at >= 0:
+        found.append(at)
+        at = lowered.find(word, at + 1)
+    return found
 
-    __slots__ = ("lowered", "present", "text")
+
+class _Words:
+    """Where a text may hold gate words, found once per text instead of once per unit.
+
+    ``present`` has the bit of each gate whose words the lowered text holds in any case
+    (a unit is then tried against the gate's rules only if it holds one as the gate
+    wants it, see :meth:`unit_holds`); ``hits`` lists where they start, in order, so
+    that a unit holding none is planned as in a text without gate words.
+    """
+
+    __slots__ = ("hits", "lowered", "present", "text")
 
     def __init__(self, text: str, lowered: str | None) -> None:
         self.text = text
         self.lowered = lowered  # lower_for_search(text); None: a fold trap, each unit is tried
+        if lowered is None:
+            self.hits: list[int] | None = None  # any unit may hold any gate's words
+            self.present = _trap_present(text)
+            return
         present = 0
-        # (plain loops: any() over a generator costs more than the search of a short text)
-        for bit, lower_words, words, lower in _GATE_SEARCHES:
-            if lowered is not None:  # (the ASCII lowered text is searched faster)
-                for word in lower_words:
-                    if word in lowered:
-                        break
-                else:
-                    continue
-            if lower:
-                present |= bit
-                continue
-            for word in words:
-                if word in text:
+        hits: list[int] = []
+        for bit, words in _GATE_SEARCHES:
+            for word, probe in words:
+                found = _find_all(lowered, word, probe)
+                if found:
                     present |= bit
-                    break
+                    hits += found
+        hits.sort()
+        self.hits = hits
         self.present = present
+
+    def unit_may_hold(self, start: int, end: int) -> bool:
+        """Whether a gate word may start in ``text[start:end]``."""
+        hits = self.hits
+        if hits is None:
+            return True
+        index = bisect.bisect_left(hits, start)
+        return index < len(hits) and hits[index] < end
 
     def unit_holds(self, gate: int, start: int, end: int) -> bool:
         """Whether ``text[start:end]`` may hold a word of _WORD_GATES[gate]."""
-        words, lower, _ = _WORD_GATES[gate]
+        words, lower = _WORD_GATES[gate]
         haystack = self.lowered if lower else self.text
         if haystack is None:
             return True
         return any(haystack.find(word, start, end) >= 0 for word in words)
+
+
+def _trap_present(text: str) -> int:
+    """The gates a text with a fold trap may hold words of: every gate that ignores case,
+    and those that do not where the text holds a word as written."""
+    present = 0
+    for index, gate in enumerate(_WORD_GATES):
+        if gate.lower or any(word in text for word in gate.words):
+            present |= 1 << index
+    return present
 
 
 _BIO_END: Final = regex.compile(r"Read \s more \s opinion \s{0,3} \Z", regex.VERBOSE)
@@ -268,20 +326,20 @@ def _unit_kind(
     end = span.end
     length = end - start
     if plan is not None:
-        whole, rules, opens, _tails = plan
+        whole, rules, opens, tails = plan
     elif 0 <= start < end <= len(text):
         # what to try depends on the unit's first three characters only (and on which
         # gate words the text holds): worked out once per distinct head
-        whole, rules, opens, _tails = _head_plan(
+        whole, rules, opens, tails = _head_plan(
             text[start : min(end, start + 3)], _ALL_PRESENT if words is None else words.present
         )
     else:
-        whole, rules, opens = True, _ALL_RULES, True  # no first character to judge by
+        whole, rules, opens, tails = True, _ALL_RULES, True, None  # no first character
     if whole and length <= _WHOLE_UNIT_MAX_CHARS:
         match = _WHOLE_UNIT.fullmatch(text, start, end)
         if match is not None and match.lastgroup is not None:
             return match.lastgroup
-    if rules:
+    if rules and (tails is None or text.endswith(tails, start, end)):
         kind = _try_rules(text, span, rules, words)
         if kind is not None:
             return kind
@@ -516,6 +574,8 @@ class _UnitKinds:
     """The kind of each unit of one text judged on its own, repeated lines looked up once."""
 
     __slots__ = (
+        "_cold_plans",
+        "_hits",
         "_last_kind",
         "_last_line",
         "_lines",
@@ -531,6 +591,8 @@ class _UnitKinds:
         self._words = words
         self._present = words.present
         self._plans: dict[str, _Plan] = {}  # _head_plan by head, for this text's gate words
+        self._cold_plans: dict[str, _Plan] = {}  # and for a unit that holds none of them
+        self._hits = words.hits
         self._repeated: dict[str, str | None] = {}
         self._lines: dict[str, str] = {}  # one string for each repeated debris line
         # the last short line whose kind was looked up, and its kind
@@ -552,9 +614,12 @@ class _UnitKinds:
             # without slicing it or looking it up (262,144 "---" lines: a tenth of the time)
             return self._last_kind, last_line
         head = text[start : start + 3] if length >= 3 else text[start : unit.end]
-        plan = self._plans.get(head)
+        plans = self._plans
+        if self._hits and not self._words.unit_may_hold(start, unit.end):
+            plans = self._cold_plans  # no gate word in the unit: as in a text without any
+        plan = plans.get(head)
         if plan is None:
-            plan = self._plans[head] = _head_plan(head, self._present)
+            plan = plans[head] = _head_plan(head, self._present if plans is self._plans else 0)
         whole, rules, opens, tails = plan
         if not (
             (rules and (tails is None or text.endswith(tails, start, unit.end)))
