@@ -6,7 +6,7 @@ from typing import Any
 
 import pytest
 from evaluation.corpus import CORPUS, SEED, allsides
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from tests.support import case_params, load_cases
@@ -147,6 +147,50 @@ def test_unit_start_gate_lets_every_phrase_through() -> None:
     assert not boilerplate._may_start("The senator said so.", 0, 20)
     assert boilerplate._may_start("The  ASSOCIATED press receives", 0, 30)
     assert boilerplate._may_start("The\tAssociated Press receives", 0, 30)  # not judged
+    assert not boilerplate._may_start("The president\u2019s aide", 0, 22)  # judged up to "’"
+    assert boilerplate._may_start("Editor\u2019s note: x", 0, 15)
+
+
+def test_fold_safe_characters_match_no_ascii_character_nor_a_space() -> None:
+    """_may_start judges a unit's ASCII up to one of _FOLD_SAFE: _UNIT_START's folding
+    (full, VERSION1) matches none of them to an ASCII character, nor to \\s."""
+    import regex
+
+    from wireparse import boilerplate
+
+    flags = regex.IGNORECASE | regex.VERSION1
+    for char in boilerplate._FOLD_SAFE:
+        assert not char.isascii() and regex.match(r"\s", char) is None
+        for code in range(128):
+            ascii_char = regex.escape(chr(code))
+            assert regex.fullmatch(ascii_char, char, flags) is None, (char, code)
+            assert regex.fullmatch(ascii_char + ascii_char, char, flags) is None, (char, code)
+
+
+def _phrase_pieces() -> list[str]:
+    """UNIT_START phrases, cut too, with characters _may_start stops at or leaves alone."""
+    from wireparse import boilerplate
+    from wireparse._lexicon.boilerplate import UNIT_START
+
+    phrases = [phrase for group in UNIT_START.values() for phrase in group]
+    cuts = [phrase[:cut] for phrase in phrases for cut in (3, 6, len(phrase) - 1)]
+    safe = sorted(boilerplate._FOLD_SAFE)
+    return [*phrases, *cuts, *safe, " ", "  ", "x", "The", "\u00df", "\ufb01", "\u00a0"]
+
+
+@settings(max_examples=2000, deadline=None)
+@given(
+    st.lists(st.sampled_from(_phrase_pieces()), min_size=1, max_size=4).map("".join),
+    st.sampled_from([str, str.upper, str.lower, str.title]),
+)
+def test_unit_start_gate_on_units_with_fold_safe_characters(unit: str, case: Any) -> None:
+    """_may_start turns away no unit that _UNIT_START matches, phrases cut by curly quotes
+    and dashes among them."""
+    from wireparse import boilerplate
+
+    unit = case(unit)
+    if boilerplate._UNIT_START.match(unit) is not None:
+        assert boilerplate._may_start(unit, 0, len(unit)), unit
 
 
 def _every_rule_kind(text: str, span: Any) -> str | None:
@@ -543,3 +587,39 @@ def test_placed_kind_is_not_called_for_units_it_turns_away() -> None:
                     is None
                 )
     assert turned > 20
+
+
+_SUMMARY_PIECES = [
+    "Navarro", "Peter", "O'Neil", "Lu", "\u00c9mile", "\u1c89", "discusses", "explains",
+    "breaks down", "weighs in on", "examines", "tariffs", "the", "said", " ", "  ", "\n",
+    "\t", "\u00a0", "\u2009", ".", "U.S.", "x" * 31, "A" * 30, "-", "’s", "7",
+]  # fmt: skip
+
+
+@settings(max_examples=3000, deadline=None)
+@given(st.lists(st.sampled_from(_SUMMARY_PIECES), min_size=1, max_size=8))
+@example(["Navarro \u1c89x discusses"])  # a capital of regex's Unicode that is not isupper()
+@example(["N" + "a" * 30 + " discusses"])  # the longest first word
+@example(["Navarro\u00a0discusses"])
+def test_video_summary_test_turns_away_no_summary(parts: list[str]) -> None:
+    """The second-word test before _VIDEO_SUMMARY turns away no unit the pattern matches."""
+    from wireparse import _boilerplate_context as context
+    from wireparse.models import Span
+
+    unit = f"{''.join(parts)} and tensions with China."
+    for text in (unit, f"Navarro {unit}", unit.replace(" ", "", 1)):
+        span = Span(0, len(text))
+        if context.fullmatch(context._VIDEO_SUMMARY, text, span):
+            assert context._may_be_video_summary(text, span), text
+
+
+def test_every_space_but_the_space_is_unprintable() -> None:
+    """_may_be_video_summary finds a first word's end by " " where the word is printable."""
+    import sys
+
+    import regex
+
+    space = regex.compile(r"\s")
+    spaces = [chr(code) for code in range(sys.maxunicode + 1) if space.match(chr(code))]
+    assert len(spaces) > 20
+    assert [char for char in spaces if char.isprintable()] == [" "]

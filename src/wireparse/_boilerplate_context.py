@@ -93,7 +93,6 @@ PLACED_MAX_CHARS: Final = _RELATED_HEADLINE_MAX_CHARS
 # and tensions with China."). Tried on short units ending in a full stop that hold one of
 # the verbs (a text-wide word gate would search every text for them).
 _VIDEO_VERB_ALTERNATION: Final = "|".join(regex.escape(verb) for verb in VIDEO_VERBS)
-_VIDEO_VERB: Final = regex.compile(_VIDEO_VERB_ALTERNATION)  # one of which a summary holds
 _VIDEO_SUMMARY: Final = regex.compile(
     rf"""
     \p{{Lu}} [\p{{L}}.'’-]{{0,30}} (?: \s \p{{Lu}} [\p{{L}}.'’-]{{0,30}} ){{0,3}}
@@ -102,6 +101,11 @@ _VIDEO_SUMMARY: Final = regex.compile(
     """,
     regex.VERBOSE,
 )
+# A summary's first word with the space after it is at most this long, and what follows
+# that space is a capital (more of the name) or a verb's first letter.
+_VIDEO_FIRST_WORD_MAX: Final = 32
+_VIDEO_VERB_FIRSTS: Final = frozenset(verb[0] for verb in VIDEO_VERBS)
+assert all(char.isascii() and char.islower() for char in _VIDEO_VERB_FIRSTS)
 _CONTRIBUTOR_CUES: Final = "|".join(regex.escape(c) for c in CONTRIBUTOR_CUES)
 # The last characters a trailing link line cannot end with (nor with a digit).
 _TRAILING_LINK_NO_END: Final = ".!?:;,)"
@@ -204,7 +208,7 @@ def placed_kind(
         return "media"  # the name under the writer's photo
     last = text[unit.end - 1]
     if last == ".":
-        if _VIDEO_VERB.search(text, unit.start, unit.end) and fullmatch(_VIDEO_SUMMARY, text, unit):
+        if _may_be_video_summary(text, unit) and fullmatch(_VIDEO_SUMMARY, text, unit):
             return "media"
     elif (
         at_end
@@ -221,6 +225,20 @@ def placed_kind(
     ):
         return "related"
     return None
+
+
+def _may_be_video_summary(text: str, unit: Span) -> bool:
+    """Whether _VIDEO_SUMMARY may match ``text[unit]``, judged on the character after its
+    first word: an ASCII one must be a capital or a verb's first letter (all else is left
+    to the pattern, as is a first word that a space other than " " may end)."""
+    start = unit.start
+    space = text.find(" ", start, min(unit.end, start + _VIDEO_FIRST_WORD_MAX))
+    if space < 0 or not text[start:space].isprintable():
+        return True  # (every \s but " " is unprintable)
+    if space + 1 >= unit.end:
+        return False
+    after = text[space + 1]
+    return not after.isascii() or after.isupper() or after in _VIDEO_VERB_FIRSTS
 
 
 def _is_name_label(line: str, names: set[str]) -> bool:

@@ -458,26 +458,40 @@ _PHRASES_BY_HEAD: Final = _phrases_by_head()
 _START_PREFIX: Final = 40
 
 
+# Characters that no ASCII character of a phrase matches, and no \s: full case folding
+# keeps each of them non-ASCII (the tests check this against _UNIT_START's own folding).
+_FOLD_SAFE: Final = frozenset("’‘“”—–…")
+_NON_ASCII: Final = regex.compile(r"[^\x00-\x7f]")
+
+
 def _may_start(text: str, start: int, end: int) -> bool:
     """Whether a UNIT_START phrase may open ``text[start:end]``, judged on its first words.
 
-    Only a unit of printable ASCII opening with a letter is judged (the phrase must
-    then stand at its first character, its letters in any case and each of its
-    spaces a run of spaces); anything else is left to the pattern. _UNIT_START folds
-    case fully and holds 82 phrases: a match costs about twice a plain regex call,
-    this test about half a match, and 4 units of an AP article open with "The" like
-    three of the phrases.
+    Only a unit opening with a letter is judged, on its printable ASCII up to one of
+    _FOLD_SAFE (the phrase must then stand at its first character, its letters in any
+    case and each of its spaces a run of spaces, and its ASCII part end before that
+    character); anything else is left to the pattern. _UNIT_START folds case fully and
+    holds 82 phrases: a match costs about twice a plain regex call, this test about half
+    a match, and 4 units of an AP article open with "The" like three of the phrases.
     """
     prefix = text[start : min(end, start + _START_PREFIX)]
-    if not (prefix.isascii() and prefix.isprintable() and prefix[:1].isalpha()):
+    closed = False  # whether the unit goes on with a character of _FOLD_SAFE
+    if not prefix.isascii():
+        stop = _NON_ASCII.search(prefix)
+        if stop is None or prefix[stop.start()] not in _FOLD_SAFE:
+            return True
+        prefix = prefix[: stop.start()]
+        closed = True
+    if not (prefix.isprintable() and prefix[:1].isalpha()):
         return True
     key = prefix.lower()
     while "  " in key:
         key = key.replace("  ", " ")
     if len(key) < 3:
-        return True
+        return not closed  # (every phrase has three ASCII characters)
     for phrase in _PHRASES_BY_HEAD.get(key[:3], ()):
-        if key.startswith(phrase) or phrase.startswith(key):  # one is the other's start
+        # one is the other's start; the phrase's ASCII part within the unit's, if closed
+        if key.startswith(phrase) or (not closed and phrase.startswith(key)):
             return True
     return False
 
