@@ -556,14 +556,19 @@ def test_a_unit_without_gate_words_is_planned_as_in_a_text_without_any(text: str
     from wireparse.text import segment_paragraphs
 
     words = boilerplate._Words(text, lower_for_search(text))
-    kinds = boilerplate._UnitKinds(text, words)
-    for unit in segment_paragraphs(text):
+    units = segment_paragraphs(text)
+    for unit in units:
         if not words.unit_may_hold(unit.start, unit.end):
             assert not any(
                 words.unit_holds(gate, unit.start, unit.end)
                 for gate in range(len(boilerplate._WORD_GATES))
             )
-        assert kinds.of(unit)[0] == _plain_unit_kind(text, unit), text[unit.start : unit.end]
+    # in order, as find_boilerplate_in asks, and out of order
+    for order in (units, units[::-1], units[1::2] + units[::2]):
+        kinds = boilerplate._UnitKinds(text, words)
+        for unit in order:
+            expected = _plain_unit_kind(text, unit)
+            assert kinds.of(unit)[0] == expected, text[unit.start : unit.end]
 
 
 def test_placed_kind_is_not_called_for_units_it_turns_away() -> None:

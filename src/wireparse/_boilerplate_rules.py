@@ -220,7 +220,7 @@ _UNIT_RULES: Final[tuple[_UnitRule, ...]] = (
             regex.VERBOSE | regex.IGNORECASE,
         ),
         firsts="-–—•*fF",
-        head=r"[-–—•*]|fo|fi",
+        head=r"[-–—•*]|fol|fin",
     ),
     _UnitRule(
         "related",

@@ -46,6 +46,7 @@ import bisect
 import functools
 import itertools
 import operator
+import sys
 from collections.abc import Sequence
 from typing import Final
 
@@ -279,6 +280,12 @@ class _Words:
             return True
         index = bisect.bisect_left(hits, start)
         return index < len(hits) and hits[index] < end
+
+    def next_hit(self, at: int) -> int:
+        """Where the first gate word at or after ``at`` starts (sys.maxsize: none)."""
+        hits = self.hits
+        index = 0 if not hits else bisect.bisect_left(hits, at)
+        return hits[index] if hits and index < len(hits) else sys.maxsize
 
     def unit_holds(self, gate: int, start: int, end: int) -> bool:
         """Whether ``text[start:end]`` may hold a word of _WORD_GATES[gate]."""
@@ -588,8 +595,10 @@ class _UnitKinds:
     """The kind of each unit of one text judged on its own, repeated lines looked up once."""
 
     __slots__ = (
+        "_after",
         "_cold_plans",
         "_hits",
+        "_next_hit",
         "_last_kind",
         "_last_line",
         "_lines",
@@ -607,6 +616,9 @@ class _UnitKinds:
         self._plans: dict[str, _Plan] = {}  # _head_plan by head, for this text's gate words
         self._cold_plans: dict[str, _Plan] = {}  # and for a unit that holds none of them
         self._hits = words.hits
+        # where the units judged so far end, and the first gate word after that
+        self._after = 0
+        self._next_hit = words.next_hit(0)
         self._repeated: dict[str, str | None] = {}
         self._lines: dict[str, str] = {}  # one string for each repeated debris line
         # the last short line whose kind was looked up, and its kind
@@ -629,8 +641,15 @@ class _UnitKinds:
             return self._last_kind, last_line
         head = text[start : start + 3] if length >= 3 else text[start : unit.end]
         plans = self._plans
-        if self._hits and not self._words.unit_may_hold(start, unit.end):
-            plans = self._cold_plans  # no gate word in the unit: as in a text without any
+        if self._hits:
+            end = unit.end
+            if start < self._after or self._next_hit < end:  # (or out of order)
+                if not self._words.unit_may_hold(start, end):
+                    plans = self._cold_plans
+                self._next_hit = self._words.next_hit(end)
+            else:
+                plans = self._cold_plans  # no gate word in the unit: as in a text without any
+            self._after = end
         plan = plans.get(head)
         if plan is None:
             plan = plans[head] = _head_plan(head, self._present if plans is self._plans else 0)
