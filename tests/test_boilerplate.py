@@ -572,9 +572,11 @@ def test_a_unit_without_gate_words_is_planned_as_in_a_text_without_any(text: str
 
 
 def test_placed_kind_is_not_called_for_units_it_turns_away() -> None:
-    """find_boilerplate_in skips placed_kind below the top for a unit that is long or opens
-    without a capital: placed_kind gives no kind for any such unit."""
-    from wireparse._boilerplate_context import PLACED_MAX_CHARS, placed_kind
+    """find_boilerplate_in skips placed_kind at the top for a unit that opens without a
+    bullet, below it for a unit that is long or opens without a capital, or that ends
+    without a full stop on a page without highlight names or a share bar and is not the
+    last: placed_kind gives no kind for any such unit."""
+    from wireparse._boilerplate_context import PLACED_MAX_CHARS, TOP_BULLET_FIRSTS, placed_kind
     from wireparse.text import segment_paragraphs
 
     texts = [case["original"] for case in CASES]
@@ -583,7 +585,12 @@ def test_placed_kind_is_not_called_for_units_it_turns_away() -> None:
     turned = 0
     for text in texts:
         for unit in segment_paragraphs(text):
+            if text[unit.start] not in TOP_BULLET_FIRSTS:  # at the top: only a bullet
+                assert placed_kind(text, unit, True, set(), True, True) is None
             if len(unit) <= PLACED_MAX_CHARS and text[unit.start].isupper():
+                # short, a capital first: with nothing of the page to look for, a full stop
+                if text[unit.end - 1] != ".":
+                    assert placed_kind(text, unit, False, set(), False, False) is None
                 continue
             turned += 1
             for at_end in (False, True):

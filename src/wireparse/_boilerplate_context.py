@@ -22,6 +22,7 @@ from wireparse.text import SENTENCE_MARKS, closing_pattern
 __all__ = [
     "CONTEXT_KINDS",
     "PLACED_MAX_CHARS",
+    "TOP_BULLET_FIRSTS",
     "Add",
     "add_sign_off",
     "context_kind",
@@ -62,7 +63,7 @@ _CONTACT_ADDRESS: Final = regex.compile(
 _SENTENCE_END: Final = closing_pattern(SENTENCE_MARKS)
 # "* Obama, Romney gingerly address issue of gun control" above a Reuters story.
 _TOP_BULLET: Final = regex.compile(r"[*•] \s{1,3} [^\n]{1,200}", regex.VERBOSE)
-_TOP_BULLET_FIRSTS: Final = ("*", "•")
+TOP_BULLET_FIRSTS: Final = ("*", "•")
 _LONE_STAR: Final = regex.compile(r"\*{1,3}")
 # A link to another story in a Bloomberg body, written as its headline: 7 to 18 words in
 # Title Case, lower case somewhere (subheads of AP and Reuters are in capitals), no closing
@@ -199,11 +200,11 @@ def placed_kind(
     here than a word gate of the unit rules)."""
     first = text[unit.start : unit.start + 1]
     if at_top:
-        if first in _TOP_BULLET_FIRSTS and fullmatch(_TOP_BULLET, text, unit):
+        if first in TOP_BULLET_FIRSTS and fullmatch(_TOP_BULLET, text, unit):
             return "highlights"  # reuters.com summary bullets above the story
         return None
     if not first.isupper() or len(unit) > PLACED_MAX_CHARS:
-        return None  # (find_boilerplate_in makes this test before the call too)
+        return None  # (find_boilerplate_in makes these tests before the call too)
     if names and _is_name_label(text[unit.start : unit.end], names):
         return "media"  # the name under the writer's photo
     last = text[unit.end - 1]

@@ -137,7 +137,7 @@ _UNIT_RULES: Final[tuple[_UnitRule, ...]] = (
             regex.VERBOSE | regex.IGNORECASE | regex.DOTALL,
         ),
         firsts="cCsSſjJhHpP",
-        head=r"cl|sl|ju|hi|ph",
+        head=r"clo|sli|jus|hid|pho",
     ),
     _UnitRule(
         "comments",

@@ -55,6 +55,7 @@ import regex
 from wireparse._boilerplate_context import (
     CONTEXT_KINDS,
     PLACED_MAX_CHARS,
+    TOP_BULLET_FIRSTS,
     Add,
     add_sign_off,
     context_kind,
@@ -567,9 +568,15 @@ def find_boilerplate_in(doc: Document) -> tuple[Boilerplate, ...]:
         line: str | None = None
         if kind is None:  # (else debris by what came before)
             kind, line = kinds.of(unit)
+        # placed_kind's own first tests, without the call: at the top a bullet, below it a
+        # short unit opening with a capital, ending in a full stop unless a test of the
+        # page (names under highlights, a share bar, the last unit) wants other endings
         if kind is None and (
-            at_top  # below the top, placed_kind's own first test, without the call:
-            or (unit.end - unit.start <= PLACED_MAX_CHARS and text[unit.start].isupper())
+            text[unit.start] in TOP_BULLET_FIRSTS
+            if at_top
+            else unit.end - unit.start <= PLACED_MAX_CHARS
+            and text[unit.start].isupper()
+            and (text[unit.end - 1] == "." or names or has_bar or index == count - 1)
         ):
             kind = placed_kind(text, unit, at_top, names, has_bar, index == count - 1)
         if kind is not None:
@@ -598,10 +605,10 @@ class _UnitKinds:
         "_after",
         "_cold_plans",
         "_hits",
-        "_next_hit",
         "_last_kind",
         "_last_line",
         "_lines",
+        "_next_hit",
         "_plans",
         "_present",
         "_repeated",
@@ -657,7 +664,9 @@ class _UnitKinds:
         if not (
             (rules and (tails is None or text.endswith(tails, start, unit.end)))
             or (whole and length <= _WHOLE_UNIT_MAX_CHARS)
-            or (opens and length <= _UNIT_START_MAX_CHARS)
+        ) and not (
+            # only a unit-start phrase may open it ("The ...": 4 units of an AP article)
+            opens and length <= _UNIT_START_MAX_CHARS and _may_start(text, start, unit.end)
         ):
             return None, None  # nothing can match: most body paragraphs, judged without a call
         if length > _REPEAT_MAX_CHARS:
