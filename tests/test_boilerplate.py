@@ -613,6 +613,7 @@ _SUMMARY_PIECES = [
 @example(["Navarro \u1c89x discusses"])  # a capital of regex's Unicode that is not isupper()
 @example(["N" + "a" * 30 + " discusses"])  # the longest first word
 @example(["Navarro\u00a0discusses"])
+@example(["Ana Navarro De Luca weighs in on"])  # a name of four words
 def test_video_summary_test_turns_away_no_summary(parts: list[str]) -> None:
     """The second-word test before _VIDEO_SUMMARY turns away no unit the pattern matches."""
     from wireparse import _boilerplate_context as context

@@ -102,11 +102,10 @@ _VIDEO_SUMMARY: Final = regex.compile(
     """,
     regex.VERBOSE,
 )
-# A summary's first word with the space after it is at most this long, and what follows
-# that space is a capital (more of the name) or a verb's first letter.
+# A summary's name has up to this many words, each with the space after it at most
+# _VIDEO_FIRST_WORD_MAX long; a verb follows it.
+_VIDEO_NAME_MAX_WORDS: Final = 4
 _VIDEO_FIRST_WORD_MAX: Final = 32
-_VIDEO_VERB_FIRSTS: Final = frozenset(verb[0] for verb in VIDEO_VERBS)
-assert all(char.isascii() and char.islower() for char in _VIDEO_VERB_FIRSTS)
 _CONTRIBUTOR_CUES: Final = "|".join(regex.escape(c) for c in CONTRIBUTOR_CUES)
 # The last characters a trailing link line cannot end with (nor with a digit).
 _TRAILING_LINK_NO_END: Final = ".!?:;,)"
@@ -229,17 +228,25 @@ def placed_kind(
 
 
 def _may_be_video_summary(text: str, unit: Span) -> bool:
-    """Whether _VIDEO_SUMMARY may match ``text[unit]``, judged on the character after its
-    first word: an ASCII one must be a capital or a verb's first letter (all else is left
-    to the pattern, as is a first word that a space other than " " may end)."""
+    """Whether _VIDEO_SUMMARY may match ``text[unit]``, judged word by word: after each of
+    the name's one to four words comes a verb or, within four words, a capital (an ASCII
+    character that is neither ends the test; anything else is left to the pattern, as is
+    a word that a space other than " " may end)."""
     start = unit.start
-    space = text.find(" ", start, min(unit.end, start + _VIDEO_FIRST_WORD_MAX))
-    if space < 0 or not text[start:space].isprintable():
-        return True  # (every \s but " " is unprintable)
-    if space + 1 >= unit.end:
-        return False
-    after = text[space + 1]
-    return not after.isascii() or after.isupper() or after in _VIDEO_VERB_FIRSTS
+    end = unit.end
+    for words in range(1, _VIDEO_NAME_MAX_WORDS + 1):
+        space = text.find(" ", start, min(end, start + _VIDEO_FIRST_WORD_MAX))
+        if space < 0 or not text[start:space].isprintable():
+            return True  # (every \s but " " is unprintable)
+        start = space + 1
+        if start >= end:
+            return False
+        after = text[start]
+        if not after.isascii() or text.startswith(VIDEO_VERBS, start, end):
+            return True
+        if not after.isupper() or words == _VIDEO_NAME_MAX_WORDS:
+            return False
+    return False
 
 
 def _is_name_label(line: str, names: set[str]) -> bool:
