@@ -474,6 +474,9 @@ def _plain_hits(text: str) -> tuple[int, list[int]]:
     for index, gate in enumerate(boilerplate._WORD_GATES):
         for word in gate.words:
             found = [at for at in range(len(text)) if lowered.startswith(word.lower(), at)]
+            if gate.after is not None and text.count(gate.after[0]) <= boilerplate._PROBE_LIMIT:
+                char, gap = gate.after  # (else every place of the word)
+                found = [at for at in found if char in lowered[max(0, at - gap - 1) : at]]
             present |= (1 << index) if found else 0
             hits += found
     return present, sorted(hits)
@@ -494,6 +497,8 @@ def test_gate_words_are_found_as_a_plain_search_finds_them() -> None:
         "opinions",
         "a:b " * 40 + "http://x.org source: 1:2://",  # more ":" than the probe visits
         "://" * 30 + "www.",
+        "Read: www.a.org, x:\n\twww.b, www.c ::www.d:www.e:    www.f",
+        "x: www." * 20 + " www.",
     ]
     if CORPUS is not None:
         texts += [r["content_original"] for r in allsides("bloomberg")[:80]]
@@ -523,12 +528,17 @@ def test_gate_words_are_found_as_a_plain_search_finds_them() -> None:
 )
 def test_probed_search_finds_each_place_of_a_word(text: str, word: str) -> None:
     """_find_all, through the places of the word's rare character (up to a limit, then the
-    word itself), gives every place the word starts at, in order, once each."""
+    word itself), gives every place the word starts at, in order, once each; through a
+    character the word must follow, every place within reach of one."""
     from wireparse import boilerplate
 
     expected = [at for at in range(len(text)) if text.startswith(word, at)]
-    assert boilerplate._find_all(text, word, boilerplate._probe(word)) == expected
+    assert boilerplate._find_all(text, word, boilerplate._probe(word, None)) == expected
     assert boilerplate._find_all(text, word, None) == expected
+    after = boilerplate._find_all(text, word, boilerplate._probe(word, (":", 3)))
+    if text.count(":") <= boilerplate._PROBE_LIMIT:
+        expected = [at for at in expected if ":" in text[max(0, at - 4) : at]]
+    assert after == expected
 
 
 def test_probed_search_around_its_limit() -> None:
@@ -538,7 +548,7 @@ def test_probed_search_around_its_limit() -> None:
     limit = boilerplate._PROBE_LIMIT
     for count in range(limit - 2, limit + 3):
         for word in ("://", "source:", "(@"):
-            char = boilerplate._probe(word)
+            char = boilerplate._probe(word, None)
             assert char is not None
             text = f"{word} " + f"{char[0]}x " * (count - 2) + word
             expected = [at for at in range(len(text)) if text.startswith(word, at)]
@@ -547,10 +557,15 @@ def test_probed_search_around_its_limit() -> None:
 
 
 @settings(max_examples=500, deadline=None)
-@given(st.lists(st.sampled_from([*_RULE_PIECES, "\n\n", "://", "www."]), max_size=12).map("".join))
+@given(
+    st.lists(
+        st.sampled_from([*_RULE_PIECES, "\n\n", "://", "www.", ": www.x", ":\twww.y"]),
+        max_size=12,
+    ).map("".join)
+)
 def test_a_unit_without_gate_words_is_planned_as_in_a_text_without_any(text: str) -> None:
-    """A unit of a text that holds no gate word is tried against the rules of a text
-    without gate words, and gets the kind of running each rule plainly."""
+    """A unit of a text that holds no gate word (where its gate wants it) is tried against
+    the rules of a text without gate words, and gets the kind of running each rule plainly."""
     from wireparse import boilerplate
     from wireparse._prefilter import lower_for_search
     from wireparse.text import segment_paragraphs
@@ -558,11 +573,16 @@ def test_a_unit_without_gate_words_is_planned_as_in_a_text_without_any(text: str
     words = boilerplate._Words(text, lower_for_search(text))
     units = segment_paragraphs(text)
     for unit in units:
-        if not words.unit_may_hold(unit.start, unit.end):
-            assert not any(
-                words.unit_holds(gate, unit.start, unit.end)
-                for gate in range(len(boilerplate._WORD_GATES))
-            )
+        if words.unit_may_hold(unit.start, unit.end):
+            continue
+        piece = text[unit.start : unit.end]
+        for gate in boilerplate._WORD_GATES:
+            for word in gate.words:
+                places = [at for at in range(len(piece)) if piece.startswith(word, at)]
+                if gate.after is not None:
+                    char, gap = gate.after
+                    places = [at for at in places if char in piece[max(0, at - gap - 1) : at]]
+                assert not places, (piece, word)
     # in order, as find_boilerplate_in asks, and out of order
     for order in (units, units[::-1], units[1::2] + units[::2]):
         kinds = boilerplate._UnitKinds(text, words)
@@ -636,3 +656,23 @@ def test_every_space_but_the_space_is_unprintable() -> None:
     spaces = [chr(code) for code in range(sys.maxunicode + 1) if space.match(chr(code))]
     assert len(spaces) > 20
     assert [char for char in spaces if char.isprintable()] == [" "]
+
+
+@settings(max_examples=1500, deadline=None)
+@given(
+    st.sampled_from(["Read more", "AP-NORC Center", "x", "(Docs"]),
+    st.lists(st.sampled_from([" ", "\t", "\n", "\u00a0", "\u2009"]), max_size=4).map("".join),
+    st.sampled_from(["www.apnorc.org", "http://x.org", "www.x.org and http://y.org", "WWW.X"]),
+)
+def test_link_gates_find_every_link_line(label: str, spaces: str, link: str) -> None:
+    """A unit a word-gated rule matches holds its gate's word where the gate looks for it
+    (after a colon and up to three spaces for "www."), so the text's gate words mark it."""
+    from wireparse import boilerplate
+    from wireparse._prefilter import lower_for_search
+
+    unit = f"{label}:{spaces}{link}"
+    words = boilerplate._Words(unit, lower_for_search(unit))
+    for rule, gate in zip(boilerplate._UNIT_RULES, boilerplate._GATE_OF, strict=True):
+        if gate is not None and rule.pattern.fullmatch(unit) is not None:
+            assert words.present >> gate & 1 and words.unit_may_hold(0, len(unit)), unit
+            assert words.unit_holds(gate, 0, len(unit))

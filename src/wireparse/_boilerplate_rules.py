@@ -16,7 +16,9 @@ import regex
 
 from wireparse._lexicon.boilerplate import LINK_VERBS
 
-_URL: Final = r"(?:https?://|www\.)[^\s]{1,300}"
+_HTTP_URL: Final = r"https?://[^\s]{1,300}"
+_WWW_URL: Final = r"www\.[^\s]{1,300}"
+_URL: Final = rf"(?:{_HTTP_URL}|{_WWW_URL})"
 # A reuters.com graphics link, written without its scheme.
 _GRAPHICS_URL: Final = r"tmsnrt\.rs/[^\s]{1,300}"
 
@@ -42,6 +44,8 @@ class _WordGate(NamedTuple):
 
     words: tuple[str, ...]
     lower: bool
+    # (a character, n): the rule needs a word within n + 1 characters after the character
+    after: tuple[str, int] | None = None
 
 
 class _UnitRule(NamedTuple):
@@ -76,8 +80,10 @@ _DIGITS: Final = "0123456789"
 _TO_LINK: Final = r"To \s (?: " + "|".join(v.replace(" ", r"\s") for v in LINK_VERBS) + ")"
 
 
-# related is case-sensitive: a link ("http://", "https://", "www.")
-_LINK_GATE: Final = _WordGate(("://", "www."), lower=False)
+# related is case-sensitive: a link ("http://", "https://"), a "www." link after a colon
+# and up to three spaces
+_LINK_GATE: Final = _WordGate(("://",), lower=False)
+_WWW_GATE: Final = _WordGate(("www.",), lower=False, after=(":", 3))
 
 
 # The rules, in order: the kind of the first whose pattern matches the WHOLE unit.
@@ -227,14 +233,27 @@ _UNIT_RULES: Final[tuple[_UnitRule, ...]] = (
         regex.compile(
             rf"""
               # "AP-NORC Center: http://www.apnorc.org/", "Read the documents: http://..."
-              [^\n:]{{1,60}} : \s{{0,3}} {_URL}
+              [^\n:]{{1,60}} : \s{{0,3}} {_HTTP_URL}
               (?: \s{{1,3}} (?:and|or) \s{{1,3}} {_URL} ){{0,3}} [\s.]{{0,3}}
-            | {_URL}                                   # a bare link left by an embed
+            | {_HTTP_URL}                              # a bare link left by an embed
             """,
             regex.VERBOSE,
         ),
         words=_LINK_GATE,
     ),
+    _UnitRule(
+        # the same links written from "www.", after a colon ("More: www.apnorc.org")
+        "related",
+        regex.compile(
+            rf"""
+              [^\n:]{{1,60}} : \s{{0,3}} {_WWW_URL}
+              (?: \s{{1,3}} (?:and|or) \s{{1,3}} {_URL} ){{0,3}} [\s.]{{0,3}}
+            """,
+            regex.VERBOSE,
+        ),
+        words=_WWW_GATE,
+    ),
+    _UnitRule("related", regex.compile(_WWW_URL), firsts="w", head="www"),  # bare
     _UnitRule(
         # the same kind, after the links: a rule of its own that a unit is tried against
         # by its first characters, where the links need a word the text is searched for

@@ -202,11 +202,15 @@ _PROBE_LIMIT: Final = 16
 assert all(word.isascii() for gate in _WORD_GATES for word in gate.words)
 
 
-def _probe(word: str) -> tuple[str, int] | None:
-    """The rarest character of ``word`` in _PROBES and its index in ``word`` (None: none)."""
+def _probe(word: str, after: tuple[str, int] | None) -> tuple[str, int, int] | None:
+    """How a gate word is found through a character's places (None: by its own search):
+    the character, and the first and last place the word may start at from it (the rarest
+    of ``word``'s characters in _PROBES, or the character the rule wants before it)."""
+    if after is not None:
+        return after[0], 1, 1 + after[1]
     for char in _PROBES:
         if char in word:
-            return char, word.index(char)
+            return char, -word.index(char), -word.index(char)
     return None
 
 
@@ -214,32 +218,36 @@ def _probe(word: str) -> tuple[str, int] | None:
 # of a text stands in lower_for_search(text) lower-cased at the same place: the words are
 # ASCII), each with its _probe.
 _GATE_SEARCHES: Final = tuple(
-    (1 << index, tuple((word.lower(), _probe(word)) for word in gate.words))
+    (1 << index, tuple((word.lower(), _probe(word, gate.after)) for word in gate.words))
     for index, gate in enumerate(_WORD_GATES)
 )
 
 
-def _find_all(lowered: str, word: str, probe: tuple[str, int] | None) -> list[int]:
-    """Where ``word`` starts in ``lowered``, in order; through its probe character's places
-    while they are few."""
+def _find_all(lowered: str, word: str, probe: tuple[str, int, int] | None) -> list[int]:
+    """Where ``word`` starts in ``lowered`` (as its probe wants it), in order; through the
+    probe character's places while they are few, else every place of the word."""
     found: list[int] = []
     at = 0
     if probe is not None:
-        char, offset = probe
+        char, first, last = probe
         place = lowered.find(char)
         for _ in range(_PROBE_LIMIT):
             if place < 0:
                 return found
-            start = place - offset
-            if start >= 0 and lowered.startswith(word, start):
-                found.append(start)
+            stop = max(0, place + last + len(word))
+            at = lowered.find(word, max(0, place + first), stop)
+            while at >= 0:
+                if not found or at > found[-1]:
+                    found.append(at)
+                at = lowered.find(word, at + 1, stop)
             place = lowered.find(char, place + 1)
         if place < 0:
             return found
-        at = max(0, place - offset)  # many: the word itself, where no place was visited
+        at = max(0, place + first)  # many: the word itself, where no place was visited
     at = lowered.find(word, at)
     while at >= 0:
-        found.append(at)
+        if not found or at > found[-1]:
+            found.append(at)
         at = lowered.find(word, at + 1)
     return found
 
@@ -290,7 +298,7 @@ class _Words:
 
     def unit_holds(self, gate: int, start: int, end: int) -> bool:
         """Whether ``text[start:end]`` may hold a word of _WORD_GATES[gate]."""
-        words, lower = _WORD_GATES[gate]
+        words, lower, _ = _WORD_GATES[gate]
         haystack = self.lowered if lower else self.text
         if haystack is None:
             return True
