@@ -6,7 +6,7 @@ from typing import Any
 
 import pytest
 from evaluation.corpus import CORPUS, SEED, allsides
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from tests.support import case_params, load_cases
@@ -147,6 +147,50 @@ def test_unit_start_gate_lets_every_phrase_through() -> None:
     assert not boilerplate._may_start("The senator said so.", 0, 20)
     assert boilerplate._may_start("The  ASSOCIATED press receives", 0, 30)
     assert boilerplate._may_start("The\tAssociated Press receives", 0, 30)  # not judged
+    assert not boilerplate._may_start("The president\u2019s aide", 0, 22)  # judged up to "’"
+    assert boilerplate._may_start("Editor\u2019s note: x", 0, 15)
+
+
+def test_fold_safe_characters_match_no_ascii_character_nor_a_space() -> None:
+    """_may_start judges a unit's ASCII up to one of _FOLD_SAFE: _UNIT_START's folding
+    (full, VERSION1) matches none of them to an ASCII character, nor to \\s."""
+    import regex
+
+    from wireparse import boilerplate
+
+    flags = regex.IGNORECASE | regex.VERSION1
+    for char in boilerplate._FOLD_SAFE:
+        assert not char.isascii() and regex.match(r"\s", char) is None
+        for code in range(128):
+            ascii_char = regex.escape(chr(code))
+            assert regex.fullmatch(ascii_char, char, flags) is None, (char, code)
+            assert regex.fullmatch(ascii_char + ascii_char, char, flags) is None, (char, code)
+
+
+def _phrase_pieces() -> list[str]:
+    """UNIT_START phrases, cut too, with characters _may_start stops at or leaves alone."""
+    from wireparse import boilerplate
+    from wireparse._lexicon.boilerplate import UNIT_START
+
+    phrases = [phrase for group in UNIT_START.values() for phrase in group]
+    cuts = [phrase[:cut] for phrase in phrases for cut in (3, 6, len(phrase) - 1)]
+    safe = sorted(boilerplate._FOLD_SAFE)
+    return [*phrases, *cuts, *safe, " ", "  ", "x", "The", "\u00df", "\ufb01", "\u00a0"]
+
+
+@settings(max_examples=2000, deadline=None)
+@given(
+    st.lists(st.sampled_from(_phrase_pieces()), min_size=1, max_size=4).map("".join),
+    st.sampled_from([str, str.upper, str.lower, str.title]),
+)
+def test_unit_start_gate_on_units_with_fold_safe_characters(unit: str, case: Any) -> None:
+    """_may_start turns away no unit that _UNIT_START matches, phrases cut by curly quotes
+    and dashes among them."""
+    from wireparse import boilerplate
+
+    unit = case(unit)
+    if boilerplate._UNIT_START.match(unit) is not None:
+        assert boilerplate._may_start(unit, 0, len(unit)), unit
 
 
 def _every_rule_kind(text: str, span: Any) -> str | None:
@@ -418,35 +462,141 @@ def test_corrections_are_the_correction_segments_on_allsides() -> None:
     assert notes >= 5
 
 
+def _plain_hits(text: str) -> tuple[int, list[int]]:
+    """The gate bits and the places of gate words that a plain search of each word finds."""
+    from wireparse import boilerplate
+    from wireparse._prefilter import lower_for_search
+
+    lowered = lower_for_search(text)
+    assert lowered is not None
+    present = 0
+    hits = []
+    for index, gate in enumerate(boilerplate._WORD_GATES):
+        for word in gate.words:
+            found = [at for at in range(len(text)) if lowered.startswith(word.lower(), at)]
+            if gate.after is not None and text.count(gate.after[0]) <= boilerplate._PROBE_LIMIT:
+                char, gap = gate.after  # (else every place of the word)
+                found = [at for at in found if char in lowered[max(0, at - gap - 1) : at]]
+            present |= (1 << index) if found else 0
+            hits += found
+    return present, sorted(hits)
+
+
 def test_gate_words_are_found_as_a_plain_search_finds_them() -> None:
-    """The per-text gate test, which looks in the lowered ASCII text first, sets the bits a
-    plain search of each gate's words in its own haystack sets."""
+    """The per-text gate test, which looks in the lowered ASCII text (through a rare
+    character's places where a word has one), finds every place of every gate word in
+    any case; at a fold trap it sets the bits a plain search in each gate's own haystack
+    sets and lets every unit be tried."""
     from wireparse import boilerplate
     from wireparse._prefilter import lower_for_search
 
     texts = [case["original"] for case in CASES]
     texts += [
-        "Source: \u201cx\u201d (@ap) click http",
+        "Source: \u201cx\u201d (@ap) click http://x www.y",
         "SOURCE: (@",
-        "\u017fource: www.",
         "opinions",
+        "a:b " * 40 + "http://x.org source: 1:2://",  # more ":" than the probe visits
+        "://" * 30 + "www.",
+        "Read: www.a.org, x:\n\twww.b, www.c ::www.d:www.e:    www.f",
+        "x: www." * 20 + " www.",
     ]
     if CORPUS is not None:
         texts += [r["content_original"] for r in allsides("bloomberg")[:80]]
+    probed = 0
     for text in texts:
-        lowered = lower_for_search(text)
+        words = boilerplate._Words(text, lower_for_search(text))
+        present, hits = _plain_hits(text)
+        assert (words.present, words.hits) == (present, hits), text[:60]
+        probed += text.count(":") > boilerplate._PROBE_LIMIT
+    assert probed >= 2
+    for text in ("\u017fource: www.", "SOURCE: \u0130", "\u212a (@x"):
+        words = boilerplate._Words(text, lower_for_search(text))
         plain = 0
         for index, gate in enumerate(boilerplate._WORD_GATES):
-            haystack = lowered if gate.lower else text
-            if haystack is None or any(word in haystack for word in gate.words):
+            if gate.lower or any(word in text for word in gate.words):
                 plain |= 1 << index
-        assert boilerplate._Words(text, lowered).present == plain, text[:60]
+        assert words.present == plain and words.hits is None
+        assert words.unit_may_hold(0, 1)
+
+
+@settings(max_examples=1500, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(["://", ":", "/", "@", "(@", "w", "www.", "tmsnrt.rs/", "x", " "])
+    ).map("".join),
+    st.sampled_from(["://", "www.", "(@", "source:", "tmsnrt.rs/", ":x:", "/"]),
+)
+def test_probed_search_finds_each_place_of_a_word(text: str, word: str) -> None:
+    """_find_all, through the places of the word's rare character (up to a limit, then the
+    word itself), gives every place the word starts at, in order, once each; through a
+    character the word must follow, every place within reach of one."""
+    from wireparse import boilerplate
+
+    expected = [at for at in range(len(text)) if text.startswith(word, at)]
+    assert boilerplate._find_all(text, word, boilerplate._probe(word, None)) == expected
+    assert boilerplate._find_all(text, word, None) == expected
+    after = boilerplate._find_all(text, word, boilerplate._probe(word, (":", 3)))
+    if text.count(":") <= boilerplate._PROBE_LIMIT:
+        expected = [at for at in expected if ":" in text[max(0, at - 4) : at]]
+    assert after == expected
+
+
+def test_probed_search_around_its_limit() -> None:
+    """_find_all where the rare character stands about as often as the probe visits."""
+    from wireparse import boilerplate
+
+    limit = boilerplate._PROBE_LIMIT
+    for count in range(limit - 2, limit + 3):
+        for word in ("://", "source:", "(@"):
+            char = boilerplate._probe(word, None)
+            assert char is not None
+            text = f"{word} " + f"{char[0]}x " * (count - 2) + word
+            expected = [at for at in range(len(text)) if text.startswith(word, at)]
+            assert len(expected) == 2 and text.count(char[0]) == count
+            assert boilerplate._find_all(text, word, char) == expected, (count, word)
+
+
+@settings(max_examples=500, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from([*_RULE_PIECES, "\n\n", "://", "www.", ": www.x", ":\twww.y"]),
+        max_size=12,
+    ).map("".join)
+)
+def test_a_unit_without_gate_words_is_planned_as_in_a_text_without_any(text: str) -> None:
+    """A unit of a text that holds no gate word (where its gate wants it) is tried against
+    the rules of a text without gate words, and gets the kind of running each rule plainly."""
+    from wireparse import boilerplate
+    from wireparse._prefilter import lower_for_search
+    from wireparse.text import segment_paragraphs
+
+    words = boilerplate._Words(text, lower_for_search(text))
+    units = segment_paragraphs(text)
+    for unit in units:
+        if words.unit_may_hold(unit.start, unit.end):
+            continue
+        piece = text[unit.start : unit.end]
+        for gate in boilerplate._WORD_GATES:
+            for word in gate.words:
+                places = [at for at in range(len(piece)) if piece.startswith(word, at)]
+                if gate.after is not None:
+                    char, gap = gate.after
+                    places = [at for at in places if char in piece[max(0, at - gap - 1) : at]]
+                assert not places, (piece, word)
+    # in order, as find_boilerplate_in asks, and out of order
+    for order in (units, units[::-1], units[1::2] + units[::2]):
+        kinds = boilerplate._UnitKinds(text, words)
+        for unit in order:
+            expected = _plain_unit_kind(text, unit)
+            assert kinds.of(unit)[0] == expected, text[unit.start : unit.end]
 
 
 def test_placed_kind_is_not_called_for_units_it_turns_away() -> None:
-    """find_boilerplate_in skips placed_kind below the top for a unit that is long or opens
-    without a capital: placed_kind gives no kind for any such unit."""
-    from wireparse._boilerplate_context import PLACED_MAX_CHARS, placed_kind
+    """find_boilerplate_in skips placed_kind at the top for a unit that opens without a
+    bullet, below it for a unit that is long or opens without a capital, or that ends
+    without a full stop on a page without highlight names or a share bar and is not the
+    last: placed_kind gives no kind for any such unit."""
+    from wireparse._boilerplate_context import PLACED_MAX_CHARS, TOP_BULLET_FIRSTS, placed_kind
     from wireparse.text import segment_paragraphs
 
     texts = [case["original"] for case in CASES]
@@ -455,7 +605,12 @@ def test_placed_kind_is_not_called_for_units_it_turns_away() -> None:
     turned = 0
     for text in texts:
         for unit in segment_paragraphs(text):
+            if text[unit.start] not in TOP_BULLET_FIRSTS:  # at the top: only a bullet
+                assert placed_kind(text, unit, True, set(), True, True) is None
             if len(unit) <= PLACED_MAX_CHARS and text[unit.start].isupper():
+                # short, a capital first: with nothing of the page to look for, a full stop
+                if text[unit.end - 1] != ".":
+                    assert placed_kind(text, unit, False, set(), False, False) is None
                 continue
             turned += 1
             for at_end in (False, True):
@@ -464,3 +619,60 @@ def test_placed_kind_is_not_called_for_units_it_turns_away() -> None:
                     is None
                 )
     assert turned > 20
+
+
+_SUMMARY_PIECES = [
+    "Navarro", "Peter", "O'Neil", "Lu", "\u00c9mile", "\u1c89", "discusses", "explains",
+    "breaks down", "weighs in on", "examines", "tariffs", "the", "said", " ", "  ", "\n",
+    "\t", "\u00a0", "\u2009", ".", "U.S.", "x" * 31, "A" * 30, "-", "’s", "7",
+]  # fmt: skip
+
+
+@settings(max_examples=3000, deadline=None)
+@given(st.lists(st.sampled_from(_SUMMARY_PIECES), min_size=1, max_size=8))
+@example(["Navarro \u1c89x discusses"])  # a capital of regex's Unicode that is not isupper()
+@example(["N" + "a" * 30 + " discusses"])  # the longest first word
+@example(["Navarro\u00a0discusses"])
+@example(["Ana Navarro De Luca weighs in on"])  # a name of four words
+def test_video_summary_test_turns_away_no_summary(parts: list[str]) -> None:
+    """The second-word test before _VIDEO_SUMMARY turns away no unit the pattern matches."""
+    from wireparse import _boilerplate_context as context
+    from wireparse.models import Span
+
+    unit = f"{''.join(parts)} and tensions with China."
+    for text in (unit, f"Navarro {unit}", unit.replace(" ", "", 1)):
+        span = Span(0, len(text))
+        if context.fullmatch(context._VIDEO_SUMMARY, text, span):
+            assert context._may_be_video_summary(text, span), text
+
+
+def test_every_space_but_the_space_is_unprintable() -> None:
+    """_may_be_video_summary finds a first word's end by " " where the word is printable."""
+    import sys
+
+    import regex
+
+    space = regex.compile(r"\s")
+    spaces = [chr(code) for code in range(sys.maxunicode + 1) if space.match(chr(code))]
+    assert len(spaces) > 20
+    assert [char for char in spaces if char.isprintable()] == [" "]
+
+
+@settings(max_examples=1500, deadline=None)
+@given(
+    st.sampled_from(["Read more", "AP-NORC Center", "x", "(Docs"]),
+    st.lists(st.sampled_from([" ", "\t", "\n", "\u00a0", "\u2009"]), max_size=4).map("".join),
+    st.sampled_from(["www.apnorc.org", "http://x.org", "www.x.org and http://y.org", "WWW.X"]),
+)
+def test_link_gates_find_every_link_line(label: str, spaces: str, link: str) -> None:
+    """A unit a word-gated rule matches holds its gate's word where the gate looks for it
+    (after a colon and up to three spaces for "www."), so the text's gate words mark it."""
+    from wireparse import boilerplate
+    from wireparse._prefilter import lower_for_search
+
+    unit = f"{label}:{spaces}{link}"
+    words = boilerplate._Words(unit, lower_for_search(unit))
+    for rule, gate in zip(boilerplate._UNIT_RULES, boilerplate._GATE_OF, strict=True):
+        if gate is not None and rule.pattern.fullmatch(unit) is not None:
+            assert words.present >> gate & 1 and words.unit_may_hold(0, len(unit)), unit
+            assert words.unit_holds(gate, 0, len(unit))

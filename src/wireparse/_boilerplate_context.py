@@ -22,6 +22,7 @@ from wireparse.text import SENTENCE_MARKS, closing_pattern
 __all__ = [
     "CONTEXT_KINDS",
     "PLACED_MAX_CHARS",
+    "TOP_BULLET_FIRSTS",
     "Add",
     "add_sign_off",
     "context_kind",
@@ -62,7 +63,7 @@ _CONTACT_ADDRESS: Final = regex.compile(
 _SENTENCE_END: Final = closing_pattern(SENTENCE_MARKS)
 # "* Obama, Romney gingerly address issue of gun control" above a Reuters story.
 _TOP_BULLET: Final = regex.compile(r"[*•] \s{1,3} [^\n]{1,200}", regex.VERBOSE)
-_TOP_BULLET_FIRSTS: Final = ("*", "•")
+TOP_BULLET_FIRSTS: Final = ("*", "•")
 _LONE_STAR: Final = regex.compile(r"\*{1,3}")
 # A link to another story in a Bloomberg body, written as its headline: 7 to 18 words in
 # Title Case, lower case somewhere (subheads of AP and Reuters are in capitals), no closing
@@ -93,7 +94,6 @@ PLACED_MAX_CHARS: Final = _RELATED_HEADLINE_MAX_CHARS
 # and tensions with China."). Tried on short units ending in a full stop that hold one of
 # the verbs (a text-wide word gate would search every text for them).
 _VIDEO_VERB_ALTERNATION: Final = "|".join(regex.escape(verb) for verb in VIDEO_VERBS)
-_VIDEO_VERB: Final = regex.compile(_VIDEO_VERB_ALTERNATION)  # one of which a summary holds
 _VIDEO_SUMMARY: Final = regex.compile(
     rf"""
     \p{{Lu}} [\p{{L}}.'’-]{{0,30}} (?: \s \p{{Lu}} [\p{{L}}.'’-]{{0,30}} ){{0,3}}
@@ -102,6 +102,10 @@ _VIDEO_SUMMARY: Final = regex.compile(
     """,
     regex.VERBOSE,
 )
+# A summary's name has up to this many words, each with the space after it at most
+# _VIDEO_FIRST_WORD_MAX long; a verb follows it.
+_VIDEO_NAME_MAX_WORDS: Final = 4
+_VIDEO_FIRST_WORD_MAX: Final = 32
 _CONTRIBUTOR_CUES: Final = "|".join(regex.escape(c) for c in CONTRIBUTOR_CUES)
 # The last characters a trailing link line cannot end with (nor with a digit).
 _TRAILING_LINK_NO_END: Final = ".!?:;,)"
@@ -195,16 +199,16 @@ def placed_kind(
     here than a word gate of the unit rules)."""
     first = text[unit.start : unit.start + 1]
     if at_top:
-        if first in _TOP_BULLET_FIRSTS and fullmatch(_TOP_BULLET, text, unit):
+        if first in TOP_BULLET_FIRSTS and fullmatch(_TOP_BULLET, text, unit):
             return "highlights"  # reuters.com summary bullets above the story
         return None
     if not first.isupper() or len(unit) > PLACED_MAX_CHARS:
-        return None  # (find_boilerplate_in makes this test before the call too)
+        return None  # (find_boilerplate_in makes these tests before the call too)
     if names and _is_name_label(text[unit.start : unit.end], names):
         return "media"  # the name under the writer's photo
     last = text[unit.end - 1]
     if last == ".":
-        if _VIDEO_VERB.search(text, unit.start, unit.end) and fullmatch(_VIDEO_SUMMARY, text, unit):
+        if _may_be_video_summary(text, unit) and fullmatch(_VIDEO_SUMMARY, text, unit):
             return "media"
     elif (
         at_end
@@ -221,6 +225,28 @@ def placed_kind(
     ):
         return "related"
     return None
+
+
+def _may_be_video_summary(text: str, unit: Span) -> bool:
+    """Whether _VIDEO_SUMMARY may match ``text[unit]``, judged word by word: after each of
+    the name's one to four words comes a verb or, within four words, a capital (an ASCII
+    character that is neither ends the test; anything else is left to the pattern, as is
+    a word that a space other than " " may end)."""
+    start = unit.start
+    end = unit.end
+    for words in range(1, _VIDEO_NAME_MAX_WORDS + 1):
+        space = text.find(" ", start, min(end, start + _VIDEO_FIRST_WORD_MAX))
+        if space < 0 or not text[start:space].isprintable():
+            return True  # (every \s but " " is unprintable)
+        start = space + 1
+        if start >= end:
+            return False
+        after = text[start]
+        if not after.isascii() or text.startswith(VIDEO_VERBS, start, end):
+            return True
+        if not after.isupper() or words == _VIDEO_NAME_MAX_WORDS:
+            return False
+    return False
 
 
 def _is_name_label(line: str, names: set[str]) -> bool:

@@ -16,7 +16,9 @@ import regex
 
 from wireparse._lexicon.boilerplate import LINK_VERBS
 
-_URL: Final = r"(?:https?://|www\.)[^\s]{1,300}"
+_HTTP_URL: Final = r"https?://[^\s]{1,300}"
+_WWW_URL: Final = r"www\.[^\s]{1,300}"
+_URL: Final = rf"(?:{_HTTP_URL}|{_WWW_URL})"
 # A reuters.com graphics link, written without its scheme.
 _GRAPHICS_URL: Final = r"tmsnrt\.rs/[^\s]{1,300}"
 
@@ -37,12 +39,13 @@ class _WordGate(NamedTuple):
 
     ``lower``: the words are lower case and the rule ignores case (looked for in the
     lower-cased text, see :mod:`wireparse._prefilter`); else they are looked for as
-    written. A unit opening with one of ``exempt`` is tried whatever it holds.
+    written.
     """
 
     words: tuple[str, ...]
     lower: bool
-    exempt: str = ""
+    # (a character, n): the rule needs a word within n + 1 characters after the character
+    after: tuple[str, int] | None = None
 
 
 class _UnitRule(NamedTuple):
@@ -77,9 +80,10 @@ _DIGITS: Final = "0123456789"
 _TO_LINK: Final = r"To \s (?: " + "|".join(v.replace(" ", r"\s") for v in LINK_VERBS) + ")"
 
 
-# related is case-sensitive: a link ("http", "www."), "click" or "Click here", or a
-# unit opening with "(" or "[" ("(For graphic on ..., click ...)")
-_LINK_GATE: Final = _WordGate(("http", "www.", "lick"), lower=False, exempt="([")
+# related is case-sensitive: a link ("http://", "https://"), a "www." link after a colon
+# and up to three spaces
+_LINK_GATE: Final = _WordGate(("://",), lower=False)
+_WWW_GATE: Final = _WordGate(("www.",), lower=False, after=(":", 3))
 
 
 # The rules, in order: the kind of the first whose pattern matches the WHOLE unit.
@@ -139,7 +143,7 @@ _UNIT_RULES: Final[tuple[_UnitRule, ...]] = (
             regex.VERBOSE | regex.IGNORECASE | regex.DOTALL,
         ),
         firsts="cCsSſjJhHpP",
-        head=r"cl|sl|ju|hi|ph",
+        head=r"clo|sli|jus|hid|pho",
     ),
     _UnitRule(
         "comments",
@@ -222,17 +226,41 @@ _UNIT_RULES: Final[tuple[_UnitRule, ...]] = (
             regex.VERBOSE | regex.IGNORECASE,
         ),
         firsts="-–—•*fF",
-        head=r"[-–—•*]|fo|fi",
+        head=r"[-–—•*]|fol|fin",
     ),
     _UnitRule(
         "related",
         regex.compile(
             rf"""
               # "AP-NORC Center: http://www.apnorc.org/", "Read the documents: http://..."
-              [^\n:]{{1,60}} : \s{{0,3}} {_URL}
+              [^\n:]{{1,60}} : \s{{0,3}} {_HTTP_URL}
               (?: \s{{1,3}} (?:and|or) \s{{1,3}} {_URL} ){{0,3}} [\s.]{{0,3}}
-            | {_URL}                                   # a bare link left by an embed
-            | # reuters.com graphics: "(For graphic on deadly California fires, click ...)"
+            | {_HTTP_URL}                              # a bare link left by an embed
+            """,
+            regex.VERBOSE,
+        ),
+        words=_LINK_GATE,
+    ),
+    _UnitRule(
+        # the same links written from "www.", after a colon ("More: www.apnorc.org")
+        "related",
+        regex.compile(
+            rf"""
+              [^\n:]{{1,60}} : \s{{0,3}} {_WWW_URL}
+              (?: \s{{1,3}} (?:and|or) \s{{1,3}} {_URL} ){{0,3}} [\s.]{{0,3}}
+            """,
+            regex.VERBOSE,
+        ),
+        words=_WWW_GATE,
+    ),
+    _UnitRule("related", regex.compile(_WWW_URL), firsts="w", head="www"),  # bare
+    _UnitRule(
+        # the same kind, after the links: a rule of its own that a unit is tried against
+        # by its first characters, where the links need a word the text is searched for
+        "related",
+        regex.compile(
+            rf"""
+              # reuters.com graphics: "(For graphic on deadly California fires, click ...)"
               [(\[] \s{{0,3}}
               (?: For | {_TO_LINK} | Click \s here | Get \s all | GRAPHIC | Graphic )
               \b [^\n()\[\]]{{0,300}} [)\]]
@@ -241,7 +269,8 @@ _UNIT_RULES: Final[tuple[_UnitRule, ...]] = (
             """,
             regex.VERBOSE,
         ),
-        words=_LINK_GATE,
+        firsts="([FTC",
+        head=r"[(\[]|Fo|To|Cl",
     ),
     _UnitRule(
         # reuters.com graphics links without a scheme, their own rule so that pages

@@ -42,9 +42,11 @@ returned here.
 
 from __future__ import annotations
 
+import bisect
 import functools
 import itertools
 import operator
+import sys
 from collections.abc import Sequence
 from typing import Final
 
@@ -53,6 +55,7 @@ import regex
 from wireparse._boilerplate_context import (
     CONTEXT_KINDS,
     PLACED_MAX_CHARS,
+    TOP_BULLET_FIRSTS,
     Add,
     add_sign_off,
     context_kind,
@@ -149,8 +152,7 @@ def _rules_for(
     """The rules, in order, that a unit opening with ``first`` may match (None: any other).
 
     ``present`` has bit ``g`` set when the words of _WORD_GATES[g] occur in the text: a
-    rule whose gate words do not is left out, unless ``first`` exempts it, and then it
-    needs no word test either.
+    rule whose gate words do not is left out.
     """
     rules: list[_Rule] = []
     for rule, gate in zip(_UNIT_RULES, _GATE_OF, strict=True):
@@ -160,9 +162,7 @@ def _rules_for(
             or (non_ascii and rule.any_non_ascii)
         ):
             continue
-        if gate is not None and first is not None and first in _WORD_GATES[gate].exempt:
-            gate = None
-        elif gate is not None and not present >> gate & 1:
+        if gate is not None and not present >> gate & 1:
             continue
         rules.append((rule.kind, rule.pattern, gate, rule.tail))
     return tuple(rules)
@@ -173,7 +173,7 @@ _ALL_RULES: Final[tuple[_Rule, ...]] = tuple(
 )
 _GATED_FIRSTS: Final = frozenset(
     char for rule in _UNIT_RULES if rule.firsts is not None for char in rule.firsts
-) | frozenset(char for gate in _WORD_GATES for char in gate.exempt)
+)
 # For each set of gate words present in a text (a bit mask), the rules by first character
 # (a character of no gate: the "ascii" and "non-ascii" entries).
 _RULE_TABLES: Final = tuple(
@@ -194,43 +194,107 @@ _WHOLE_UNIT_FIRSTS: Final = frozenset(p[0].lower() for ps in WHOLE_UNIT.values()
 assert all(char.isascii() and char.isalpha() for char in _WHOLE_UNIT_FIRSTS)
 
 
-# Each gate's words lower-cased: a word of a text is in lower_for_search(text) lower-cased,
-# at the same place (the words are ASCII: lower_for_search keeps ASCII letters only).
-_LOWER_WORDS: Final = tuple(tuple(word.lower() for word in gate.words) for gate in _WORD_GATES)
+# Characters that few texts hold, rarest first (AP: "@" in 7% of the texts, ":" once and "/"
+# twice in the median text): a gate word holding one is found by visiting that character's
+# places, a search that costs a fiftieth of the word's, up to _PROBE_LIMIT of them.
+_PROBES: Final = "@:/"
+_PROBE_LIMIT: Final = 16
 assert all(word.isascii() for gate in _WORD_GATES for word in gate.words)
-# What _Words searches a text for, gate by gate: its bit, its words lower-cased and as
-# written, and whether the rule ignores case.
+
+
+def _probe(word: str, after: tuple[str, int] | None) -> tuple[str, int, int] | None:
+    """How a gate word is found through a character's places (None: by its own search):
+    the character, and the first and last place the word may start at from it (the rarest
+    of ``word``'s characters in _PROBES, or the character the rule wants before it)."""
+    if after is not None:
+        return after[0], 1, 1 + after[1]
+    for char in _PROBES:
+        if char in word:
+            return char, -word.index(char), -word.index(char)
+    return None
+
+
+# What _Words searches a text for, gate by gate: its bit, and its words lower-cased (a word
+# of a text stands in lower_for_search(text) lower-cased at the same place: the words are
+# ASCII), each with its _probe.
 _GATE_SEARCHES: Final = tuple(
-    (1 << index, _LOWER_WORDS[index], gate.words, gate.lower)
+    (1 << index, tuple((word.lower(), _probe(word, gate.after)) for word in gate.words))
     for index, gate in enumerate(_WORD_GATES)
 )
 
 
-class _Words:
-    """Which gate words a text holds, found once per text instead of once per unit."""
+def _find_all(lowered: str, word: str, probe: tuple[str, int, int] | None) -> list[int]:
+    """Where ``word`` starts in ``lowered`` (as its probe wants it), in order; through the
+    probe character's places while they are few, else every place of the word."""
+    found: list[int] = []
+    at = 0
+    if probe is not None:
+        char, first, last = probe
+        place = lowered.find(char)
+        for _ in range(_PROBE_LIMIT):
+            if place < 0:
+                return found
+            stop = max(0, place + last + len(word))
+            at = lowered.find(word, max(0, place + first), stop)
+            while at >= 0:
+                if not found or at > found[-1]:
+                    found.append(at)
+                at = lowered.find(word, at + 1, stop)
+            place = lowered.find(char, place + 1)
+        if place < 0:
+            return found
+        at = max(0, place + first)  # many: the word itself, where no place was visited
+    at = lowered.find(word, at)
+    while at >= 0:
+        if not found or at > found[-1]:
+            found.append(at)
+        at = lowered.find(word, at + 1)
+    return found
 
-    __slots__ = ("lowered", "present", "text")
+
+class _Words:
+    """Where a text may hold gate words, found once per text instead of once per unit.
+
+    ``present`` has the bit of each gate whose words the lowered text holds in any case
+    (a unit is then tried against the gate's rules only if it holds one as the gate
+    wants it, see :meth:`unit_holds`); ``hits`` lists where they start, in order, so
+    that a unit holding none is planned as in a text without gate words.
+    """
+
+    __slots__ = ("hits", "lowered", "present", "text")
 
     def __init__(self, text: str, lowered: str | None) -> None:
         self.text = text
         self.lowered = lowered  # lower_for_search(text); None: a fold trap, each unit is tried
+        if lowered is None:
+            self.hits: list[int] | None = None  # any unit may hold any gate's words
+            self.present = _trap_present(text)
+            return
         present = 0
-        # (plain loops: any() over a generator costs more than the search of a short text)
-        for bit, lower_words, words, lower in _GATE_SEARCHES:
-            if lowered is not None:  # (the ASCII lowered text is searched faster)
-                for word in lower_words:
-                    if word in lowered:
-                        break
-                else:
-                    continue
-            if lower:
-                present |= bit
-                continue
-            for word in words:
-                if word in text:
+        hits: list[int] = []
+        for bit, words in _GATE_SEARCHES:
+            for word, probe in words:
+                found = _find_all(lowered, word, probe)
+                if found:
                     present |= bit
-                    break
+                    hits += found
+        hits.sort()
+        self.hits = hits
         self.present = present
+
+    def unit_may_hold(self, start: int, end: int) -> bool:
+        """Whether a gate word may start in ``text[start:end]``."""
+        hits = self.hits
+        if hits is None:
+            return True
+        index = bisect.bisect_left(hits, start)
+        return index < len(hits) and hits[index] < end
+
+    def next_hit(self, at: int) -> int:
+        """Where the first gate word at or after ``at`` starts (sys.maxsize: none)."""
+        hits = self.hits
+        index = 0 if not hits else bisect.bisect_left(hits, at)
+        return hits[index] if hits and index < len(hits) else sys.maxsize
 
     def unit_holds(self, gate: int, start: int, end: int) -> bool:
         """Whether ``text[start:end]`` may hold a word of _WORD_GATES[gate]."""
@@ -239,6 +303,16 @@ class _Words:
         if haystack is None:
             return True
         return any(haystack.find(word, start, end) >= 0 for word in words)
+
+
+def _trap_present(text: str) -> int:
+    """The gates a text with a fold trap may hold words of: every gate that ignores case,
+    and those that do not where the text holds a word as written."""
+    present = 0
+    for index, gate in enumerate(_WORD_GATES):
+        if gate.lower or any(word in text for word in gate.words):
+            present |= 1 << index
+    return present
 
 
 _BIO_END: Final = regex.compile(r"Read \s more \s opinion \s{0,3} \Z", regex.VERBOSE)
@@ -268,20 +342,20 @@ def _unit_kind(
     end = span.end
     length = end - start
     if plan is not None:
-        whole, rules, opens, _tails = plan
+        whole, rules, opens, tails = plan
     elif 0 <= start < end <= len(text):
         # what to try depends on the unit's first three characters only (and on which
         # gate words the text holds): worked out once per distinct head
-        whole, rules, opens, _tails = _head_plan(
+        whole, rules, opens, tails = _head_plan(
             text[start : min(end, start + 3)], _ALL_PRESENT if words is None else words.present
         )
     else:
-        whole, rules, opens = True, _ALL_RULES, True  # no first character to judge by
+        whole, rules, opens, tails = True, _ALL_RULES, True, None  # no first character
     if whole and length <= _WHOLE_UNIT_MAX_CHARS:
         match = _WHOLE_UNIT.fullmatch(text, start, end)
         if match is not None and match.lastgroup is not None:
             return match.lastgroup
-    if rules:
+    if rules and (tails is None or text.endswith(tails, start, end)):
         kind = _try_rules(text, span, rules, words)
         if kind is not None:
             return kind
@@ -400,26 +474,40 @@ _PHRASES_BY_HEAD: Final = _phrases_by_head()
 _START_PREFIX: Final = 40
 
 
+# Characters that no ASCII character of a phrase matches, and no \s: full case folding
+# keeps each of them non-ASCII (the tests check this against _UNIT_START's own folding).
+_FOLD_SAFE: Final = frozenset("’‘“”—–…")
+_NON_ASCII: Final = regex.compile(r"[^\x00-\x7f]")
+
+
 def _may_start(text: str, start: int, end: int) -> bool:
     """Whether a UNIT_START phrase may open ``text[start:end]``, judged on its first words.
 
-    Only a unit of printable ASCII opening with a letter is judged (the phrase must
-    then stand at its first character, its letters in any case and each of its
-    spaces a run of spaces); anything else is left to the pattern. _UNIT_START folds
-    case fully and holds 82 phrases: a match costs about twice a plain regex call,
-    this test about half a match, and 4 units of an AP article open with "The" like
-    three of the phrases.
+    Only a unit opening with a letter is judged, on its printable ASCII up to one of
+    _FOLD_SAFE (the phrase must then stand at its first character, its letters in any
+    case and each of its spaces a run of spaces, and its ASCII part end before that
+    character); anything else is left to the pattern. _UNIT_START folds case fully and
+    holds 82 phrases: a match costs about twice a plain regex call, this test about half
+    a match, and 4 units of an AP article open with "The" like three of the phrases.
     """
     prefix = text[start : min(end, start + _START_PREFIX)]
-    if not (prefix.isascii() and prefix.isprintable() and prefix[:1].isalpha()):
+    closed = False  # whether the unit goes on with a character of _FOLD_SAFE
+    if not prefix.isascii():
+        stop = _NON_ASCII.search(prefix)
+        if stop is None or prefix[stop.start()] not in _FOLD_SAFE:
+            return True
+        prefix = prefix[: stop.start()]
+        closed = True
+    if not (prefix.isprintable() and prefix[:1].isalpha()):
         return True
     key = prefix.lower()
     while "  " in key:
         key = key.replace("  ", " ")
     if len(key) < 3:
-        return True
+        return not closed  # (every phrase has three ASCII characters)
     for phrase in _PHRASES_BY_HEAD.get(key[:3], ()):
-        if key.startswith(phrase) or phrase.startswith(key):  # one is the other's start
+        # one is the other's start; the phrase's ASCII part within the unit's, if closed
+        if key.startswith(phrase) or (not closed and phrase.startswith(key)):
             return True
     return False
 
@@ -488,9 +576,15 @@ def find_boilerplate_in(doc: Document) -> tuple[Boilerplate, ...]:
         line: str | None = None
         if kind is None:  # (else debris by what came before)
             kind, line = kinds.of(unit)
+        # placed_kind's own first tests, without the call: at the top a bullet, below it a
+        # short unit opening with a capital, ending in a full stop unless a test of the
+        # page (names under highlights, a share bar, the last unit) wants other endings
         if kind is None and (
-            at_top  # below the top, placed_kind's own first test, without the call:
-            or (unit.end - unit.start <= PLACED_MAX_CHARS and text[unit.start].isupper())
+            text[unit.start] in TOP_BULLET_FIRSTS
+            if at_top
+            else unit.end - unit.start <= PLACED_MAX_CHARS
+            and text[unit.start].isupper()
+            and (text[unit.end - 1] == "." or names or has_bar or index == count - 1)
         ):
             kind = placed_kind(text, unit, at_top, names, has_bar, index == count - 1)
         if kind is not None:
@@ -516,9 +610,13 @@ class _UnitKinds:
     """The kind of each unit of one text judged on its own, repeated lines looked up once."""
 
     __slots__ = (
+        "_after",
+        "_cold_plans",
+        "_hits",
         "_last_kind",
         "_last_line",
         "_lines",
+        "_next_hit",
         "_plans",
         "_present",
         "_repeated",
@@ -531,6 +629,11 @@ class _UnitKinds:
         self._words = words
         self._present = words.present
         self._plans: dict[str, _Plan] = {}  # _head_plan by head, for this text's gate words
+        self._cold_plans: dict[str, _Plan] = {}  # and for a unit that holds none of them
+        self._hits = words.hits
+        # where the units judged so far end, and the first gate word after that
+        self._after = 0
+        self._next_hit = words.next_hit(0)
         self._repeated: dict[str, str | None] = {}
         self._lines: dict[str, str] = {}  # one string for each repeated debris line
         # the last short line whose kind was looked up, and its kind
@@ -552,14 +655,26 @@ class _UnitKinds:
             # without slicing it or looking it up (262,144 "---" lines: a tenth of the time)
             return self._last_kind, last_line
         head = text[start : start + 3] if length >= 3 else text[start : unit.end]
-        plan = self._plans.get(head)
+        plans = self._plans
+        if self._hits:
+            end = unit.end
+            if start < self._after or self._next_hit < end:  # (or out of order)
+                if not self._words.unit_may_hold(start, end):
+                    plans = self._cold_plans
+                self._next_hit = self._words.next_hit(end)
+            else:
+                plans = self._cold_plans  # no gate word in the unit: as in a text without any
+            self._after = end
+        plan = plans.get(head)
         if plan is None:
-            plan = self._plans[head] = _head_plan(head, self._present)
+            plan = plans[head] = _head_plan(head, self._present if plans is self._plans else 0)
         whole, rules, opens, tails = plan
         if not (
             (rules and (tails is None or text.endswith(tails, start, unit.end)))
             or (whole and length <= _WHOLE_UNIT_MAX_CHARS)
-            or (opens and length <= _UNIT_START_MAX_CHARS)
+        ) and not (
+            # only a unit-start phrase may open it ("The ...": 4 units of an AP article)
+            opens and length <= _UNIT_START_MAX_CHARS and _may_start(text, start, unit.end)
         ):
             return None, None  # nothing can match: most body paragraphs, judged without a call
         if length > _REPEAT_MAX_CHARS:
