@@ -1,9 +1,10 @@
-"""The gates in front of the speaker rules give the answers of the rules they stand for.
+"""The gates in front of the speaker rules and the mark scan give the answers they stand for.
 
-Each test compares a gate with the scan it replaced, on generated strings built from
-the words the gate is about and their near misses, so a change of a word list
-(``DOCUMENT_NOUNS``) or of a pattern that breaks a gate fails here. No timing is
-measured.
+Each test compares a gate with what it stands for (the word scan of a rule, a
+two-character ``str.find`` or ``in``), on generated strings built from the words or
+marks the gate is about and their near misses, so a change of a word list
+(``DOCUMENT_NOUNS``), of the marks or of a pattern that breaks a gate fails here. No
+timing is measured.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from hypothesis import strategies as st
 
 from wireparse._lexicon.mentions import DOCUMENT_NOUNS
 from wireparse.quotes.documents import _DOCUMENT_WORDS, _WORD
+from wireparse.quotes.marks import _ANY_MARK, _DOUBLES, _add_doubles, _holds_mark
 
 # The document nouns, their near misses (a letter more or less, a capital, an accent,
 # a digit or an underscore next to them) and what stands between words.
@@ -60,3 +62,43 @@ def test_document_words_on_each_noun() -> None:
                     assert _by_gate(text, key, end) == _by_scan(text, key, end), (key, text, end)
     assert _by_gate("the op-ed and the lawsuit", "editorial", 25) == []
     assert _by_gate("in a lawsuit, a suit", "lawsuit", 20) == [(5, "lawsuit"), (16, "suit")]
+
+
+# Marks, their characters alone and in threes, and what stands around them.
+_MARK_PIECES = [*_ANY_MARK, *(double[0] for double in _DOUBLES), "’’’", "```", "a", " ", "'s"]
+
+
+def _by_find(text: str, double: str, low: int, high: int) -> list[int]:
+    """The non-overlapping starts of ``double`` inside ``text[low:high]``, left to right."""
+    found = []
+    at = text.find(double, low, high)
+    while at >= 0:
+        found.append(at)
+        at = text.find(double, at + len(double), high)
+    return found
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    st.lists(st.sampled_from(_MARK_PIECES), max_size=20).map("".join),
+    st.integers(min_value=0, max_value=60),
+    st.integers(min_value=0, max_value=60),
+)
+def test_doubles_found_as_by_str_find(text: str, low: int, high: int) -> None:
+    for double in _DOUBLES:
+        found: list[int] = []
+        _add_doubles(text, double, low, high, found)
+        assert found == _by_find(text, double, low, high), (double, text, low, high)
+    assert _holds_mark(text) == any(mark in text for mark in _ANY_MARK)
+
+
+def test_doubles_on_runs_of_marks() -> None:
+    for double in _DOUBLES:
+        for count in range(6):
+            text = "x" + double[0] * count + "y"
+            for low in range(len(text)):
+                for high in range(low, len(text) + 1):
+                    found: list[int] = []
+                    _add_doubles(text, double, low, high, found)
+                    assert found == _by_find(text, double, low, high)
+    assert not _holds_mark("It's Bob's.") and _holds_mark("It''s") and _holds_mark("a ’’b")
