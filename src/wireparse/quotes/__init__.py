@@ -48,7 +48,7 @@ from wireparse.document import Document, prepare
 from wireparse.models import Person, Quote, Span
 from wireparse.quotes.direct import _find_direct
 from wireparse.quotes.indirect import _find_indirect
-from wireparse.quotes.marks import _holds_mark
+from wireparse.quotes.marks import _ANY_MARK
 from wireparse.quotes.speakers import _Shared
 from wireparse.quotes.verbs import _INDIRECT_GATE
 from wireparse.text import check_text
@@ -95,7 +95,7 @@ def find_quotes(
 
 def _may_hold_quotes(text: str, *, indirect: bool) -> bool:
     """Whether ``text`` holds a quotation mark, or (with ``indirect``) a reporting verb."""
-    return _holds_mark(text) or bool(indirect and _INDIRECT_GATE.search(text))
+    return any(mark in text for mark in _ANY_MARK) or bool(indirect and _INDIRECT_GATE.search(text))
 
 
 def find_quotes_in(
@@ -116,7 +116,7 @@ def find_quotes_in(
     ()
     """
     text = doc.text
-    marked = _holds_mark(text)
+    marked = any(mark in text for mark in _ANY_MARK)
     if not marked and not (indirect and _INDIRECT_GATE.search(text)):
         return ()  # no quotation mark and no reporting verb: nothing to find
     spans = tuple(paragraphs) if paragraphs is not None else doc.units

@@ -167,18 +167,6 @@ def _add_doubles(text: str, double: str, low: int, high: int, found: list[int]) 
             at = text.find(mark, at + 1, high)
 
 
-def _holds_mark(text: str) -> bool:
-    """Whether ``text`` holds one of the marks of :data:`_ANY_MARK`.
-
-    A two-character mark is looked for only when its first character is there: a
-    two-character ``in`` costs about 6 us on an AP article, a one-character one a
-    ``memchr``.
-    """
-    return any(mark in text for mark in _MARKS) or any(
-        double[0] in text and double in text for double in _DOUBLES
-    )
-
-
 def _scan_body(text: str, spans: Sequence[Span]) -> list[_Raw]:
     """The quotations of the body paragraphs ``spans``, in order (see :func:`_scan`)."""
     raws: list[_Raw] = []
