@@ -39,8 +39,8 @@ def _document_author(r: _Resolver, np: _NP, mention: str, position: int) -> _Fou
     if len(words) != 2 or words[0] not in {"the", "its"} or words[1] not in DOCUMENT_NOUNS:
         return None
     floor = max(0, np.start - _DOCUMENT_REACH)
-    for match in reversed(list(_WORD.finditer(r.text, 0, np.start))):
-        if match.group() not in DOCUMENT_NOUNS[words[1]] or _inside(r.quoted, match.start()):
+    for match in reversed(list(_DOCUMENT_WORDS[words[1]].finditer(r.text, 0, np.start))):
+        if _inside(r.quoted, match.start()):
             continue
         found = _named_issuer(r, match.start(), match.end(), match.group())
         if found is None and match.start() >= floor:
@@ -126,3 +126,18 @@ _PUBLISHED_IN: Final = frozenset({"editorial", "op-ed"})
 # How far back (characters) a document's author is looked for.
 _DOCUMENT_REACH: Final = 1500
 _WORD: Final = regex.compile(r"\b[a-z]+\b")
+
+
+def _document_words(nouns: tuple[str, ...]) -> regex.Pattern[str]:
+    """The matches of :data:`_WORD` that are one of ``nouns``, found by one pattern.
+
+    A match of ``_WORD`` is a whole run of lower-case ASCII letters between word
+    boundaries, so a noun it can give is such a run, found at the same places by the
+    noun between word boundaries (a noun with another character never matches).
+    """
+    spelled = sorted((noun for noun in nouns if _WORD.fullmatch(noun)), key=len, reverse=True)
+    return regex.compile(r"\b(?:" + "|".join(spelled) + r")\b")
+
+
+# The document nouns of each key of DOCUMENT_NOUNS where _WORD would find them.
+_DOCUMENT_WORDS: Final = {key: _document_words(nouns) for key, nouns in DOCUMENT_NOUNS.items()}
