@@ -159,9 +159,7 @@ def fresh(text: str) -> str:
     return (text + " ")[:-1]
 
 
-def time_articles(
-    function: Callable[[str], object], texts: Sequence[str]
-) -> tuple[float, float]:
+def time_articles(function: Callable[[str], object], texts: Sequence[str]) -> tuple[float, float]:
     """(median seconds per article, total seconds) for one pass over ``texts``."""
     clock = CLOCK
     times = []

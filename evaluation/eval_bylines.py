@@ -113,8 +113,10 @@ def reuters_figures() -> None:
     print(f"- exact name: {names_ok}/{people} = {names_ok / people:.1%}")
     print(f"- exact organization: {orgs_ok}/{people} = {orgs_ok / people:.1%}")
     print(f"- exact name and organization: {both_ok}/{people} = {both_ok / people:.1%}")
-    print(f"- stories whose byline list is exactly the tag's: {stories_ok}/{len(stories)}"
-          f" = {stories_ok / len(stories):.1%}")
+    print(
+        f"- stories whose byline list is exactly the tag's: {stories_ok}/{len(stories)}"
+        f" = {stories_ok / len(stories):.1%}"
+    )
     print("- every difference:")
     for newid, tag, got in errors:
         print(f"  - NEWID {newid}: tag `{tag}` -> {got}")

@@ -256,7 +256,7 @@ def ag_figures() -> list[str]:
         lines.append("")
     lines.append(
         f"Leads without a tag or credit where a dateline was found: {len(untagged_found):,} "
-        f"(tag-stripped datelines such as \"NEW YORK - \"; a sample of 25, seed {SEED}, "
+        f'(tag-stripped datelines such as "NEW YORK - "; a sample of 25, seed {SEED}, '
         "is listed for a hand check):"
     )
     lines.append("")
@@ -269,7 +269,7 @@ def ag_figures() -> list[str]:
 def _ag_miss_pattern(lead: str) -> str:
     stripped = lead.lstrip()
     if stripped.startswith("By "):
-        return "byline run into the lead before the dateline (\"By NAME    CITY (AP) --\")"
+        return 'byline run into the lead before the dateline ("By NAME    CITY (AP) --")'
     if stripped.startswith("&lt;"):
         return "escaped HTML before the dateline"
     return "other"
@@ -315,9 +315,12 @@ def allsides_figures() -> list[str]:
         "",
     ]
     lines += [f"- {m}" for m in misses[:20]]
-    lines += ["", "Wire of the datelines found: " + ", ".join(
-        f"{wire}: {count}" for wire, count in wires.most_common()
-    ), ""]
+    lines += [
+        "",
+        "Wire of the datelines found: "
+        + ", ".join(f"{wire}: {count}" for wire, count in wires.most_common()),
+        "",
+    ]
     return lines
 
 
