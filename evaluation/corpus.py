@@ -57,6 +57,17 @@ def allsides(name: str) -> list[dict[str, Any]]:
         return [json.loads(line) for line in handle if line.strip()]
 
 
+def speaker_pool() -> list[tuple[str, str]]:
+    """The AllSides speaker pool as (file stem, ID), in the pool's fixed order."""
+    path = require_corpus() / "allsides_article_bias" / "speaker_dev_pool.txt"
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return [
+        (line.split()[0], line.split()[1])
+        for line in lines
+        if line.strip() and not line.startswith("#")
+    ]
+
+
 def allsides_all() -> Iterator[tuple[str, dict[str, Any]]]:
     for name in ALLSIDES_FILES:
         for record in allsides(name):

@@ -41,6 +41,7 @@ from evaluation.corpus import (
     ggt_records,
     polnear_wire,
     reuters21578,
+    speaker_pool,
 )
 from wireparse import parse_article
 from wireparse.boilerplate import find_boilerplate
@@ -248,13 +249,7 @@ def draw_headline_sample(seed: int, per_file: int) -> list[tuple[str, int, dict[
     speakers = json.loads(SPEAKER_GOLD.read_text(encoding="utf-8"))
     # The sample was drawn when the speaker gold held its first 180 articles.
     taken |= {item["id"] for item in speakers["articles"][:HEADLINE_SPEAKER_ARTICLES]}
-    drawn = []
-    for name in ALLSIDES_FILES:
-        records = allsides(name)
-        pool = [i for i, record in enumerate(records) if record["ID"] not in taken]
-        for index in sorted(random.Random(f"{seed}-{name}").sample(pool, per_file)):
-            drawn.append((name, index, records[index]))
-    return drawn
+    return _draw(seed, per_file, taken)
 
 
 def taken_ids() -> set[str]:
@@ -266,12 +261,7 @@ def taken_ids() -> set[str]:
     taken |= {item["id"] for item in json.loads(HEADLINE_DEV.read_text(encoding="utf-8"))["items"]}
     speakers = json.loads(SPEAKER_GOLD.read_text(encoding="utf-8"))
     taken |= {item["id"] for item in speakers["articles"]}
-    assert CORPUS is not None
-    pool = CORPUS / "allsides_article_bias" / "speaker_dev_pool.txt"
-    for line in pool.read_text(encoding="utf-8").splitlines():
-        if line.strip() and not line.startswith("#"):
-            taken.add(line.split()[1])
-    return taken
+    return taken | {article_id for _, article_id in speaker_pool()}
 
 
 def draw_fresh_sample(
@@ -280,7 +270,12 @@ def draw_fresh_sample(
     """A fresh debris sample: ``per_file`` texts of each AllSides file, drawn with
     ``random.Random(f"{seed}-{file}")`` from the texts in no other AllSides gold set
     (``taken_ids()`` and ``more_taken``)."""
-    taken = taken_ids() | more_taken
+    return _draw(seed, per_file, taken_ids() | more_taken)
+
+
+def _draw(seed: int, per_file: int, taken: set[str]) -> list[tuple[str, int, dict[str, Any]]]:
+    """``per_file`` texts of each AllSides file outside ``taken``, drawn with
+    ``random.Random(f"{seed}-{file}")``, in corpus order within each file."""
     drawn = []
     for name in ALLSIDES_FILES:
         records = allsides(name)

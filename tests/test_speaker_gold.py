@@ -26,14 +26,8 @@ def gold() -> list[dict[str, Any]]:
     return load_gold()
 
 
-def _pool() -> list[tuple[str, str]]:
-    path = corpus.require_corpus() / "allsides_article_bias" / "speaker_dev_pool.txt"
-    lines = path.read_text(encoding="utf-8").splitlines()
-    return [tuple(line.split()) for line in lines if line and not line.startswith("#")]  # type: ignore[misc]
-
-
 def test_gold_takes_the_pool_in_order_and_splits_by_position(gold: list[dict[str, Any]]) -> None:
-    pool = _pool()
+    pool = corpus.speaker_pool()
     assert [a["pool_index"] for a in gold] == list(range(len(gold)))
     for article in gold:
         assert (article["source"], article["id"]) == pool[article["pool_index"]]
